@@ -1,0 +1,40 @@
+import type { PGlite, Transaction } from '@electric-sql/pglite';
+import type { Database, Queryable, QueryResult } from './database';
+import { lockDataDir } from './dataDirLock';
+
+function wrap(target: PGlite | Transaction): Queryable {
+  return {
+    async query<Row>(text: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
+      const result = await target.query<Row>(text, params as unknown[]);
+      // PGlite reports affectedRows 0 for a SELECT; pg's rowCount counts the rows returned.
+      return { rows: result.rows, rowCount: result.affectedRows || result.rows.length };
+    },
+    async exec(script: string): Promise<void> {
+      await target.exec(script);
+    },
+  };
+}
+
+/** Embedded PostgreSQL in a data folder (or in memory when dir is null): for trying the service, and small single instances. */
+export async function openPglite(dir: string | null): Promise<Database> {
+  const unlock = dir ? lockDataDir(dir) : () => undefined;
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db = (await PGlite.create(dir ? { dataDir: dir } : {})) as unknown as PGlite;
+    const direct = wrap(db);
+    return {
+      kind: 'pglite',
+      query: direct.query,
+      exec: direct.exec,
+      // Inside a PGlite transaction only tx may be used: db.query would wait for the transaction and deadlock.
+      transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+      async close() {
+        await db.close();
+        unlock();
+      },
+    };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+}

@@ -1,0 +1,25 @@
+import express, { type Express } from 'express';
+import type { Database } from '../db/database';
+import type { Logging } from '../logging/logger';
+import { errorHandler, notFound } from './errors';
+import { healthRouter } from './health';
+import { requestIdMiddleware } from './requestId';
+
+export interface AppParts {
+  db: Database;
+  logging: Logging;
+  /** Routers of the channels and the agent workspace, mounted in order. */
+  routers?: express.Router[];
+}
+
+export function createApp({ db, logging, routers = [] }: AppParts): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestIdMiddleware(logging));
+  app.use(healthRouter(db, logging.logger));
+  for (const router of routers) app.use(router);
+  app.use(notFound);
+  app.use(errorHandler(logging.logger));
+  return app;
+}

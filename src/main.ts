@@ -1,0 +1,43 @@
+import { ConfigError, loadConfig } from './config/config';
+import { DatabaseUnavailableError } from './db/database';
+import { MigrationError } from './db/migrations';
+import { createLogging } from './logging/logger';
+import { startService } from './service';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`Synpunkt cannot start: ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logging = createLogging({ level: config.logLevel, json: config.isProduction });
+  try {
+    const service = await startService(config, logging);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logging.logger.info(`${signal}: stopping`);
+      service.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logging.logger.error('stopping failed', { error: err });
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+  } catch (err) {
+    const known = err instanceof DatabaseUnavailableError || err instanceof MigrationError;
+    logging.logger.error(`Synpunkt cannot start: ${known ? (err as Error).message : 'unexpected error'}`, known ? {} : { error: err });
+    process.exit(1);
+  }
+}
+
+void main();

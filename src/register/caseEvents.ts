@@ -1,0 +1,54 @@
+import type { Queryable } from '../db/database';
+
+export const CASE_EVENT = {
+  registered: 'registered',
+  keptIncomplete: 'kept_incomplete',
+  completed: 'completed',
+  statusChanged: 'status_changed',
+  updated: 'updated',
+  noteAdded: 'note_added',
+  callbackRequested: 'callback_requested',
+  callbackJoined: 'callback_joined',
+  callbackClaimed: 'callback_claimed',
+  callbackReleased: 'callback_released',
+  callbackAttempted: 'callback_attempted',
+  callbackDone: 'callback_done',
+  callbackFailed: 'callback_failed',
+  callbackCancelled: 'callback_cancelled',
+  receiptQueued: 'receipt_queued',
+} as const;
+export type CaseEventAction = (typeof CASE_EVENT)[keyof typeof CASE_EVENT];
+
+/** Who made a change: the resident through a channel, an agent by username, or the system itself. */
+export type Actor = `resident:${'phone' | 'chat'}` | `agent:${string}` | 'system';
+
+export interface CaseEvent {
+  at: Date;
+  actor: string;
+  action: CaseEventAction;
+  details: Record<string, unknown>;
+}
+
+/** Writes one entry in the case's history. Details hold what changed, never contact data. */
+export async function recordCaseEvent(
+  db: Queryable,
+  caseId: number,
+  actor: Actor,
+  action: CaseEventAction,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await db.query('INSERT INTO case_events (case_id, actor, action, details) VALUES ($1, $2, $3, $4)', [
+    caseId,
+    actor,
+    action,
+    JSON.stringify(details),
+  ]);
+}
+
+export async function listCaseEvents(db: Queryable, caseId: number): Promise<CaseEvent[]> {
+  const result = await db.query<CaseEvent>(
+    'SELECT at, actor, action, details FROM case_events WHERE case_id = $1 ORDER BY id',
+    [caseId],
+  );
+  return result.rows;
+}

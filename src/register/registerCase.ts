@@ -1,0 +1,89 @@
+import { insertCallbackRequest, type CallbackRequest } from '../callbacks/callbackRequests';
+import type { Database, Queryable } from '../db/database';
+import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
+import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
+import { ANSWER_WITHIN_DAYS, CASE_STATUS, MUNICIPALITY_TIME_ZONE, NEWS_WITHIN_DAYS } from './caseTypes';
+import { InvalidCaseError } from './errors';
+import { newCaseSchema, type NewCase, type NewCaseInput } from './newCase';
+
+export interface RegisteredCase {
+  case: Case;
+  callback: CallbackRequest | null;
+}
+
+/**
+ * Registers a case, with its callback request, in one transaction: all of it is written or none of it.
+ * Invalid input is refused with an InvalidCaseError before anything touches the database.
+ */
+export function registerCase(db: Database, input: NewCaseInput, actor: Actor): Promise<RegisteredCase> {
+  return db.transaction((tx) => insertCase(tx, input, actor));
+}
+
+/** The same inside a transaction the caller holds (the conversation saves its state beside the case). */
+export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Actor): Promise<RegisteredCase> {
+  const parsed = newCaseSchema.safeParse(input);
+  if (!parsed.success) throw InvalidCaseError.fromZod(parsed.error);
+  const row = await insertCaseRow(tx, parsed.data);
+  const registered = caseFromRow(row);
+  const action = registered.status === CASE_STATUS.incomplete ? CASE_EVENT.keptIncomplete : CASE_EVENT.registered;
+  await recordCaseEvent(tx, registered.id, actor, action, {
+    kind: registered.kind,
+    area: registered.area,
+    channel: registered.channel,
+    serious: registered.serious,
+  });
+  let callback: CallbackRequest | null = null;
+  if (parsed.data.callback) {
+    callback = await insertCallbackRequest(tx, registered.id, parsed.data.callback);
+    await recordCaseEvent(tx, registered.id, actor, CASE_EVENT.callbackRequested, {
+      callbackId: callback.id,
+      window: callback.window,
+      windowStart: callback.windowStart,
+    });
+  }
+  return { case: registered, callback };
+}
+
+/** Takes the next number of the year (in Swedish time) and inserts the case in one statement. */
+async function insertCaseRow(tx: Queryable, c: NewCase): Promise<CaseRow> {
+  const result = await tx.query<CaseRow>(
+    `WITH number AS (
+       INSERT INTO case_number_counters AS counter (year, last_number)
+       VALUES (extract(year FROM now() AT TIME ZONE '${MUNICIPALITY_TIME_ZONE}')::integer, 1)
+       ON CONFLICT (year) DO UPDATE SET last_number = counter.last_number + 1
+       RETURNING year, last_number
+     )
+     INSERT INTO cases (reference, status, kind, area, channel, what, when_where, consequences, on_behalf, anonymous,
+       reply_method, contact_name, contact_phone, contact_email, language, serious, confidential, unit,
+       source_call_sid, source_conversation_id, source_recording_url, source_agent, news_due, answer_due)
+     SELECT number.year || '-' || lpad(number.last_number::text, 5, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9,
+       $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+       now() + make_interval(days => ${NEWS_WITHIN_DAYS}), now() + make_interval(days => ${ANSWER_WITHIN_DAYS})
+     FROM number
+     RETURNING ${CASE_COLUMNS}`,
+    [
+      c.status,
+      c.kind,
+      c.area,
+      c.channel,
+      c.what,
+      c.whenWhere,
+      c.consequences,
+      c.onBehalf,
+      c.anonymous,
+      c.replyMethod,
+      c.contact.name,
+      c.contact.phone,
+      c.contact.email,
+      c.language,
+      c.serious,
+      c.confidential,
+      c.unit,
+      c.source.callSid,
+      c.source.conversationId,
+      c.source.recordingUrl,
+      c.source.agent,
+    ],
+  );
+  return result.rows[0]!;
+}

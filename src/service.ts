@@ -1,0 +1,47 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config/config';
+import type { Database } from './db/database';
+import { migrate } from './db/migrations';
+import { openDatabase } from './db/openDatabase';
+import { createApp } from './http/app';
+import type { Logging } from './logging/logger';
+
+export interface RunningService {
+  url: string;
+  db: Database;
+  close(): Promise<void>;
+}
+
+/** The composition root: everything the service is made of is wired here, by hand. */
+export async function startService(config: Config, logging: Logging, options: { db?: Database } = {}): Promise<RunningService> {
+  const { logger } = logging;
+  const db = options.db ?? (await openDatabase(config));
+  try {
+    const applied = await migrate(db);
+    if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
+    const app = createApp({ db, logging });
+    const server = await listen(app, config.port);
+    const port = (server.address() as AddressInfo).port;
+    logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
+    return {
+      url: `http://127.0.0.1:${port}`,
+      db,
+      async close() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        if (!options.db) await db.close();
+      },
+    };
+  } catch (err) {
+    if (!options.db) await db.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, (err?: Error) => (err ? reject(err) : resolve(server)));
+    server.once('error', reject);
+  });
+}

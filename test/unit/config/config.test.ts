@@ -1,0 +1,61 @@
+import { ConfigError, loadConfig } from '../../../src/config/config';
+import { isOpen, parseOpeningHours } from '../../../src/config/openingHours';
+
+describe('configuration', () => {
+  it('starts with sensible defaults on an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ env: 'development', port: 3000, databaseUrl: null, publicBaseUrl: 'http://localhost:3000' });
+    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.serviceAreas).toEqual(['aldreomsorg', 'stod_och_service', 'individ_och_familjeomsorg', 'halso_och_sjukvard', 'annat']);
+  });
+
+  it('reads every variable it knows', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u@db:5432/synpunkt',
+      PUBLIC_BASE_URL: 'https://synpunkt.kommun.se/',
+      SERVICE_AREAS: 'aldreomsorg, annat',
+      TWILIO_AUTH_TOKEN: 'secret',
+    });
+    expect(config).toMatchObject({
+      isProduction: true,
+      port: 8080,
+      databaseUrl: 'postgres://u@db:5432/synpunkt',
+      publicBaseUrl: 'https://synpunkt.kommun.se',
+      serviceAreas: ['aldreomsorg', 'annat'],
+      twilio: { authToken: 'secret', accountSid: null, phoneNumber: null },
+    });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535 (got "70000")'],
+    [{ NODE_ENV: 'prod' }, 'NODE_ENV must be development, production or test (got "prod")'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres:// or postgresql:// (got "mysql://x")'],
+    [{ PUBLIC_BASE_URL: 'ftp://x' }, 'PUBLIC_BASE_URL must be the public http(s) address of the service'],
+    [{ SERVICE_AREAS: 'aldreomsorg,skola' }, 'SERVICE_AREAS must list areas among'],
+    [{ OPENING_HOURS: 'mon-fri 9-5' }, 'OPENING_HOURS has a span "mon-fri 9-5" that is not like "mon-fri 08:00-16:30"'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be error, warn, info, http or debug'],
+    [{ NODE_ENV: 'production' }, 'PUBLIC_BASE_URL is required in production'],
+    [{ TWILIO_ACCOUNT_SID: 'ACnope' }, 'TWILIO_ACCOUNT_SID must look like AC followed by 32 hex digits'],
+  ])('stops on %j with one line that names the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('opening hours', () => {
+  const hours = parseOpeningHours('mon-thu 08:00-16:30; fri 08:00-15:00');
+  it.each([
+    ['2026-11-25T07:00:00Z', true], // Wednesday 08:00 in Stockholm (winter time, UTC+1)
+    ['2026-11-25T06:59:00Z', false],
+    ['2026-11-25T15:29:00Z', true],
+    ['2026-11-25T15:30:00Z', false],
+    ['2026-11-27T14:30:00Z', false], // Friday 15:30
+    ['2026-11-28T10:00:00Z', false], // Saturday
+    ['2026-06-10T06:30:00Z', true], // summer time, UTC+2: 08:30
+  ])('at %s open is %s', (at, open) => {
+    expect(isOpen(hours, new Date(at))).toBe(open);
+  });
+});
