@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database';
+import { CASE_EVENT, recordCaseEvent, type Actor } from '../register/caseEvents';
 import type { CallbackWish } from '../register/newCase';
 import { CALLBACK_STATUS, type CallbackStatus, type CallbackWindow } from './callbackTypes';
 
@@ -17,24 +18,88 @@ export interface CallbackRequest {
   createdAt: Date;
 }
 
-const COLUMNS = `id, case_id AS "caseId", phone, time_window AS "window", window_start AS "windowStart",
-  window_end AS "windowEnd", status, attempts, next_attempt_at AS "nextAttemptAt", claimed_by AS "claimedBy",
-  claimed_at AS "claimedAt", created_at AS "createdAt"`;
+/** The columns of a CallbackRequest, optionally qualified by a table alias (for joins and UPDATE … FROM). */
+export function callbackColumns(alias?: string): string {
+  const t = alias ? `${alias}.` : '';
+  return `${t}id, ${t}case_id AS "caseId", ${t}phone, ${t}time_window AS "window", ${t}window_start AS "windowStart",
+    ${t}window_end AS "windowEnd", ${t}status, ${t}attempts, ${t}next_attempt_at AS "nextAttemptAt",
+    ${t}claimed_by AS "claimedBy", ${t}claimed_at AS "claimedAt", ${t}created_at AS "createdAt"`;
+}
+const CALLBACK_COLUMNS = callbackColumns();
 
-/** Queues a callback for a case; the first attempt is due when the wished window opens. */
-export async function insertCallbackRequest(db: Queryable, caseId: number, wish: CallbackWish): Promise<CallbackRequest> {
-  const result = await db.query<CallbackRequest>(
-    `INSERT INTO callback_requests (case_id, phone, time_window, window_start, window_end, status, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $4) RETURNING ${COLUMNS}`,
-    [caseId, wish.phone, wish.window, wish.windowStart, wish.windowEnd, CALLBACK_STATUS.pending],
-  );
-  return result.rows[0]!;
+/** A resident who asks again the same day is waiting for the same call, not a second one. */
+const JOIN_WITHIN_HOURS = 24;
+// Serialises callback requests per number (with a key of our own beside the migrations' lock) so two requests
+// for one number at the same moment cannot both miss each other and queue two calls.
+const PHONE_LOCK_SPACE = 4712;
+
+export interface CallbackRequestOutcome {
+  callback: CallbackRequest;
+  /** True when the wish joined a callback already open for the case or the number. */
+  joined: boolean;
 }
 
+/**
+ * Queues a callback for a case, or joins the one already open for the same case, or for the same number
+ * within a day. Writes the case's history either way ('callback_requested' or 'callback_joined').
+ * Must run inside the caller's transaction: the lock it takes is held until that transaction ends.
+ */
+export async function requestOrJoinCallback(
+  tx: Queryable,
+  caseId: number,
+  wish: CallbackWish,
+  actor: Actor,
+): Promise<CallbackRequestOutcome> {
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PHONE_LOCK_SPACE, wish.phone]);
+  const open = await tx.query<CallbackRequest>(
+    `SELECT ${CALLBACK_COLUMNS} FROM callback_requests
+     WHERE status IN ($1, $2)
+       AND (case_id = $3 OR (phone = $4 AND created_at > now() - make_interval(hours => ${JOIN_WITHIN_HOURS})))
+     ORDER BY (case_id = $3) DESC, id LIMIT 1`,
+    [CALLBACK_STATUS.pending, CALLBACK_STATUS.claimed, caseId, wish.phone],
+  );
+  const existing = open.rows[0];
+  if (existing) {
+    if (existing.caseId !== caseId) {
+      await tx.query(
+        'INSERT INTO callback_joined_cases (callback_id, case_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [existing.id, caseId],
+      );
+    }
+    await recordCaseEvent(tx, caseId, actor, CASE_EVENT.callbackJoined, {
+      callbackId: existing.id,
+      callbackCaseId: existing.caseId,
+      window: existing.window,
+      windowStart: existing.windowStart,
+    });
+    return { callback: existing, joined: true };
+  }
+  const inserted = await tx.query<CallbackRequest>(
+    `INSERT INTO callback_requests (case_id, phone, time_window, window_start, window_end, status, next_attempt_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $4) RETURNING ${CALLBACK_COLUMNS}`,
+    [caseId, wish.phone, wish.window, wish.windowStart, wish.windowEnd, CALLBACK_STATUS.pending],
+  );
+  const callback = inserted.rows[0]!;
+  await recordCaseEvent(tx, caseId, actor, CASE_EVENT.callbackRequested, {
+    callbackId: callback.id,
+    window: callback.window,
+    windowStart: callback.windowStart,
+  });
+  return { callback, joined: false };
+}
+
+/** The callbacks of a case: its own, and any open callback it joined. */
 export async function listCallbacksForCase(db: Queryable, caseId: number): Promise<CallbackRequest[]> {
   const result = await db.query<CallbackRequest>(
-    `SELECT ${COLUMNS} FROM callback_requests WHERE case_id = $1 ORDER BY id`,
+    `SELECT ${CALLBACK_COLUMNS} FROM callback_requests
+     WHERE case_id = $1 OR id IN (SELECT callback_id FROM callback_joined_cases WHERE case_id = $1)
+     ORDER BY id`,
     [caseId],
   );
   return result.rows;
+}
+
+export async function findCallback(db: Queryable, id: number): Promise<CallbackRequest | null> {
+  const result = await db.query<CallbackRequest>(`SELECT ${CALLBACK_COLUMNS} FROM callback_requests WHERE id = $1`, [id]);
+  return result.rows[0] ?? null;
 }

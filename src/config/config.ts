@@ -14,6 +14,11 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+function wholeNumber(min: number, max: number) {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], 'must be development, production or test').default('development'),
   PORT: z.coerce.number({ error: 'must be a whole number from 0 to 65535' }).int('must be a whole number from 0 to 65535').min(0, 'must be a whole number from 0 to 65535').max(65535, 'must be a whole number from 0 to 65535').default(3000),
@@ -37,6 +42,12 @@ const envSchema = z.object({
       .optional(),
   ),
   OPENING_HOURS: z.string().default('mon-fri 08:00-16:30'),
+  CALLBACK_CLAIM_MINUTES: wholeNumber(1, 24 * 60).default(15),
+  CALLBACK_MAX_ATTEMPTS: wholeNumber(1, 20).default(3),
+  CALLBACK_RETRY_MINUTES: wholeNumber(1, 7 * 24 * 60).default(60),
+  OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 100).default(8),
+  OUTBOX_INTERVAL_SECONDS: wholeNumber(1, 3600).default(5),
+  OUTBOX_RETRY_SECONDS: wholeNumber(1, 3600).default(30),
 });
 
 export interface Config {
@@ -51,6 +62,10 @@ export interface Config {
   botFramework: { appId: string | null; appPassword: string | null; tenantId: string | null };
   serviceAreas: readonly (typeof SERVICE_AREAS)[number][];
   openingHours: OpeningHours;
+  /** The callback queue: how long a claim holds, how often a resident is tried, and how far apart. */
+  callbacks: { claimMinutes: number; maxAttempts: number; retryMinutes: number };
+  /** Delivery of what leaves the service (SMS receipts, click-to-call): attempts and exponential backoff. */
+  outbox: { maxAttempts: number; intervalMs: number; retryBaseSeconds: number };
 }
 
 /** The only reader of the environment: everything else gets a typed Config. */
@@ -72,6 +87,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && !e.PUBLIC_BASE_URL) {
     throw new ConfigError('PUBLIC_BASE_URL is required in production: Twilio signs requests with the public address');
   }
+  if (e.NODE_ENV === 'production' && !e.TWILIO_AUTH_TOKEN) {
+    throw new ConfigError('TWILIO_AUTH_TOKEN is required in production: unsigned phone webhooks are never accepted');
+  }
   return {
     env: e.NODE_ENV,
     isProduction: e.NODE_ENV === 'production',
@@ -92,6 +110,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     serviceAreas: e.SERVICE_AREAS ?? SERVICE_AREAS,
     openingHours,
+    callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },
+    outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },
   };
 }
 

@@ -1,4 +1,4 @@
-import { insertCallbackRequest, type CallbackRequest } from '../callbacks/callbackRequests';
+import { requestOrJoinCallback, type CallbackRequest } from '../callbacks/callbackRequests';
 import type { Database, Queryable } from '../db/database';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
@@ -32,15 +32,10 @@ export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Acto
     channel: registered.channel,
     serious: registered.serious,
   });
-  let callback: CallbackRequest | null = null;
-  if (parsed.data.callback) {
-    callback = await insertCallbackRequest(tx, registered.id, parsed.data.callback);
-    await recordCaseEvent(tx, registered.id, actor, CASE_EVENT.callbackRequested, {
-      callbackId: callback.id,
-      window: callback.window,
-      windowStart: callback.windowStart,
-    });
-  }
+  // A resident already waiting for a call (same case, or the same number today) is called once, about everything.
+  const callback: CallbackRequest | null = parsed.data.callback
+    ? (await requestOrJoinCallback(tx, registered.id, parsed.data.callback, actor)).callback
+    : null;
   return { case: registered, callback };
 }
 

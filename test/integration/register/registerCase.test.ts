@@ -119,7 +119,11 @@ describe('invalid input is refused with a clear error, and nothing is written', 
       CREATE TRIGGER refuse_callback BEFORE INSERT ON callback_requests FOR EACH ROW EXECUTE FUNCTION refuse_callback();`);
     try {
       const before = await counts();
-      await expect(registerCase(t.db, phoneComplaint(), 'resident:phone')).rejects.toThrow(/simulated failure/);
+      // A number nobody is waiting on: a second request from the same number would join the open callback instead.
+      const phone = '+46709876543';
+      const callback = { ...phoneComplaint().callback!, phone };
+      const input = phoneComplaint({ contact: { name: 'Karin Andersson', phone, email: null }, callback });
+      await expect(registerCase(t.db, input, 'resident:phone')).rejects.toThrow(/simulated failure/);
       expect(await counts()).toEqual(before);
     } finally {
       await t.db.exec('DROP TRIGGER refuse_callback ON callback_requests; DROP FUNCTION refuse_callback();');

@@ -1,0 +1,59 @@
+import type { Queryable } from '../db/database';
+import type { CaseKind, ServiceArea } from '../register/caseTypes';
+import { CALLBACK_IS_SERIOUS } from './callbackClaims';
+import type { CallbackPolicy } from './callbackPolicy';
+import { callbackColumns, type CallbackRequest } from './callbackRequests';
+import { CALLBACK_STATUS } from './callbackTypes';
+
+export interface CallbackCaseSummary {
+  reference: string;
+  kind: CaseKind | null;
+  area: ServiceArea | null;
+}
+
+/** A callback as the queue shows it: what it is about, how urgent, and how long the resident has waited. */
+export interface QueuedCallback extends CallbackRequest {
+  /** Any of its cases is flagged serious (possible missförhållande). */
+  serious: boolean;
+  /** The first attempt (or the next retry) is due now. */
+  due: boolean;
+  /** Claimed, but the claim has lapsed: anyone may take it. */
+  claimExpired: boolean;
+  /** Minutes since the wished window opened (0 before it opens). */
+  waitingMinutes: number;
+  /** The case it was queued for first, then cases that joined it. */
+  cases: CallbackCaseSummary[];
+}
+
+/** Open callbacks, serious ones first, then in the order of their time windows. */
+export async function listCallbackQueue(db: Queryable, policy: Pick<CallbackPolicy, 'claimMinutes'>): Promise<QueuedCallback[]> {
+  const result = await db.query<QueuedCallback>(
+    `SELECT ${callbackColumns('cb')},
+       ${CALLBACK_IS_SERIOUS} AS serious,
+       cb.next_attempt_at <= now() AS due,
+       (cb.status = $3 AND cb.claimed_at <= now() - make_interval(mins => $4)) AS "claimExpired",
+       greatest(0, floor(extract(epoch FROM now() - cb.window_start) / 60))::integer AS "waitingMinutes",
+       (SELECT json_agg(json_build_object('reference', c.reference, 'kind', c.kind, 'area', c.area)
+                        ORDER BY c.id <> cb.case_id, c.id)
+        FROM cases c
+        WHERE c.id = cb.case_id OR c.id IN (SELECT j.case_id FROM callback_joined_cases j WHERE j.callback_id = cb.id)
+       ) AS cases
+     FROM callback_requests cb
+     WHERE cb.status IN ($2, $3)
+     ORDER BY serious DESC, cb.window_start, cb.id
+     LIMIT $1`,
+    [QUEUE_PAGE_SIZE, CALLBACK_STATUS.pending, CALLBACK_STATUS.claimed, policy.claimMinutes],
+  );
+  return result.rows;
+}
+
+/** A queue longer than this is a staffing problem, not a page to scroll; the page says how many are not shown. */
+export const QUEUE_PAGE_SIZE = 200;
+
+export async function countOpenCallbacks(db: Queryable): Promise<number> {
+  const result = await db.query<{ count: number }>('SELECT count(*) AS count FROM callback_requests WHERE status IN ($1, $2)', [
+    CALLBACK_STATUS.pending,
+    CALLBACK_STATUS.claimed,
+  ]);
+  return result.rows[0]!.count;
+}
