@@ -1,6 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { intakeFlow } from '../flows/intake';
+import { voiceRouter } from './channels/voice/voiceRouter';
+import { voiceAuthToken } from './channels/voice/voiceToken';
 import type { Config } from './config/config';
+import { createConversation } from './conversation/conversation';
 import type { Database } from './db/database';
 import { migrate } from './db/migrations';
 import { openDatabase } from './db/openDatabase';
@@ -14,13 +18,20 @@ export interface RunningService {
 }
 
 /** The composition root: everything the service is made of is wired here, by hand. */
-export async function startService(config: Config, logging: Logging, options: { db?: Database } = {}): Promise<RunningService> {
+export async function startService(config: Config, logging: Logging, options: { db?: Database; clock?: () => Date } = {}): Promise<RunningService> {
   const { logger } = logging;
   const db = options.db ?? (await openDatabase(config));
   try {
     const applied = await migrate(db);
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
-    const app = createApp({ db, logging });
+    const conversation = createConversation({
+      db,
+      flow: intakeFlow({ areas: config.serviceAreas }),
+      openingHours: config.openingHours,
+      clock: options.clock ?? (() => new Date()),
+    });
+    const voice = voiceRouter({ conversation, authToken: voiceAuthToken(config), publicBaseUrl: config.publicBaseUrl, logger });
+    const app = createApp({ db, logging, routers: [voice] });
     const server = await listen(app, config.port);
     const port = (server.address() as AddressInfo).port;
     logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);

@@ -4,6 +4,7 @@ import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
 import { ANSWER_WITHIN_DAYS, CASE_STATUS, MUNICIPALITY_TIME_ZONE, NEWS_WITHIN_DAYS } from './caseTypes';
 import { InvalidCaseError } from './errors';
+import { queueSmsReceipt } from './receipts';
 import { newCaseSchema, type NewCase, type NewCaseInput } from './newCase';
 
 export interface RegisteredCase {
@@ -12,7 +13,7 @@ export interface RegisteredCase {
 }
 
 /**
- * Registers a case, with its callback request, in one transaction: all of it is written or none of it.
+ * Registers a case, with its callback request and SMS receipt, in one transaction: all of it is written or none of it.
  * Invalid input is refused with an InvalidCaseError before anything touches the database.
  */
 export function registerCase(db: Database, input: NewCaseInput, actor: Actor): Promise<RegisteredCase> {
@@ -36,6 +37,10 @@ export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Acto
   const callback: CallbackRequest | null = parsed.data.callback
     ? (await requestOrJoinCallback(tx, registered.id, parsed.data.callback, actor)).callback
     : null;
+  if (parsed.data.receiptPhone) {
+    const { id: caseId, reference, language } = registered;
+    await queueSmsReceipt(tx, { caseId, reference, phone: parsed.data.receiptPhone, language }, actor);
+  }
   return { case: registered, callback };
 }
 

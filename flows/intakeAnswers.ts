@@ -1,0 +1,67 @@
+/**
+ * What the resident has answered so far. Stored as jsonb with the conversation, so only JSON values:
+ * the callback window's instants are ISO strings.
+ */
+import type { CallbackWindow } from '../src/callbacks/callbackTypes';
+import type { CaseKind, OnBehalf, ServiceArea } from '../src/register/caseTypes';
+import type { FlowAnswers, StepView } from '../src/flow/flowTypes';
+
+export interface CallbackChoice {
+  window: CallbackWindow;
+  /** The day as "2026-11-30", for reading it back. */
+  day: string;
+  windowStart: string;
+  windowEnd: string;
+}
+
+export interface IntakeAnswers extends FlowAnswers {
+  kind: CaseKind | null;
+  area: ServiceArea | null;
+  what: string | null;
+  whenWhere: string | null;
+  consequences: string | null;
+  onBehalf: OnBehalf | null;
+  anonymous: boolean | null;
+  wantsReply: boolean | null;
+  name: string | null;
+  replyMethod: 'phone' | 'email' | null;
+  /** A number keyed in or typed, read back before it is used. */
+  phoneToConfirm: string | null;
+  /** The confirmed number to call back and text the receipt to, in E.164. */
+  phone: string | null;
+  email: string | null;
+  callback: CallbackChoice | null;
+  recordingUrl: string | null;
+  serious: boolean;
+}
+
+export function emptyAnswers(): IntakeAnswers {
+  return {
+    kind: null,
+    area: null,
+    what: null,
+    whenWhere: null,
+    consequences: null,
+    onBehalf: null,
+    anonymous: null,
+    wantsReply: null,
+    name: null,
+    replyMethod: null,
+    phoneToConfirm: null,
+    phone: null,
+    email: null,
+    callback: null,
+    recordingUrl: null,
+    serious: false,
+  };
+}
+
+/** Has the resident described anything yet? Only then is there something to keep on a hang-up. */
+export function hasDescription(a: IntakeAnswers): boolean {
+  return Boolean(a.what || a.whenWhere || a.consequences || a.recordingUrl);
+}
+
+/** The number to read back: one just keyed in, else the caller's own. */
+export function numberToConfirm(view: StepView<IntakeAnswers>): string | null {
+  return view.answers.phoneToConfirm ?? view.callerNumber;
+}

@@ -1,0 +1,96 @@
+/**
+ * The choices of the intake, in the order they are offered: position 1, 2, 3… is the phone digit and the
+ * order of the chat buttons. Synonyms are what people say instead of the digit.
+ */
+import type { CaseKind, OnBehalf } from '../src/register/caseTypes';
+import type { CallbackWindow } from '../src/callbacks/callbackTypes';
+import type { Choice } from '../src/flow/flowTypes';
+import { localized } from '../src/flow/speaking';
+
+export const MENU_CHOICES: readonly Choice<'intake'>[] = [
+  {
+    value: 'intake',
+    label: localized('Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd', 'Feedback, complaints or praise about care, social services and support'),
+    synonyms: {
+      sv: ['synpunkt', 'synpunkter', 'klagomål', 'klaga', 'beröm', 'förslag'],
+      en: ['feedback', 'complaint', 'complain', 'suggestion', 'praise'],
+    },
+  },
+  { key: '0', command: 'transfer', label: localized('Kundtjänst', 'Customer service') },
+  {
+    key: '9',
+    command: 'switchLanguage',
+    label: localized('English', 'Svenska'),
+    spoken: localized('For English, press 9.', 'På svenska, tryck 9.'),
+    synonyms: { sv: ['engelska', 'in english'], en: ['swedish', 'på svenska'] },
+  },
+];
+
+/** Synpunkt and förslag are one choice on the phone; the register keeps it as a synpunkt. */
+export const KIND_CHOICES: readonly Choice<CaseKind>[] = [
+  {
+    value: 'klagomal',
+    label: localized('Klagomål', 'Complaint'),
+    synonyms: { sv: ['klaga', 'klagan', 'missnöjd'], en: ['complain', 'complaints', 'unhappy'] },
+  },
+  {
+    value: 'synpunkt',
+    label: localized('Synpunkt eller förslag', 'Suggestion or opinion'),
+    synonyms: { sv: ['synpunkt', 'synpunkter', 'förslag', 'idé', 'tips', 'åsikt'], en: ['suggestion', 'opinion', 'idea', 'feedback'] },
+  },
+  {
+    value: 'berom',
+    label: localized('Beröm', 'Praise'),
+    synonyms: { sv: ['berömma', 'ge beröm', 'positivt', 'tacka'], en: ['compliment', 'thanks', 'thank you'] },
+  },
+];
+
+export const ON_BEHALF_CHOICES: readonly Choice<OnBehalf>[] = [
+  { value: 'self', label: localized('Mig själv', 'Myself'), synonyms: { sv: ['mig', 'själv', 'jag själv'], en: ['me', 'self'] } },
+  {
+    value: 'relative',
+    label: localized('En närstående', 'A relative'),
+    synonyms: {
+      sv: ['närstående', 'anhörig', 'min anhöriga', 'mamma', 'pappa', 'förälder', 'barn', 'make', 'maka', 'sambo', 'släkting'],
+      en: ['relative', 'family', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'child', 'husband', 'wife', 'partner'],
+    },
+  },
+  {
+    value: 'other',
+    label: localized('Någon annan', 'Someone else'),
+    synonyms: { sv: ['annan', 'granne', 'vän', 'kompis'], en: ['other', 'friend', 'neighbour', 'neighbor'] },
+  },
+];
+
+const YES = { sv: ['ja', 'japp', 'jo', 'javisst', 'absolut', 'gärna', 'ja tack'], en: ['yes', 'yeah', 'yep', 'sure', 'yes please'] };
+const NO = { sv: ['nej', 'nej tack', 'nä', 'nix'], en: ['no', 'nope', 'no thanks'] };
+
+export const YES_NO_CHOICES: readonly Choice<'yes' | 'no'>[] = [
+  { value: 'yes', label: localized('Ja', 'Yes'), synonyms: YES },
+  { value: 'no', label: localized('Nej', 'No'), synonyms: NO },
+];
+
+export const ANONYMOUS_CHOICES: readonly Choice<'yes' | 'no'>[] = [
+  { value: 'yes', label: localized('Ja, anonym', 'Yes, anonymous'), synonyms: { sv: [...YES.sv, 'anonym', 'anonymt'], en: [...YES.en, 'anonymous'] } },
+  { value: 'no', label: localized('Nej', 'No'), synonyms: { sv: [...NO.sv, 'inte anonym'], en: [...NO.en, 'not anonymous'] } },
+];
+
+export const NUMBER_RIGHT_CHOICES: readonly Choice<'right' | 'other'>[] = [
+  { value: 'right', label: localized('Ja, det stämmer', "Yes, that's right"), synonyms: { sv: [...YES.sv, 'stämmer', 'det stämmer', 'rätt'], en: [...YES.en, 'right', 'correct'] } },
+  { value: 'other', label: localized('Nej, ett annat nummer', 'No, another number'), synonyms: { sv: [...NO.sv, 'annat nummer', 'ett annat'], en: [...NO.en, 'another number', 'different number'] } },
+];
+
+export const REPLY_METHOD_CHOICES: readonly Choice<'phone' | 'email'>[] = [
+  { value: 'phone', label: localized('Telefon', 'Phone'), synonyms: { sv: ['ring', 'ring mig', 'samtal', 'mobil', 'telefonnummer'], en: ['call', 'call me', 'telephone', 'phone number'] } },
+  { value: 'email', label: localized('E-post', 'E-mail'), synonyms: { sv: ['epost', 'mejl', 'mail', 'email'], en: ['email', 'mail'] } },
+];
+
+export const WINDOW_CHOICES: readonly Choice<CallbackWindow>[] = [
+  { value: 'morning', label: localized('Förmiddag, 8 till 12', 'Morning, 8 to 12'), synonyms: { sv: ['förmiddag', 'förmiddagen', 'morgon', 'morgonen'], en: ['morning', 'in the morning'] } },
+  { value: 'afternoon', label: localized('Eftermiddag, 13 till 16.30', 'Afternoon, 1 to 4.30 pm'), synonyms: { sv: ['eftermiddag', 'eftermiddagen'], en: ['afternoon', 'in the afternoon'] } },
+];
+
+export const CONFIRM_CHOICES: readonly Choice<'send'>[] = [
+  { value: 'send', label: localized('Skicka', 'Send'), synonyms: { sv: ['skicka in', 'ja', 'ja skicka', 'klart'], en: ['submit', 'yes', 'send it'] } },
+  { command: 'restart', label: localized('Börja om', 'Start over') },
+];

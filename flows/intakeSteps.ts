@@ -1,0 +1,34 @@
+/**
+ * The step ids of the intake conversation. Channels name steps through STEP (the voice channel puts
+ * `?step=<id>` in every Gather action URL), never through string literals.
+ */
+export const STEP = {
+  menu: 'menu',
+  kind: 'kind',
+  area: 'area',
+  what: 'what',
+  whenWhere: 'when_where',
+  consequences: 'consequences',
+  onBehalf: 'on_behalf',
+  anonymous: 'anonymous',
+  wantsReply: 'wants_reply',
+  name: 'name',
+  /** Chat only: a reply by phone or by e-mail. */
+  replyMethod: 'reply_method',
+  callbackNumber: 'callback_number',
+  callbackNumberEntry: 'callback_number_entry',
+  email: 'email',
+  callbackWindow: 'callback_window',
+  confirm: 'confirm',
+  done: 'done',
+  /** Phone only: the voice message when the resident cannot be understood or nobody can answer. */
+  voiceMessage: 'voice_message',
+  voiceMessageKept: 'voice_message_kept',
+} as const;
+
+export type StepId = (typeof STEP)[keyof typeof STEP];
+export const STEP_IDS: readonly StepId[] = Object.values(STEP);
+
+export function isStepId(value: string): value is StepId {
+  return (STEP_IDS as readonly string[]).includes(value);
+}

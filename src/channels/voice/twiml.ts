@@ -1,0 +1,81 @@
+import twilio from 'twilio';
+import type { Reply } from '../../conversation/reply';
+import type { OutputPart, Question } from '../../flow/types';
+import { answerUrl, VOICE_ROUTE } from './routes';
+import { digitsForSpeech, VOICE_LANGUAGE } from './speech';
+
+type VoiceResponse = twilio.twiml.VoiceResponse;
+type Sayer = Pick<VoiceResponse, 'say'>;
+
+/** The queue customer service's agents answer from. */
+export const CUSTOMER_SERVICE_QUEUE = 'kundtjanst';
+
+/** How long a caller has to start answering, and how long a pause ends speech, in seconds. */
+const ANSWER_TIMEOUT_SECONDS = 6;
+const SPEECH_PAUSE_SECONDS = '3';
+const PHONE_ENTRY_TIMEOUT_SECONDS = 10;
+/** One utterance at most; a longer account goes on in the next question or a voice message. */
+const MAX_SPEECH_SECONDS = 60;
+
+/** A reply as TwiML, built only with the twilio library's VoiceResponse. */
+export function renderTwiml(reply: Reply, publicBaseUrl: string): string {
+  const response = new twilio.twiml.VoiceResponse();
+  const speak = (target: Sayer) => sayParts(target, reply);
+  const ask = reply.ending === 'ask' ? reply.ask : null;
+  if (ask && ask.input === 'recording') {
+    speak(response);
+    response.record({
+      action: answerUrl(publicBaseUrl, VOICE_ROUTE.recording, ask.step, reply.turn),
+      maxLength: ask.maxSeconds ?? 120,
+      finishOnKey: '#',
+      playBeep: true,
+      timeout: 5,
+    });
+  } else if (ask) {
+    speak(response.gather(gatherOptions(ask, reply, publicBaseUrl)));
+  } else {
+    speak(response);
+    if (reply.ending === 'transfer') response.enqueue(CUSTOMER_SERVICE_QUEUE);
+    else response.hangup();
+  }
+  return response.toString();
+}
+
+function gatherOptions(ask: Question, reply: Reply, publicBaseUrl: string): Parameters<VoiceResponse['gather']>[0] {
+  const action = answerUrl(publicBaseUrl, VOICE_ROUTE.answer, ask.step, reply.turn);
+  const common = { action, method: 'POST', actionOnEmptyResult: true, language: VOICE_LANGUAGE[reply.language].gather } as const;
+  if (ask.input === 'phone') {
+    // A number is keyed in and ended with # (or a pause); no speech, the keypad is exact.
+    return { ...common, input: ['dtmf'], finishOnKey: '#', timeout: PHONE_ENTRY_TIMEOUT_SECONDS };
+  }
+  // One key is an answer (a choice, # to skip, * to repeat, 0 for customer service); speech works too.
+  return {
+    ...common,
+    input: ['dtmf', 'speech'],
+    numDigits: 1,
+    finishOnKey: '',
+    timeout: ANSWER_TIMEOUT_SECONDS,
+    speechTimeout: SPEECH_PAUSE_SECONDS,
+    maxSpeechTime: MAX_SPEECH_SECONDS,
+    ...(ask.hints.length ? { hints: ask.hints.join(', ') } : {}),
+  };
+}
+
+function sayParts(target: Sayer, reply: Reply): void {
+  const attributes = VOICE_LANGUAGE[reply.language].say;
+  for (const part of reply.say) {
+    const text = spoken(part, reply.caseReference);
+    if (text) target.say(attributes, text);
+  }
+}
+
+function spoken(part: OutputPart, caseReference: string | null): string {
+  switch (part.kind) {
+    case 'text':
+      return part.text;
+    case 'digits':
+      return digitsForSpeech(part.text);
+    case 'caseReference':
+      return caseReference ? digitsForSpeech(caseReference) : '';
+  }
+}

@@ -1,0 +1,90 @@
+import express, { Router, type Request, type Response } from 'express';
+import twilio from 'twilio';
+import type { Conversation } from '../../conversation/conversation';
+import type { Logger } from '../../logging/logger';
+import { VOICE_ROUTE } from './routes';
+import { verifyTwilioSignature } from './signature';
+import { VOICE_LANGUAGE } from './speech';
+import { CUSTOMER_SERVICE_QUEUE, renderTwiml } from './twiml';
+import { answerQuerySchema, callHasEnded, gatherInput, recordingInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
+import type { TurnRequest } from '../../conversation/conversation';
+
+export interface VoiceRouterDeps {
+  conversation: Conversation;
+  authToken: string;
+  publicBaseUrl: string;
+  logger: Logger;
+}
+
+/** The phone line: Twilio's webhooks in, TwiML out. Translation only; the conversation does the rest. */
+export function voiceRouter({ conversation, authToken, publicBaseUrl, logger }: VoiceRouterDeps): Router {
+  const router = Router();
+  router.use(
+    Object.values(VOICE_ROUTE),
+    express.urlencoded({ extended: false, limit: '32kb' }),
+    verifyTwilioSignature(authToken, publicBaseUrl, logger),
+  );
+
+  const turn = (toRequest: (call: TwilioCall, req: Request) => Omit<TurnRequest, 'sessionId' | 'channel'> | null) =>
+    async (req: Request, res: Response) => {
+      const call = twilioCallSchema.safeParse(req.body);
+      if (!call.success) {
+        res.status(400).type('text/plain').send(`Bad Twilio request: ${call.error.issues[0]?.message ?? 'unreadable'}`);
+        return;
+      }
+      const request = toRequest(call.data, req);
+      if (!request) {
+        res.status(400).type('text/plain').send('Bad Twilio request: the action URL must name ?step=<id>&turn=<n>');
+        return;
+      }
+      try {
+        const reply = await conversation.handle({ ...request, sessionId: call.data.CallSid, channel: 'phone' });
+        res.type('text/xml').send(renderTwiml(reply, publicBaseUrl));
+      } catch (err) {
+        // Nothing was saved; the caller hears an apology and reaches a person rather than silence.
+        logger.error('a voice turn failed; the caller is sent to customer service', { error: err });
+        res.type('text/xml').send(apologyTwiml());
+      }
+    };
+
+  router.post(
+    VOICE_ROUTE.incoming,
+    turn((call) => ({ requestKey: 'start', input: { kind: 'start', callerNumber: call.From ?? null } })),
+  );
+  router.post(
+    VOICE_ROUTE.answer,
+    turn((call, req) => {
+      const query = answerQuerySchema.safeParse(req.query);
+      if (!query.success) return null;
+      return { requestKey: `answer:${query.data.step}:${query.data.turn}`, answersTurn: query.data.turn, input: gatherInput(call) };
+    }),
+  );
+  router.post(
+    VOICE_ROUTE.recording,
+    turn((call, req) => {
+      const query = answerQuerySchema.safeParse(req.query);
+      if (!query.success) return null;
+      return { requestKey: `recording:${query.data.turn}`, answersTurn: query.data.turn, input: recordingInput(call) };
+    }),
+  );
+  router.post(VOICE_ROUTE.status, async (req, res) => {
+    const call = twilioCallSchema.safeParse(req.body);
+    if (!call.success) {
+      res.status(400).type('text/plain').send(`Bad Twilio request: ${call.error.issues[0]?.message ?? 'unreadable'}`);
+      return;
+    }
+    if (callHasEnded(call.data)) {
+      // A hang-up: what the caller already described is kept as an incomplete case (the engine decides).
+      await conversation.handle({ sessionId: call.data.CallSid, channel: 'phone', requestKey: 'hangup', input: { kind: 'hangup' } });
+    }
+    res.status(204).end();
+  });
+  return router;
+}
+
+function apologyTwiml(): string {
+  const response = new twilio.twiml.VoiceResponse();
+  response.say(VOICE_LANGUAGE.sv.say, 'Förlåt, något gick fel hos oss. Jag kopplar dig till kundtjänst.');
+  response.enqueue(CUSTOMER_SERVICE_QUEUE);
+  return response.toString();
+}

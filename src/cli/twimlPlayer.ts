@@ -1,0 +1,57 @@
+import { DOMParser, type Element } from '@xmldom/xmldom';
+
+/** One TwiML verb as the terminal phone acts on it. */
+export type Verb =
+  | { verb: 'Say'; text: string }
+  | { verb: 'Gather'; action: string; says: string[]; speech: boolean; numDigits: number | null }
+  | { verb: 'Record'; action: string; maxLength: number }
+  | { verb: 'Redirect'; url: string }
+  | { verb: 'Enqueue'; queue: string }
+  | { verb: 'Dial'; to: string }
+  | { verb: 'Hangup' };
+
+export class TwimlError extends Error {
+  override readonly name = 'TwimlError';
+}
+
+/** Reads a TwiML document into the verbs the terminal phone understands. */
+export function parseTwiml(xml: string): Verb[] {
+  const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') throw new TwimlError(`The service sent unreadable TwiML: ${msg}`); } }).parseFromString(xml, 'text/xml');
+  const root = doc.documentElement;
+  if (!root || root.nodeName !== 'Response') throw new TwimlError('The service did not answer with a TwiML <Response>');
+  return elements(root).map(toVerb);
+}
+
+function toVerb(el: Element): Verb {
+  const text = (el.textContent ?? '').trim();
+  switch (el.nodeName) {
+    case 'Say':
+      return { verb: 'Say', text };
+    case 'Gather':
+      return {
+        verb: 'Gather',
+        action: el.getAttribute('action') ?? '',
+        says: elements(el).filter((c) => c.nodeName === 'Say').map((c) => (c.textContent ?? '').trim()),
+        speech: (el.getAttribute('input') ?? 'dtmf').includes('speech'),
+        numDigits: el.getAttribute('numDigits') ? Number(el.getAttribute('numDigits')) : null,
+      };
+    case 'Record':
+      return { verb: 'Record', action: el.getAttribute('action') ?? '', maxLength: Number(el.getAttribute('maxLength') ?? 3600) };
+    case 'Redirect':
+      return { verb: 'Redirect', url: text };
+    case 'Enqueue':
+      return { verb: 'Enqueue', queue: text };
+    case 'Dial':
+      return { verb: 'Dial', to: text };
+    case 'Hangup':
+      return { verb: 'Hangup' };
+    default:
+      throw new TwimlError(`The terminal phone does not know the TwiML verb <${el.nodeName}>`);
+  }
+}
+
+function elements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === 1) out.push(node as Element);
+  return out;
+}

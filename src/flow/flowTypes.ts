@@ -1,0 +1,153 @@
+/**
+ * The shape of a flow as data (flows/ fills it in) and of the state the engine keeps between turns.
+ * A flow is generic in its step ids (a typed union, never loose strings) and in its answers.
+ */
+import type { Language } from '../register/caseTypes';
+import type { NewCaseInput } from '../register/newCase';
+import type { Effect, FlowContext, Localized, OutputPart, TurnEnding } from './types';
+
+/** Words per language: a choice's spoken synonyms, or the serious words to listen for. */
+export type WordList = Readonly<Record<Language, readonly string[]>>;
+export type Synonyms = WordList;
+
+/** Every flow's answers carry the serious flag the engine sets when a serious word is heard. */
+export interface FlowAnswers {
+  serious: boolean;
+}
+
+/**
+ * What the engine keeps between turns: stored as jsonb, so plain JSON only (times as ISO strings).
+ * `callerNumber` is the caller's own number from the start input, in E.164, when it is one we may call.
+ */
+export interface FlowState<Id extends string = string, A = unknown> {
+  step: Id;
+  language: Language;
+  answers: A;
+  /** How many times the current question has been asked again (no input, no match, invalid answer). */
+  retries: number;
+  seriousNoticeGiven: boolean;
+  /** The conversation has ended (registered, transferred, kept or hung up); later inputs change nothing. */
+  done: boolean;
+  callerNumber: string | null;
+}
+
+/** What prompts, routes and answer handlers may look at. */
+export interface StepView<A> {
+  answers: A;
+  language: Language;
+  channel: FlowContext['channel'];
+  now: Date;
+  callerNumber: string | null;
+}
+
+/** A prompt is fixed text, or built from what is known (a number read back, the day of the callback). */
+export type Prompt<A> = Localized | ((view: StepView<A>) => OutputPart[]);
+
+/** Where a step leads: one step, or the first route whose condition holds (the last route has none). */
+export interface Route<Id extends string, A> {
+  to: Id;
+  when?: (view: StepView<A>) => boolean;
+}
+export type Next<Id extends string, A> = Id | readonly Route<Id, A>[];
+
+/** Generic actions a choice (or a keypress, or a chat phrase) can ask of the engine. */
+export type Command = 'repeat' | 'transfer' | 'restart' | 'skip' | 'switchLanguage';
+
+/** How a choice is offered and recognised. */
+export interface ChoiceWords {
+  /** The keypad digit; the position (1, 2, 3…) unless said otherwise, as for 0 and 9 in the menu. */
+  key?: string;
+  label: Localized;
+  synonyms?: Synonyms;
+  /** Said on the phone instead of "<label>, tryck <key>" (e.g. "For English, press 9" in the Swedish menu). */
+  spoken?: Localized;
+}
+
+/** A choice either answers the question with a value, or asks the engine for a command (0, 9, start over). */
+export type Choice<V extends string = string> = ChoiceWords &
+  ({ value: V; command?: undefined } | { command: Command; value?: undefined });
+
+/** A problem with an answer, said before the question is asked again. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Localized };
+
+interface AskingStep<Id extends string, A> {
+  prompt: Prompt<A>;
+  /** Said once on entering the step, not when it is asked again (the greeting, the public-document notice). */
+  notice?: Prompt<A>;
+  next: Next<Id, A>;
+}
+
+export interface ChoiceStep<Id extends string, A> extends AskingStep<Id, A> {
+  input: 'choice' | 'yesno';
+  choices: readonly Choice[];
+  store: (answers: A, value: string, view: StepView<A>) => A;
+}
+
+export interface TextStep<Id extends string, A> extends AskingStep<Id, A> {
+  input: 'text';
+  skippable: boolean;
+  maxLength: number;
+  /** The answer is what the resident describes: screened for serious words. */
+  screened: boolean;
+  /** When the answer is not understood, a voice message is better than the queue (phone only). */
+  giveUpToVoiceMessage?: boolean;
+  store: (answers: A, text: string | null) => A;
+}
+
+export interface ParsedStep<Id extends string, A> extends AskingStep<Id, A> {
+  input: 'phone' | 'email';
+  parse: (raw: string) => Parsed<string>;
+  store: (answers: A, value: string) => A;
+}
+
+export interface RecordingStep<Id extends string, A> extends AskingStep<Id, A> {
+  input: 'recording';
+  maxSeconds: number;
+  store: (answers: A, url: string, transcript: string | null) => A;
+}
+
+/** The last step of a conversation: what is said and done at the end. */
+export interface EndStep<A> {
+  input: 'none';
+  ending: Exclude<TurnEnding, 'ask'>;
+  say: Prompt<A>;
+  effects: (view: StepView<A>) => Effect[];
+}
+
+export type QuestionStep<Id extends string, A> = ChoiceStep<Id, A> | TextStep<Id, A> | ParsedStep<Id, A> | RecordingStep<Id, A>;
+export type Step<Id extends string, A> = QuestionStep<Id, A> | EndStep<A>;
+
+/** Sentences the engine itself says, the same for every step. */
+export interface EnginePhrases {
+  notUnderstood: Localized;
+  restarting: Localized;
+  transferring: Localized;
+  /** Before the voice message when the resident could not be understood or nobody can answer. */
+  toVoiceMessage: Localized;
+  /** When nobody can take over (the chat outside opening hours) and the conversation must end. */
+  closedGoodbye: Localized;
+  /** Added when what was said so far is kept for an agent. */
+  keptSoFar: Localized;
+  /** The phone reads a choice as "<label>, tryck <key>."; `{label}` and `{key}` are filled in. */
+  pressKey: Localized;
+  /** The phone explains how to skip a question. */
+  skipHint: Localized;
+  /** A typed answer longer than the register keeps; `{max}` is filled in. */
+  tooLong: Localized;
+}
+
+export interface FlowDefinition<Id extends string, A extends FlowAnswers> {
+  start: Id;
+  /** "Börja om" and "start over" lead here, with empty answers and the same language. */
+  restartAt: Id;
+  /** The recording step the phone falls back to when no one can take over. */
+  voiceMessage: Id;
+  steps: { readonly [K in Id]: Step<Id, A> };
+  emptyAnswers: () => A;
+  /** What to keep when the conversation stops early; null when nothing was described yet. */
+  incompleteDraft: (view: StepView<A>) => NewCaseInput | null;
+  /** Words that may mean a missförhållande, matched in the conversation's language. */
+  seriousWords: WordList;
+  seriousNotice: Localized;
+  phrases: EnginePhrases;
+}

@@ -1,0 +1,55 @@
+/**
+ * Turning a step into what is said and the question the channel asks. The phone cannot show buttons,
+ * so on the phone the choices are read out ("Klagomål, tryck 1."); the chat shows them as buttons instead.
+ */
+import type { Language } from '../register/caseTypes';
+import { choiceKey } from './choiceMatching';
+import type { EnginePhrases, Prompt, QuestionStep, StepView } from './flowTypes';
+import type { Localized, OutputPart, Question } from './types';
+
+export function say(text: Localized, language: Language): OutputPart {
+  return { kind: 'text', text: text[language] };
+}
+
+export function render<A>(prompt: Prompt<A> | undefined, view: StepView<A>): OutputPart[] {
+  if (prompt === undefined) return [];
+  return typeof prompt === 'function' ? prompt(view) : [say(prompt, view.language)];
+}
+
+/** Fills `{name}` placeholders in a phrase. */
+export function fill(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The question itself, with what the phone must add because it has no buttons. */
+export function questionParts<Id extends string, A>(step: QuestionStep<Id, A>, view: StepView<A>, phrases: EnginePhrases): OutputPart[] {
+  const parts = render(step.prompt, view);
+  if (view.channel !== 'phone') return parts;
+  const { language } = view;
+  if (step.input === 'choice' || step.input === 'yesno') {
+    const read = step.choices.map(
+      (c, i) => c.spoken?.[language] ?? fill(phrases.pressKey[language], { label: c.label[language], key: choiceKey(c, i) }),
+    );
+    parts.push({ kind: 'text', text: read.join(' ') });
+  }
+  if (step.input === 'text' && step.skippable) parts.push(say(phrases.skipHint, language));
+  return parts;
+}
+
+export function questionOf<Id extends string, A>(id: Id, step: QuestionStep<Id, A>, view: StepView<A>): Question {
+  const { language } = view;
+  const choices = step.input === 'choice' || step.input === 'yesno' ? step.choices : [];
+  return {
+    step: id,
+    input: step.input,
+    choices: choices.map((c, i) => ({ key: choiceKey(c, i), label: c.label[language] })),
+    skippable: step.input === 'text' && step.skippable,
+    hints: [...new Set(choices.flatMap((c) => [c.label[language], ...(c.synonyms?.[language] ?? [])]))],
+    ...(step.input === 'recording' ? { maxSeconds: step.maxSeconds } : {}),
+  };
+}
+
+/** A text in Swedish and English, Swedish first as everywhere in the service. */
+export function localized(sv: string, en: string): Localized {
+  return { sv, en };
+}

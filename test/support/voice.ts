@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { DOMParser, type Element } from '@xmldom/xmldom';
+import twilio from 'twilio';
+import { loadConfig } from '../../src/config/config';
+import { createLogging } from '../../src/logging/logger';
+import { startService, type RunningService } from '../../src/service';
+
+export const TEST_TOKEN = 'test-auth-token-for-signatures';
+/** Twilio signs the public address; the tests reach the service on loopback, as behind a proxy. */
+export const PUBLIC_URL = 'https://synpunkt.kommun.test';
+/** Wednesday 25 November 2026, 10:00 in Stockholm: customer service is open. */
+export const OPEN = new Date('2026-11-25T09:00:00Z');
+/** Saturday 28 November 2026, 10:00 in Stockholm: closed. */
+export const CLOSED = new Date('2026-11-28T09:00:00Z');
+
+export interface VoiceService extends RunningService {
+  logLines: string[];
+  setNow(at: Date): void;
+}
+
+export async function startVoiceService(databaseUrl: string, now = OPEN): Promise<VoiceService> {
+  const logLines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  let clock = now;
+  const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl, TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, NODE_ENV: 'test' });
+  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { clock: () => clock });
+  return { ...service, logLines, setNow: (at) => (clock = at) };
+}
+
+export const newCallSid = () => `CA${randomBytes(16).toString('hex')}`;
+
+/** Posts form fields to a voice route as Twilio would, signed for the public URL. */
+export async function twilioPost(
+  service: RunningService,
+  pathAndQuery: string,
+  params: Record<string, string>,
+  signature: string | null = twilio.getExpectedTwilioSignature(TEST_TOKEN, PUBLIC_URL + pathAndQuery, params),
+): Promise<{ status: number; body: string }> {
+  const response = await fetch(service.url + pathAndQuery, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      ...(signature === null ? {} : { 'X-Twilio-Signature': signature }),
+    },
+    body: new URLSearchParams(params).toString(),
+  });
+  return { status: response.status, body: await response.text() };
+}
+
+/** Follows a Gather or Record action URL (absolute, public) to its path and query. */
+export const pathOf = (url: string) => url.slice(PUBLIC_URL.length);
+
+export function twimlOf(body: string): Element {
+  const root = new DOMParser().parseFromString(body, 'text/xml').documentElement;
+  if (!root || root.nodeName !== 'Response') throw new Error(`not TwiML: ${body}`);
+  return root;
+}
+
+export function children(el: Element, name?: string): Element[] {
+  const out: Element[] = [];
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (!name || n.nodeName === name)) out.push(n as Element);
+  return out;
+}
+
+/** Everything said in a TwiML response, in order, Gathers included. */
+export function spokenText(root: Element): string {
+  return children(root)
+    .flatMap((el) => (el.nodeName === 'Gather' ? children(el, 'Say') : el.nodeName === 'Say' ? [el] : []))
+    .map((s) => s.textContent ?? '')
+    .join(' ');
+}

@@ -1,0 +1,43 @@
+import { matchChoice, type ChoiceInput } from '../../../src/flow/choiceMatching';
+import { KIND_CHOICES, MENU_CHOICES, YES_NO_CHOICES } from '../../../flows/intakeChoices';
+import type { Language } from '../../../src/register/caseTypes';
+
+const key = (k: string): ChoiceInput => ({ kind: 'key', key: k });
+const said = (text: string): ChoiceInput => ({ kind: 'text', text });
+
+describe('which kind did the resident mean?', () => {
+  test.each<{ input: ChoiceInput; language?: Language; kind: string | null }>([
+    { input: key('1'), kind: 'klagomal' },
+    { input: key('3'), kind: 'berom' },
+    { input: key('4'), kind: null },
+    { input: said('2'), kind: 'synpunkt' },
+    { input: said(' Två. '), kind: 'synpunkt' },
+    { input: said('tryck tre'), kind: 'berom' },
+    { input: said('ett'), kind: 'klagomal' },
+    { input: said('two'), language: 'en', kind: 'synpunkt' },
+    { input: said('BERÖM'), kind: 'berom' },
+    { input: said('bero\u0308m'), kind: 'berom' }, // ö sent decomposed by a speech recogniser
+    { input: said('Förslag'), kind: 'synpunkt' },
+    { input: said('jag vill lämna ett klagomål'), kind: 'klagomal' },
+    { input: said('a complaint'), language: 'en', kind: 'klagomal' },
+    { input: said('klagomål eller beröm'), kind: null }, // names two choices: asked again
+    { input: said('banan'), kind: null },
+  ])('$input.kind "$input.key$input.text" → $kind', ({ input, language, kind }) => {
+    expect(matchChoice(KIND_CHOICES, input, language ?? 'sv')?.value ?? null).toBe(kind);
+  });
+});
+
+describe('keys that are not positions', () => {
+  test('the menu has 0 for customer service and 9 for English', () => {
+    expect(matchChoice(MENU_CHOICES, key('0'), 'sv')?.command).toBe('transfer');
+    expect(matchChoice(MENU_CHOICES, key('9'), 'sv')?.command).toBe('switchLanguage');
+    expect(matchChoice(MENU_CHOICES, said('nio'), 'sv')?.command).toBe('switchLanguage');
+    expect(matchChoice(MENU_CHOICES, key('2'), 'sv')).toBeNull();
+  });
+
+  test('yes and no, spoken or typed', () => {
+    expect(matchChoice(YES_NO_CHOICES, said('Ja tack!'), 'sv')?.value).toBe('yes');
+    expect(matchChoice(YES_NO_CHOICES, said('nej'), 'sv')?.value).toBe('no');
+    expect(matchChoice(YES_NO_CHOICES, said('nope'), 'en')?.value).toBe('no');
+  });
+});
