@@ -1,0 +1,87 @@
+import type { Queryable } from '../db/database';
+import { MAX_RETRY_SECONDS, NO_CREDENTIALS_ERROR, OUTBOX_STATUS, type OutboxKind, type OutboxMessage, type OutboxPolicy } from './outboxTypes';
+
+const COLUMNS = `id, kind, case_id AS "caseId", recipient, body, payload, status, attempts, next_attempt_at AS "nextAttemptAt",
+  last_error AS "lastError", provider_id AS "providerId", created_at AS "createdAt", sent_at AS "sentAt"`;
+
+/**
+ * While one instance sends a message, others must not: claiming pushes next_attempt_at this far ahead.
+ * Longer than Twilio's request timeout (30 s), so a message is only taken again if its sender died.
+ */
+export const DELIVERY_LEASE_SECONDS = 120;
+
+export interface NewOutboxMessage {
+  kind: OutboxKind;
+  caseId: number | null;
+  recipient: string;
+  body?: string | null;
+  payload?: Record<string, unknown>;
+}
+
+export async function enqueueOutboxMessage(db: Queryable, message: NewOutboxMessage): Promise<OutboxMessage> {
+  const result = await db.query<OutboxMessage>(
+    `INSERT INTO outbox_messages (kind, case_id, recipient, body, payload) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+    [message.kind, message.caseId, message.recipient, message.body ?? null, JSON.stringify(message.payload ?? {})],
+  );
+  return result.rows[0]!;
+}
+
+/**
+ * Claims up to `limit` due messages for this instance. FOR UPDATE SKIP LOCKED lets several instances claim at
+ * once without waiting for or doubling each other; the attempt is counted now, so a crash mid-send still counts.
+ */
+export async function claimDueMessages(db: Queryable, limit: number): Promise<OutboxMessage[]> {
+  const result = await db.query<OutboxMessage>(
+    `UPDATE outbox_messages SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2), updated_at = now()
+     WHERE id IN (
+       SELECT id FROM outbox_messages WHERE status = $3 AND next_attempt_at <= now()
+       ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED
+     )
+     RETURNING ${COLUMNS}`,
+    [limit, DELIVERY_LEASE_SECONDS, OUTBOX_STATUS.pending],
+  );
+  return result.rows;
+}
+
+export async function markSent(db: Queryable, id: number, providerId: string | null): Promise<void> {
+  await db.query(
+    `UPDATE outbox_messages SET status = $2, sent_at = now(), provider_id = $3, last_error = NULL, updated_at = now() WHERE id = $1`,
+    [id, OUTBOX_STATUS.sent, providerId],
+  );
+}
+
+/**
+ * Keeps the error and schedules the next try with exponential backoff; after the last attempt, or on an error
+ * that no retry can cure (a number Twilio refuses), the message is failed for good.
+ */
+export async function markAttemptFailed(
+  db: Queryable,
+  id: number,
+  error: string,
+  options: OutboxPolicy & { permanent: boolean },
+): Promise<OutboxMessage> {
+  const result = await db.query<OutboxMessage>(
+    `UPDATE outbox_messages SET
+       status = CASE WHEN $3 OR attempts >= $4 THEN '${OUTBOX_STATUS.failed}' ELSE '${OUTBOX_STATUS.pending}' END,
+       next_attempt_at = now() + make_interval(secs => least($6, $5 * power(2, greatest(attempts - 1, 0)))),
+       last_error = $2, updated_at = now()
+     WHERE id = $1 RETURNING ${COLUMNS}`,
+    [id, error.slice(0, 1000), options.permanent, options.maxAttempts, options.retryBaseSeconds, MAX_RETRY_SECONDS],
+  );
+  return result.rows[0]!;
+}
+
+/** Without credentials nothing is sent; pending messages say so (once), and stay pending for when they come. */
+export async function markWaitingForCredentials(db: Queryable): Promise<number> {
+  const result = await db.query(
+    `UPDATE outbox_messages SET last_error = $1, updated_at = now()
+     WHERE status = $2 AND last_error IS DISTINCT FROM $1`,
+    [NO_CREDENTIALS_ERROR, OUTBOX_STATUS.pending],
+  );
+  return result.rowCount;
+}
+
+export async function listOutboxForCase(db: Queryable, caseId: number): Promise<OutboxMessage[]> {
+  const result = await db.query<OutboxMessage>(`SELECT ${COLUMNS} FROM outbox_messages WHERE case_id = $1 ORDER BY id`, [caseId]);
+  return result.rows;
+}

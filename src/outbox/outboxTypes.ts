@@ -1,0 +1,40 @@
+/** What leaves the service through the outbox; the SQL check constraints in db/002 mirror these. */
+export const OUTBOX_KIND = {
+  /** A text with the case number, to the resident. */
+  smsReceipt: 'sms_receipt',
+  /** Rings the agent's own phone, then bridges the call to the resident. */
+  clickToCall: 'click_to_call',
+} as const;
+export type OutboxKind = (typeof OUTBOX_KIND)[keyof typeof OUTBOX_KIND];
+
+export const OUTBOX_STATUS = { pending: 'pending', sent: 'sent', failed: 'failed' } as const;
+export type OutboxStatus = (typeof OUTBOX_STATUS)[keyof typeof OUTBOX_STATUS];
+
+export interface OutboxMessage {
+  id: number;
+  kind: OutboxKind;
+  caseId: number | null;
+  /** Who is texted or rung first, in E.164. */
+  recipient: string;
+  body: string | null;
+  payload: Record<string, unknown>;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  providerId: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+/** Shown on the case page while nothing can be sent: the message waits, it is never pretended sent. */
+export const NO_CREDENTIALS_ERROR = 'not sent: no Twilio credentials';
+
+/** Delivery settings, from configuration (OUTBOX_* variables). */
+export interface OutboxPolicy {
+  maxAttempts: number;
+  /** The wait after the first failure; it doubles with every further failure, up to MAX_RETRY_SECONDS. */
+  retryBaseSeconds: number;
+}
+
+export const MAX_RETRY_SECONDS = 3600;

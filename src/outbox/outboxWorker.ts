@@ -1,0 +1,100 @@
+import type { Database } from '../db/database';
+import type { Logger } from '../logging/logger';
+import { claimDueMessages, markAttemptFailed, markSent, markWaitingForCredentials } from './outboxStore';
+import { OUTBOX_STATUS, type OutboxMessage, type OutboxPolicy } from './outboxTypes';
+import { DeliveryError, type Deliver } from './twilioDelivery';
+
+export interface OutboxWorkerParts {
+  db: Database;
+  /** null when Twilio is not configured: messages wait, marked as not sent, and are never pretended sent. */
+  deliver: Deliver | null;
+  policy: OutboxPolicy;
+  intervalMs: number;
+  logger: Logger;
+  /** How many messages one round claims. */
+  batchSize?: number;
+}
+
+export interface RoundResult {
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+export interface OutboxWorker {
+  /** One round: claim what is due and deliver it. The loop calls this; tests may too. */
+  runOnce(): Promise<RoundResult>;
+  /** Stops the loop and waits for the round in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Delivers what the service has written to the outbox, in rounds. Safe with many instances: each round claims
+ * its messages with FOR UPDATE SKIP LOCKED, so no message is sent twice, and none is lost when Twilio fails.
+ */
+export function startOutboxWorker(parts: OutboxWorkerParts): OutboxWorker {
+  const { db, deliver, policy, logger } = parts;
+  const batchSize = parts.batchSize ?? 20;
+  let running: Promise<RoundResult> | null = null;
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+
+  async function deliverOne(message: OutboxMessage, send: Deliver, result: RoundResult): Promise<void> {
+    try {
+      const { providerId } = await send(message);
+      await markSent(db, message.id, providerId);
+      result.sent++;
+    } catch (err) {
+      const error = err instanceof DeliveryError ? err : new DeliveryError(String((err as Error).message ?? err), false);
+      const after = await markAttemptFailed(db, message.id, error.message, { ...policy, permanent: error.permanent });
+      const gaveUp = after.status === OUTBOX_STATUS.failed;
+      if (gaveUp) result.failed++;
+      else result.retrying++;
+      // The id and kind only: the recipient and the text are personal data.
+      logger.warn(`outbox message ${message.id} (${message.kind}) not delivered, attempt ${after.attempts}${gaveUp ? ', given up' : ', will retry'}`, {
+        error: error.message,
+      });
+    }
+  }
+
+  async function round(): Promise<RoundResult> {
+    const result: RoundResult = { sent: 0, retrying: 0, failed: 0 };
+    if (!deliver) {
+      await markWaitingForCredentials(db);
+      return result;
+    }
+    for (;;) {
+      const due = await claimDueMessages(db, batchSize);
+      for (const message of due) await deliverOne(message, deliver, result);
+      if (due.length < batchSize || stopped) return result;
+    }
+  }
+
+  function runOnce(): Promise<RoundResult> {
+    // One round at a time in this process; other instances are kept apart by the row locks.
+    running ??= round().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      runOnce()
+        .catch((err: unknown) => logger.error('outbox round failed; trying again next round', { error: err }))
+        .finally(schedule);
+    }, parts.intervalMs);
+    timer.unref();
+  }
+  schedule();
+
+  return {
+    runOnce,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}
