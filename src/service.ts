@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { intakeFlow } from '../flows/intake';
+import { chatRouters } from './channels/chat/chatChannel';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { voiceAuthToken } from './channels/voice/voiceToken';
 import type { Config } from './config/config';
@@ -31,7 +32,8 @@ export async function startService(config: Config, logging: Logging, options: { 
       clock: options.clock ?? (() => new Date()),
     });
     const voice = voiceRouter({ conversation, authToken: voiceAuthToken(config), publicBaseUrl: config.publicBaseUrl, logger });
-    const app = createApp({ db, logging, routers: [voice] });
+    const chat = chatRouters({ config, db, conversation, logger });
+    const app = createApp({ db, logging, routers: [voice, ...chat] });
     const server = await listen(app, config.port);
     const port = (server.address() as AddressInfo).port;
     logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);

@@ -48,6 +48,11 @@ const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 100).default(8),
   OUTBOX_INTERVAL_SECONDS: wholeNumber(1, 3600).default(5),
   OUTBOX_RETRY_SECONDS: wholeNumber(1, 3600).default(30),
+  CHAT_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
+  CHAT_TOKEN_MINUTES: wholeNumber(5, 24 * 60).default(30),
+  CHAT_NEW_CHATS_PER_ADDRESS: wholeNumber(1, 100_000).default(20),
+  CHAT_REQUESTS_PER_ADDRESS: wholeNumber(10, 1_000_000).default(1200),
+  CHAT_MESSAGES_PER_CONVERSATION: wholeNumber(1, 10_000).default(30),
 });
 
 export interface Config {
@@ -66,7 +71,19 @@ export interface Config {
   callbacks: { claimMinutes: number; maxAttempts: number; retryMinutes: number };
   /** Delivery of what leaves the service (SMS receipts, click-to-call): attempts and exponential backoff. */
   outbox: { maxAttempts: number; intervalMs: number; retryBaseSeconds: number };
+  /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
+  chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits };
 }
+
+/** Per minute and per instance (an in-process window): new chats and requests per address, messages per chat. */
+export interface ChatLimits {
+  newChatsPerAddress: number;
+  requestsPerAddress: number;
+  messagesPerConversation: number;
+}
+
+/** Never echoed in an error: the line goes to the terminal and the logs. */
+const SECRET_VARIABLES = new Set(['CHAT_TOKEN_SECRET', 'MICROSOFT_APP_PASSWORD', 'TWILIO_AUTH_TOKEN']);
 
 /** The only reader of the environment: everything else gets a typed Config. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -74,7 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
-    const got = env[variable];
+    const got = SECRET_VARIABLES.has(variable) ? undefined : env[variable];
     throw new ConfigError(`${variable} ${issue.message}${got === undefined ? '' : ` (got "${got}")`}`);
   }
   const e = parsed.data;
@@ -89,6 +106,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.NODE_ENV === 'production' && !e.TWILIO_AUTH_TOKEN) {
     throw new ConfigError('TWILIO_AUTH_TOKEN is required in production: unsigned phone webhooks are never accepted');
+  }
+  if (e.NODE_ENV === 'production' && !e.CHAT_TOKEN_SECRET) {
+    throw new ConfigError('CHAT_TOKEN_SECRET is required in production: it signs the website chat\'s tokens (a random string of 32+ characters)');
   }
   return {
     env: e.NODE_ENV,
@@ -112,6 +132,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     openingHours,
     callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },
+    chat: {
+      tokenSecret: e.CHAT_TOKEN_SECRET ?? null,
+      tokenMinutes: e.CHAT_TOKEN_MINUTES,
+      limits: {
+        newChatsPerAddress: e.CHAT_NEW_CHATS_PER_ADDRESS,
+        requestsPerAddress: e.CHAT_REQUESTS_PER_ADDRESS,
+        messagesPerConversation: e.CHAT_MESSAGES_PER_CONVERSATION,
+      },
+    },
   };
 }
 

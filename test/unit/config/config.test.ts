@@ -17,6 +17,8 @@ describe('configuration', () => {
       PUBLIC_BASE_URL: 'https://synpunkt.kommun.se/',
       SERVICE_AREAS: 'aldreomsorg, annat',
       TWILIO_AUTH_TOKEN: 'secret',
+      CHAT_TOKEN_SECRET: 'a-chat-token-secret-of-32-characters-or-more',
+      DATABASE_POOL_SIZE: '30',
     });
     expect(config).toMatchObject({
       isProduction: true,
@@ -24,8 +26,15 @@ describe('configuration', () => {
       databaseUrl: 'postgres://u@db:5432/synpunkt',
       publicBaseUrl: 'https://synpunkt.kommun.se',
       serviceAreas: ['aldreomsorg', 'annat'],
+      databasePoolSize: 30,
       twilio: { authToken: 'secret', accountSid: null, phoneNumber: null },
+      chat: { tokenSecret: 'a-chat-token-secret-of-32-characters-or-more', tokenMinutes: 30 },
     });
+  });
+
+  it('never echoes a secret it refuses', () => {
+    expect(() => loadConfig({ CHAT_TOKEN_SECRET: 'short-secret' })).toThrow('CHAT_TOKEN_SECRET must be at least 32 characters (a long random string)');
+    expect(() => loadConfig({ CHAT_TOKEN_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
   });
 
   it.each([
@@ -38,7 +47,11 @@ describe('configuration', () => {
     [{ OPENING_HOURS: 'mon-fri 9-5' }, 'OPENING_HOURS has a span "mon-fri 9-5" that is not like "mon-fri 08:00-16:30"'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be error, warn, info, http or debug'],
     [{ NODE_ENV: 'production' }, 'PUBLIC_BASE_URL is required in production'],
+    [{ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://s.kommun.se' }, 'TWILIO_AUTH_TOKEN is required in production'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE must be a whole number from 1 to 500 (got "0")'],
     [{ TWILIO_ACCOUNT_SID: 'ACnope' }, 'TWILIO_ACCOUNT_SID must look like AC followed by 32 hex digits'],
+    [{ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://x.se', TWILIO_AUTH_TOKEN: 't' }, 'CHAT_TOKEN_SECRET is required in production'],
+    [{ CHAT_MESSAGES_PER_CONVERSATION: '0' }, 'CHAT_MESSAGES_PER_CONVERSATION must be a whole number from 1 to 10000'],
   ])('stops on %j with one line that names the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,0 +1,73 @@
+import express, { Router, type Request, type Response } from 'express';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, DeliveryModes, type Activity, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { Config } from '../../config/config';
+import type { Logger } from '../../logging/logger';
+import { chatBot, type ChatBotDeps } from './chatBot';
+import { CHAT_ERROR, CHAT_ROUTE, CHAT_STATUS } from './chatRoutes';
+import { describeSafely } from './chatTurn';
+import { sendChatError } from './directLineErrors';
+
+export interface BotFrameworkRouterDeps extends ChatBotDeps {
+  botFramework: Config['botFramework'];
+  isProduction: boolean;
+  logger: Logger;
+}
+
+const activityShape = z.looseObject({ type: z.string().min(1) });
+
+/** CloudAdapter, with the turn run by us so failures are answered and logged our way (not to the console). */
+class ChatAdapter extends CloudAdapter {
+  run(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+/**
+ * POST /api/messages for Azure Bot Service channels. With MICROSOFT_APP_ID every request must carry a valid
+ * Bot Framework token (else 401). Without it (development) nothing is authenticated, so the adapter must never
+ * post to a serviceUrl the request names: every reply comes back in the response (expectReplies), whatever the
+ * request asked for. In production a missing app id closes the route.
+ */
+export function botFrameworkRouter(deps: BotFrameworkRouterDeps): Router {
+  const { botFramework, isProduction, logger } = deps;
+  const router = Router();
+  if (!botFramework.appId && isProduction) {
+    logger.warn(`${CHAT_ROUTE.botFramework} is closed: set MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) to take Azure Bot Service activities`);
+    router.post(CHAT_ROUTE.botFramework, (_req, res) =>
+      sendChatError(res, CHAT_STATUS.serviceUnavailable, CHAT_ERROR.disabled, 'The Bot Framework endpoint is not configured on this service (MICROSOFT_APP_ID).'),
+    );
+    return router;
+  }
+  const authentication = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: botFramework.appId ?? undefined,
+    MicrosoftAppPassword: botFramework.appPassword ?? undefined,
+    MicrosoftAppTenantId: botFramework.tenantId ?? undefined,
+    MicrosoftAppType: botFramework.tenantId ? 'SingleTenant' : 'MultiTenant',
+  });
+  const adapter = new ChatAdapter(authentication);
+  const bot = chatBot(deps);
+  adapter.onTurnError = bot.onTurnError;
+  const authenticated = botFramework.appId !== null;
+  if (!authenticated) logger.warn(`${CHAT_ROUTE.botFramework} runs without authentication (no MICROSOFT_APP_ID): replies only in the response`);
+
+  router.post(CHAT_ROUTE.botFramework, express.json({ limit: '256kb' }), async (req: Request, res: Response) => {
+    const shape = activityShape.safeParse(req.body);
+    if (!shape.success) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The body must be a Bot Framework Activity with a "type".');
+    const activity = req.body as Activity;
+    if (!authenticated) activity.deliveryMode = DeliveryModes.ExpectReplies;
+    try {
+      const result = await adapter.run(req.get('authorization') ?? '', activity, bot.onTurn);
+      res.status(result?.status ?? CHAT_STATUS.ok);
+      if (result?.body !== undefined) res.json(result.body);
+      else res.end();
+    } catch (err) {
+      if ((err as { statusCode?: number }).statusCode === CHAT_STATUS.unauthorized) {
+        return sendChatError(res, CHAT_STATUS.unauthorized, CHAT_ERROR.badToken, 'A valid Bot Framework token is required (Authorization: Bearer …).');
+      }
+      logger.error('a Bot Framework request failed', { error: describeSafely(err) });
+      res.status(CHAT_STATUS.serverError).json({ error: { code: 'ServiceError', message: 'Something went wrong on our side. Please try again.' } });
+    }
+  });
+  return router;
+}

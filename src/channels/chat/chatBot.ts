@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import type { Activity, TurnContext } from 'botbuilder';
+import { fill } from '../../flow/speaking';
+import type { Logger } from '../../logging/logger';
+import { clientActivityIdOf, incomingActivitySchema, type ChatActivity, type IncomingActivity } from './chatActivity';
+import { chatIntentOf, languageOf } from './chatInput';
+import { message, renderReply, type RenderOptions } from './chatRendering';
+import { runChatTurn, turnFailed, type ChatConversation } from './chatTurn';
+import { CHAT_WORDS } from './chatWords';
+
+export interface ChatBotDeps {
+  conversation: ChatConversation;
+  logger: Logger;
+  render: RenderOptions;
+}
+
+/** Ids this service gives its own Direct Line conversations: never taken from a Bot Framework channel. */
+const OWN_CONVERSATION_ID = /^dl-/;
+
+/**
+ * The Bot Framework turn: an Activity from Azure Bot Service in, the same conversation as the phone and the
+ * website's chat, activities with suggested actions out. Translation only.
+ */
+export function chatBot({ conversation, logger, render }: ChatBotDeps) {
+  async function onTurn(context: TurnContext): Promise<void> {
+    const parsed = incomingActivitySchema.safeParse(context.activity);
+    const sessionId = context.activity.conversation?.id ?? '';
+    // Other channels' housekeeping (installationUpdate, messageReaction…) and unusable ids get no answer.
+    if (!parsed.success || sessionId.length === 0 || sessionId.length > 200 || OWN_CONVERSATION_ID.test(sessionId)) return;
+    const activity = parsed.data;
+    const lang = languageOf(activity.locale);
+    const intent = chatIntentOf(activity);
+    if (intent.kind === 'tooLong') {
+      await send(context, [message(lang ?? 'sv', fill(CHAT_WORDS.tooLong[lang ?? 'sv'], { max: String(intent.max) }))]);
+      return;
+    }
+    if (intent.kind !== 'turn') return;
+    if (activity.type === 'conversationUpdate' && !aResidentJoined(activity, context.activity.recipient?.id)) return;
+    const reply = await runChatTurn(conversation, {
+      sessionId,
+      requestKey: `bf:${clientActivityIdOf(activity) ?? randomUUID()}`,
+      input: intent.input,
+      lang,
+    });
+    await send(context, renderReply(reply, intent.input, render));
+  }
+
+  /** The one onTurnError: an apology in the chat, a log line without personal data. */
+  async function onTurnError(context: TurnContext, error: Error): Promise<void> {
+    const lang = languageOf(context.activity.locale) ?? 'sv';
+    await send(context, turnFailed(logger, error, 'bot framework', lang)).catch(() => undefined);
+  }
+
+  return { onTurn, onTurnError };
+}
+
+/** Azure sends conversationUpdate when anyone joins, the bot included: greet only when someone else did. */
+function aResidentJoined(activity: IncomingActivity, botId: string | undefined): boolean {
+  return (activity.membersAdded ?? []).some((member) => member.id !== botId);
+}
+
+async function send(context: TurnContext, activities: ChatActivity[]): Promise<void> {
+  if (activities.length) await context.sendActivities(activities as Partial<Activity>[]);
+}

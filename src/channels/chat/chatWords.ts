@@ -1,0 +1,35 @@
+import { localized as l } from '../../flow/speaking';
+
+/**
+ * What only the chat says: its buttons and how it renders an ending. The questions themselves are the flow's.
+ * The engine's words for a transfer ("vänta kvar…") are the phone's queue; the chat has no queue, so it
+ * offers a callback instead.
+ */
+export const CHAT_WORDS = {
+  skip: l('Hoppa över', 'Skip'),
+  transferNoLiveChat: l(
+    'Här i chatten kan ingen från kundtjänst svara direkt, men kundtjänst ringer gärna upp dig.',
+    'Nobody from customer service can answer here in the chat, but customer service will gladly call you back.',
+  ),
+  transferKept: l(
+    'Det du har skrivit hittills är sparat med ärendenummer {reference}, så att kundtjänst kan ta hand om det.',
+    'What you have written so far has been kept with case number {reference}, so that customer service can follow it up.',
+  ),
+  transferCallback: l(
+    'Vill du bli uppringd? Starta en ny konversation, berätta vad det gäller och välj att få svar per telefon, så ringer vi dig.',
+    'Would you like a call back? Start a new conversation, tell us what it is about and choose an answer by phone, and we will call you.',
+  ),
+  transferPhone: l('Du kan också ringa kundtjänst på {number}.', 'You can also call customer service on {number}.'),
+  alreadyEnded: l(
+    'Det här samtalet är avslutat. Starta en ny konversation om du vill lämna något mer.',
+    'This conversation has ended. Start a new conversation if you would like to tell us something more.',
+  ),
+  tooLong: l(
+    'Meddelandet är för långt. Skriv högst {max} tecken åt gången.',
+    'That message is too long. Please write at most {max} characters at a time.',
+  ),
+  apology: l(
+    'Förlåt, något gick fel hos oss. Det du redan har skrivit är sparat. Skriv ditt svar en gång till, eller försök igen om en liten stund.',
+    'Sorry, something went wrong on our side. What you have already written is kept. Please write your answer again, or try again in a moment.',
+  ),
+} as const;

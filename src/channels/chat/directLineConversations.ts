@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../db/database';
+import type { Language } from '../../register/caseTypes';
+import type { Logger } from '../../logging/logger';
+import { clientActivityIdOf, type ChatActivity, type IncomingActivity } from './chatActivity';
+import type { FlowInput } from '../../flow/types';
+import { renderReply, type RenderOptions } from './chatRendering';
+import { runChatTurn, turnFailed, type ChatConversation } from './chatTurn';
+import * as transcript from './transcriptStore';
+
+export interface DirectLineDeps {
+  db: Database;
+  conversation: ChatConversation;
+  logger: Logger;
+  render: RenderOptions;
+}
+
+/** The bot as it appears in the transcript. */
+export const BOT_ACCOUNT = { id: 'synpunkt', name: 'Kundtjänst', role: 'bot' } as const;
+/** Most activities one poll returns; a client with more to read polls again from the new watermark. */
+const PAGE_SIZE = 100;
+
+/**
+ * Direct Line conversations on top of the shared conversation layer: each posted activity is one turn, its
+ * replies are appended to the transcript once, and a repeated post (same client activity id) changes nothing.
+ * Turns of one conversation run one at a time in this instance; across instances the conditional saves of the
+ * conversation layer and the transcript's row lock keep them in order.
+ */
+export function createDirectLineConversations({ db, conversation, logger, render }: DirectLineDeps) {
+  const running = new Map<string, Promise<unknown>>();
+
+  function oneAtATime<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
+    const before = running.get(conversationId) ?? Promise.resolve();
+    const mine = before.then(work, work);
+    const settled = mine.catch(() => undefined);
+    running.set(conversationId, settled);
+    void settled.then(() => {
+      if (running.get(conversationId) === settled) running.delete(conversationId);
+    });
+    return mine;
+  }
+
+  const stamp = (conversationId: string): transcript.Stamp => (draft, id, timestamp) => ({
+    ...draft,
+    id,
+    timestamp,
+    channelId: 'directline',
+    conversation: { id: conversationId },
+    ...(draft.from ? {} : { from: BOT_ACCOUNT }),
+  });
+
+  async function turn(conversationId: string, input: FlowInput, requestKey: string, lang: Language | undefined, user?: transcript.TurnToAppend['user']) {
+    let bot: ChatActivity[];
+    let answersTurn: number | null;
+    try {
+      const reply = await runChatTurn(conversation, { sessionId: conversationId, requestKey, input, lang });
+      bot = renderReply(reply, input, render);
+      answersTurn = reply.turn;
+    } catch (err) {
+      bot = turnFailed(logger, err, 'direct line', lang ?? 'sv');
+      answersTurn = null;
+    }
+    return transcript.appendTurn(db, conversationId, { user, bot: bot as unknown as Record<string, unknown>[], turn: answersTurn }, stamp(conversationId));
+  }
+
+  /** Opens the conversation and greets the resident; starting it again changes nothing. */
+  function start(conversationId: string, lang: Language | undefined): Promise<void> {
+    return oneAtATime(conversationId, async () => {
+      await transcript.openConversation(db, conversationId);
+      await turn(conversationId, { kind: 'start', ...(lang ? { lang } : {}) }, 'start', lang);
+    });
+  }
+
+  /** One posted activity: echoed into the transcript with a server id, answered once. Returns that id. */
+  function post(conversationId: string, activity: IncomingActivity, input: FlowInput, userId: string, lang: Language | undefined): Promise<string> {
+    const clientActivityId = clientActivityIdOf(activity);
+    return oneAtATime(conversationId, async () => {
+      if (clientActivityId) {
+        const already = await transcript.findPosted(db, conversationId, clientActivityId);
+        if (already) return already;
+      }
+      await transcript.openConversation(db, conversationId);
+      const user = { draft: echoOf(activity, userId), clientActivityId };
+      const requestKey = `dl:${clientActivityId ?? randomUUID()}`;
+      try {
+        return (await turn(conversationId, input, requestKey, lang, user))!;
+      } catch (err) {
+        // Another instance took the same delivery first: answer with its id.
+        if (clientActivityId && transcript.isDuplicatePost(err)) {
+          const already = await transcript.findPosted(db, conversationId, clientActivityId);
+          if (already) return already;
+        }
+        throw err;
+      }
+    });
+  }
+
+  function read(conversationId: string, watermark: number) {
+    return transcript.activitiesAfter(db, conversationId, watermark, PAGE_SIZE);
+  }
+
+  return { start, post, read };
+}
+
+export type DirectLineConversations = ReturnType<typeof createDirectLineConversations>;
+
+/** The resident's activity as the transcript shows it back: only the fields a client needs to match it up. */
+function echoOf(activity: IncomingActivity, userId: string): Record<string, unknown> {
+  return {
+    type: activity.type,
+    from: { id: activity.from?.id ?? userId, ...(activity.from?.name ? { name: activity.from.name } : {}), role: 'user' },
+    ...(activity.text ? { text: activity.text } : {}),
+    ...(typeof activity.value === 'string' ? { value: activity.value } : {}),
+    ...(activity.name ? { name: activity.name } : {}),
+    ...(activity.locale ? { locale: activity.locale } : {}),
+    ...(activity.channelData?.clientActivityID ? { channelData: { clientActivityID: activity.channelData.clientActivityID } } : {}),
+  };
+}

@@ -1,0 +1,139 @@
+import express, { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import { z } from 'zod';
+import type { ChatLimits } from '../../config/config';
+import { incomingActivitySchema } from './chatActivity';
+import { chatIntentOf, languageOf } from './chatInput';
+import { CHAT_ERROR, CHAT_ROUTE, CHAT_STATUS, DIRECT_LINE_BASE } from './chatRoutes';
+import { newConversationId, newUserId, type ChatTokenClaims, type IssuedToken, type TokenSigner } from './chatTokens';
+import { CHAT_ERRORS, sendChatError, sendKnownError } from './directLineErrors';
+import type { DirectLineConversations } from './directLineConversations';
+import { createRateWindow } from './rateLimits';
+
+export interface DirectLineRouterDeps {
+  conversations: DirectLineConversations;
+  tokens: TokenSigner;
+  limits: ChatLimits;
+}
+
+/** A JSON activity is small; a message is at most MAX_MESSAGE_LENGTH characters, checked with its own answer. */
+const BODY_LIMIT = '64kb';
+const startSchema = z
+  .looseObject({ user: z.looseObject({ id: z.string().max(200).optional() }).optional(), locale: z.string().max(35).optional().nullable() })
+  .optional()
+  .nullable();
+const watermarkSchema = z.object({ watermark: z.union([z.literal(''), z.coerce.number().int().min(0).max(2 ** 31 - 1)]).optional() });
+
+type Locals = { claims: ChatTokenClaims };
+
+/**
+ * A Direct Line 3.0–compatible subset for the website's chat (and botframework-directlinejs or Web Chat set to
+ * this domain): tokens, conversations and activities by polling. No streamUrl is given, so clients poll.
+ */
+export function directLineRouter({ conversations, tokens, limits }: DirectLineRouterDeps): Router {
+  const router = Router();
+  const perAddress = createRateWindow(limits.requestsPerAddress);
+  const newPerAddress = createRateWindow(limits.newChatsPerAddress);
+  const messagesPerConversation = createRateWindow(limits.messagesPerConversation);
+
+  router.use(DIRECT_LINE_BASE, allowAnyOrigin, (req, res, next) => {
+    if (!perAddress.take(req.ip ?? 'unknown')) return sendKnownError(res, CHAT_ERRORS.tooManyRequests);
+    next();
+  });
+  router.use(DIRECT_LINE_BASE, express.json({ limit: BODY_LIMIT }));
+  const withToken = requireToken(tokens);
+
+  router.post(CHAT_ROUTE.tokensGenerate, (req, res) => {
+    if (!newPerAddress.take(req.ip ?? 'unknown')) return sendKnownError(res, CHAT_ERRORS.tooManyNew);
+    res.status(CHAT_STATUS.ok).json(tokenBody(tokens.issue(newConversationId(), newUserId())));
+  });
+
+  router.post(CHAT_ROUTE.tokensRefresh, withToken, (_req, res: Response<unknown, Locals>) => {
+    const { conversationId, userId } = res.locals.claims;
+    res.status(CHAT_STATUS.ok).json(tokenBody(tokens.issue(conversationId, userId)));
+  });
+
+  router.post(CHAT_ROUTE.conversations, withToken, async (req, res: Response<unknown, Locals>) => {
+    const body = startSchema.safeParse(req.body);
+    if (!body.success) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The conversation start could not be read: send {} or { "locale": "sv-SE" }.');
+    const { conversationId, userId } = res.locals.claims;
+    await conversations.start(conversationId, languageOf(body.data?.locale));
+    res.status(CHAT_STATUS.ok).json(tokenBody(tokens.issue(conversationId, userId)));
+  });
+
+  router.get(CHAT_ROUTE.conversation, withToken, sameConversation, (_req, res: Response<unknown, Locals>) => {
+    const { conversationId, userId } = res.locals.claims;
+    res.status(CHAT_STATUS.ok).json(tokenBody(tokens.issue(conversationId, userId)));
+  });
+
+  router.post(CHAT_ROUTE.activities, withToken, sameConversation, async (req, res: Response<unknown, Locals>) => {
+    if (req.body === undefined) return sendKnownError(res, CHAT_ERRORS.notJson);
+    const parsed = incomingActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, `The activity could not be read: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}.`);
+    }
+    const intent = chatIntentOf(parsed.data);
+    if (intent.kind === 'unknownType') {
+      return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.unknownType, `Activities of type "${intent.type.slice(0, 40)}" are not taken here: send "message", "event" or "conversationUpdate".`);
+    }
+    if (intent.kind === 'tooLong') {
+      return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.tooLong, `The message is too long: at most ${intent.max} characters.`);
+    }
+    const { conversationId, userId } = res.locals.claims;
+    if (intent.kind === 'ignore') return res.status(CHAT_STATUS.ok).json({ id: `${conversationId}|ignored` });
+    if (!messagesPerConversation.take(conversationId)) return sendKnownError(res, CHAT_ERRORS.tooManyMessages);
+    const id = await conversations.post(conversationId, parsed.data, intent.input, userId, languageOf(parsed.data.locale));
+    res.status(CHAT_STATUS.ok).json({ id });
+  });
+
+  router.get(CHAT_ROUTE.activities, withToken, sameConversation, async (req, res: Response<unknown, Locals>) => {
+    const query = watermarkSchema.safeParse(req.query);
+    if (!query.success) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The watermark must be a whole number from an earlier answer.');
+    const from = query.data.watermark === '' || query.data.watermark === undefined ? 0 : query.data.watermark;
+    const page = await conversations.read(res.locals.claims.conversationId, from);
+    res.status(CHAT_STATUS.ok).json({ activities: page.activities, watermark: String(page.watermark) });
+  });
+
+  router.use(DIRECT_LINE_BASE, unreadableBody);
+  return router;
+}
+
+function tokenBody(issued: IssuedToken) {
+  return { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn };
+}
+
+function requireToken(tokens: TokenSigner): RequestHandler {
+  return (req, res, next) => {
+    const header = req.get('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) return sendKnownError(res, CHAT_ERRORS.missingToken);
+    const checked = tokens.check(match[1]!);
+    if (!checked.ok) return sendKnownError(res, checked.reason === 'expired' ? CHAT_ERRORS.expiredToken : CHAT_ERRORS.badToken);
+    res.locals.claims = checked.claims;
+    next();
+  };
+}
+
+/** A token opens its own conversation only: another conversation's id in the path is refused. */
+const sameConversation: RequestHandler = (req, res, next) => {
+  const claims = res.locals.claims as ChatTokenClaims;
+  if (req.params.conversationId !== claims.conversationId) return sendKnownError(res, CHAT_ERRORS.wrongConversation);
+  next();
+};
+
+/** The API is called from municipal sites' pages with a bearer token (no cookies), so any origin may call it. */
+const allowAnyOrigin: RequestHandler = (req, res, next) => {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, x-ms-bot-agent, x-requested-with');
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+  res.setHeader('Access-Control-Max-Age', '600');
+  if (req.method === 'OPTIONS') return void res.status(CHAT_STATUS.noContent).end();
+  next();
+};
+
+/** Bodies express.json could not read get Direct Line's error shape instead of the generic one. */
+const unreadableBody: ErrorRequestHandler = (err: { type?: string }, _req, res, next) => {
+  if (err.type === 'entity.parse.failed') return sendKnownError(res, CHAT_ERRORS.unreadableJson);
+  if (err.type === 'entity.too.large') return sendKnownError(res, CHAT_ERRORS.tooLarge);
+  next(err);
+};

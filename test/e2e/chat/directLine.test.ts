@@ -1,0 +1,165 @@
+import { findCaseByReference } from '../../../src/register/findCase';
+import { startChatService, type ChatService } from '../../support/chat';
+import { ChatResident } from '../../support/chatResident';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+
+let t: TestDatabase;
+let service: ChatService;
+const residents: ChatResident[] = [];
+beforeAll(async () => {
+  t = await createTestDatabase({ migrated: false });
+  service = await startChatService(t.url);
+});
+afterAll(async () => {
+  for (const r of residents) r.end();
+  await service.close();
+  await t.drop();
+});
+
+async function open(locale?: string): Promise<ChatResident> {
+  const resident = await ChatResident.open(service.url, locale);
+  residents.push(resident);
+  return resident;
+}
+
+describe('the website chat through Microsoft\'s Direct Line client, into the register on PostgreSQL', () => {
+  it('greets in Swedish and offers the menu as buttons in the phone\'s order, naming the step', async () => {
+    const r = await open();
+    expect(r.transcript).toMatch(/^Välkommen till kommunens kundtjänst/);
+    expect(r.question).toMatchObject({ inputHint: 'expectingInput', locale: 'sv-SE', channelData: { step: 'menu', input: 'choice' } });
+    expect(r.question.suggestedActions!.actions.map((a) => [a.value, a.title])).toEqual([
+      ['1', 'Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd'],
+      ['0', 'Kundtjänst'],
+      ['9', 'English'],
+    ]);
+  });
+
+  it('takes a whole complaint by buttons and typing, and shows the case number that the register holds', async () => {
+    const r = await open();
+    await r.press('Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd');
+    expect(r.question.channelData!.step).toBe('kind');
+    await r.type('klagomål');
+    expect(r.question.channelData!.step).toBe('area');
+    await r.type('2');
+    expect(r.question.channelData).toEqual({ step: 'what', input: 'text' });
+    expect(r.transcript).toMatch(/allmän handling/);
+    await r.type('Min sons assistent kom inte på lördagen, så han kom inte till sin träning.');
+    expect(r.question.suggestedActions!.actions).toEqual([expect.objectContaining({ title: 'Hoppa över', value: '#' })]);
+    await r.press('Hoppa över');
+    expect(r.question.channelData!.step).toBe('consequences');
+    await r.type('hoppa över');
+    await r.press('En närstående');
+    await r.press('Nej');
+    expect(r.question.channelData!.step).toBe('wants_reply');
+    await r.press('Nej');
+    expect(r.question.channelData!.step).toBe('confirm');
+    const goodbye = await r.press('Skicka');
+
+    expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
+    const shown = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(r.transcript)?.[1];
+    expect(shown).toBeDefined();
+    const { case: c } = await findCaseByReference(t.db, shown!);
+    expect(c).toMatchObject({
+      status: 'registered',
+      kind: 'klagomal',
+      area: 'stod_och_service',
+      channel: 'chat',
+      what: 'Min sons assistent kom inte på lördagen, så han kom inte till sin träning.',
+      whenWhere: null,
+      onBehalf: 'relative',
+      replyMethod: null,
+    });
+    expect(c.source.conversationId).toBe(r.conversationId);
+  });
+});
+
+describe('a reply by phone or by e-mail, in the chat', () => {
+  it('asks for a phone number where the phone reads back the caller\'s, and queues a callback', async () => {
+    const r = await open();
+    await r.press('Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd');
+    await r.press('Synpunkt eller förslag');
+    await r.press('Äldreomsorg');
+    await r.type('Det vore bra om hemtjänsten kunde ringa innan de kommer.');
+    await r.press('Hoppa över');
+    await r.press('Mig själv');
+    await r.press('Nej');
+    await r.press('Ja');
+    await r.type('Karin Andersson');
+    expect(r.question.channelData!.step).toBe('reply_method');
+    await r.press('Telefon');
+    expect(r.question).toMatchObject({ text: 'Skriv det telefonnummer vi ska ringa.', channelData: { step: 'callback_number_entry', input: 'phone' } });
+    await r.type('0900-123 456');
+    expect(r.question.channelData!.step).toBe('callback_number_entry');
+    expect(r.transcript).toMatch(/betalnummer/);
+    await r.type('070-123 45 67');
+    const readBack = r.seen.slice(-2).map((a) => a.text).join(' ');
+    expect(readBack).toMatch(/Vi ringer dig på 0701234567\. Stämmer det\?/);
+    await r.press('Ja, det stämmer');
+    expect(r.question.channelData!.step).toBe('callback_window');
+    await r.press('Förmiddag, 8 till 12');
+    await r.press('Skicka');
+
+    const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(r.transcript)![1]!;
+    const { case: c, callbacks } = await findCaseByReference(t.db, reference);
+    expect(c).toMatchObject({ kind: 'synpunkt', channel: 'chat', replyMethod: 'phone', contact: { name: 'Karin Andersson', phone: '+46701234567', email: null } });
+    expect(callbacks).toEqual([expect.objectContaining({ phone: '+46701234567', window: 'morning', status: 'pending' })]);
+    expect(r.transcript).toMatch(/Vi ringer dig torsdag 26 november, på förmiddagen/);
+  });
+
+  it('in English when the page asks for it, with the answer by e-mail after a mistyped address', async () => {
+    const r = await open('en-GB');
+    expect(r.transcript).toMatch(/^Welcome to the municipality's customer service/);
+    await r.press('Feedback, complaints or praise about care, social services and support');
+    await r.press('Praise');
+    await r.type('3');
+    await r.type('The staff at the group home are wonderful with my brother.');
+    await r.type('skip');
+    await r.press('A relative');
+    await r.press('No');
+    await r.type('yes');
+    await r.press('Skip');
+    expect(r.question).toMatchObject({ locale: 'en-GB', channelData: { step: 'reply_method' } });
+    await r.type('e-mail');
+    expect(r.question.channelData).toEqual({ step: 'email', input: 'email' });
+    await r.type('anna.example.se');
+    expect(r.question.channelData!.step).toBe('email');
+    expect(r.transcript).toMatch(/That e-mail address doesn't look right/);
+    await r.type('anna@example.se');
+    await r.press('Send');
+
+    const reference = /Your case number is (\d{4}-\d{5})\./.exec(r.transcript)![1]!;
+    const { case: c, callbacks } = await findCaseByReference(t.db, reference);
+    expect(c).toMatchObject({ kind: 'berom', area: 'individ_och_familjeomsorg', language: 'en', replyMethod: 'email', contact: { name: null, phone: null, email: 'anna@example.se' } });
+    expect(callbacks).toEqual([]);
+  });
+
+  it('switches to English when the resident chooses it in the menu', async () => {
+    const r = await open();
+    await r.press('English');
+    expect(r.question).toMatchObject({ text: 'How can we help you?', locale: 'en-GB', channelData: { step: 'menu' } });
+    expect(r.question.suggestedActions!.actions.map((a) => a.title)).toEqual(['Feedback, complaints or praise about care, social services and support', 'Customer service', 'Svenska']);
+  });
+});
+
+describe('asking for a person mid-flow', () => {
+  it('offers a callback from customer service, keeping what was written so far', async () => {
+    const r = await open();
+    await r.type('klagomål');
+    await r.press('Klagomål');
+    await r.press('Äldreomsorg');
+    await r.type('Min pappa har inte fått sin dusch på två veckor.');
+    const answer = await r.type('agent');
+
+    expect(answer.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'transfer' } });
+    const said = answer.map((a) => a.text ?? '').join('\n');
+    expect(said).toMatch(/kundtjänst ringer gärna upp dig/);
+    expect(said).toMatch(/välj att få svar per telefon/);
+    expect(said).not.toMatch(/Vänta kvar/);
+    const reference = /ärendenummer (\d{4}-\d{5})/.exec(said)![1]!;
+    const { case: c } = await findCaseByReference(t.db, reference);
+    expect(c).toMatchObject({ status: 'incomplete', channel: 'chat', what: 'Min pappa har inte fått sin dusch på två veckor.' });
+
+    const after = await r.type('hallå?');
+    expect(after.map((a) => a.text ?? '').join(' ')).toMatch(/samtalet är avslutat/);
+  });
+});

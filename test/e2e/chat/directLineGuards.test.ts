@@ -1,0 +1,126 @@
+import { createTokenSigner } from '../../../src/channels/chat/chatTokens';
+import { MAX_MESSAGE_LENGTH } from '../../../src/channels/chat/chatInput';
+import { CHAT_TEST_SECRET, directLineRequest, generateToken, startChatService, type ChatService } from '../../support/chat';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+
+let t: TestDatabase;
+let service: ChatService;
+beforeAll(async () => {
+  t = await createTestDatabase({ migrated: false });
+  service = await startChatService(t.url, { CHAT_MESSAGES_PER_CONVERSATION: '40', CHAT_NEW_CHATS_PER_ADDRESS: '12' });
+});
+afterAll(async () => {
+  await service.close();
+  await t.drop();
+});
+
+/** A started conversation, as the page has it after opening the chat. */
+async function started(): Promise<{ token: string; conversationId: string }> {
+  const issued = await generateToken(service.url);
+  const start = await directLineRequest(service.url, '/conversations', { token: issued.token, body: {} });
+  expect(start.status).toBe(200);
+  return issued;
+}
+
+const message = (text: string, clientActivityID?: string) => ({
+  type: 'message',
+  from: { id: 'resident' },
+  text,
+  ...(clientActivityID ? { channelData: { clientActivityID } } : {}),
+});
+
+async function transcript(c: { token: string; conversationId: string }) {
+  const read = await directLineRequest(service.url, `/conversations/${c.conversationId}/activities?watermark=`, { token: c.token });
+  expect(read.status).toBe(200);
+  return read.body as { activities: { id: string; type: string; text?: string; from: { role: string } }[]; watermark: string };
+}
+
+describe('tokens bound to one conversation', () => {
+  it('refuses to read or write another conversation with a token for one (403), and writes nothing', async () => {
+    const mine = await started();
+    const theirs = await started();
+    const before = await transcript(theirs);
+
+    const read = await directLineRequest(service.url, `/conversations/${theirs.conversationId}/activities`, { token: mine.token });
+    expect(read).toEqual({ status: 403, body: { error: { code: 'WrongConversation', message: expect.stringMatching(/another conversation/) } } });
+    const write = await directLineRequest(service.url, `/conversations/${theirs.conversationId}/activities`, { token: mine.token, body: message('1') });
+    expect(write.status).toBe(403);
+    expect((await transcript(theirs)).activities).toEqual(before.activities);
+  });
+
+  it('answers a missing token with 401, and a forged or expired one with 403', async () => {
+    const c = await started();
+    const path = `/conversations/${c.conversationId}/activities`;
+    expect((await directLineRequest(service.url, path, { token: null })).body.error.code).toBe('MissingToken');
+    expect((await directLineRequest(service.url, path, { token: null })).status).toBe(401);
+
+    const forged = createTokenSigner('some-other-secret-that-is-long-enough-000', 1800).issue(c.conversationId, 'x').token;
+    expect(await directLineRequest(service.url, path, { token: forged })).toMatchObject({ status: 403, body: { error: { code: 'BadToken' } } });
+    const expired = createTokenSigner(CHAT_TEST_SECRET, -5).issue(c.conversationId, 'x').token;
+    const late = await directLineRequest(service.url, path, { token: expired, body: message('1') });
+    expect(late).toMatchObject({ status: 403, body: { error: { code: 'TokenExpired' } } });
+    expect((await transcript(c)).activities.filter((a) => a.from.role === 'user')).toEqual([]);
+  });
+
+  it('refreshes a token for the same conversation', async () => {
+    const c = await started();
+    const refreshed = await directLineRequest(service.url, '/tokens/refresh', { token: c.token, method: 'POST' });
+    expect(refreshed).toMatchObject({ status: 200, body: { conversationId: c.conversationId, expires_in: 1800 } });
+    expect((await transcript({ ...c, token: refreshed.body.token })).activities.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bad input gets a clear answer and changes nothing', () => {
+  it.each([
+    ['malformed JSON', { rawBody: '{"type": "message", "text": ' }, 400, 'BadArgument'],
+    ['an unknown activity type', { body: { type: 'invoke', name: 'x' } }, 400, 'UnknownActivityType'],
+    ['an over-long message', { body: message('a'.repeat(MAX_MESSAGE_LENGTH + 1)) }, 400, 'MessageTooLong'],
+    ['an activity without a type', { body: { text: 'hej' } }, 400, 'BadArgument'],
+    ['a body that is no JSON at all', { rawBody: undefined, body: undefined }, 415, 'BadArgument'],
+  ])('%s', async (_name, request, status, code) => {
+    const c = await started();
+    const before = await transcript(c);
+    const answer = await directLineRequest(service.url, `/conversations/${c.conversationId}/activities`, { token: c.token, method: 'POST', ...request });
+    expect(answer).toEqual({ status, body: { error: { code, message: expect.any(String) } } });
+    const after = await transcript(c);
+    expect(after.watermark).toBe(before.watermark);
+  });
+
+  it('answers a repeated post of the same activity with the same id, and adds nothing', async () => {
+    const c = await started();
+    const path = `/conversations/${c.conversationId}/activities`;
+    const first = await directLineRequest(service.url, path, { token: c.token, body: message('1', 'client-activity-1') });
+    const afterFirst = await transcript(c);
+    const again = await directLineRequest(service.url, path, { token: c.token, body: message('1', 'client-activity-1') });
+    expect(again).toEqual(first);
+    const afterAgain = await transcript(c);
+    expect(afterAgain.watermark).toBe(afterFirst.watermark);
+    // The echo carries the server id and the client's own id, as Web Chat needs to match it up.
+    expect(afterFirst.activities).toContainEqual(expect.objectContaining({ id: first.body.id, channelData: { clientActivityID: 'client-activity-1' } }));
+  });
+
+  it('answers an empty message by asking again', async () => {
+    const c = await started();
+    await directLineRequest(service.url, `/conversations/${c.conversationId}/activities`, { token: c.token, body: message('   ') });
+    const texts = (await transcript(c)).activities.map((a) => a.text);
+    expect(texts.slice(-2)).toEqual(['Förlåt, jag uppfattade inte det.', 'Vad kan vi hjälpa dig med?']);
+  });
+});
+
+describe('rate limits', () => {
+  it('stops a flood of messages in one conversation with 429 and a message to act on', async () => {
+    const c = await started();
+    const path = `/conversations/${c.conversationId}/activities`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 42; i++) statuses.push((await directLineRequest(service.url, path, { token: c.token, body: message('*') })).status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(40);
+    const refused = await directLineRequest(service.url, path, { token: c.token, body: message('*') });
+    expect(refused).toMatchObject({ status: 429, body: { error: { code: 'TooManyRequests', message: expect.stringMatching(/wait a minute/) } } });
+  });
+
+  it('limits new chats per address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 14; i++) statuses.push((await fetch(`${service.url}/v3/directline/tokens/generate`, { method: 'POST' })).status);
+    expect(statuses).toContain(429);
+  });
+});

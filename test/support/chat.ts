@@ -1,0 +1,66 @@
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config/config';
+import { createLogging } from '../../src/logging/logger';
+import { startService, type RunningService } from '../../src/service';
+import { OPEN } from './voice';
+
+/** Signs the chat's tokens in tests, so a test can make an expired one. */
+export const CHAT_TEST_SECRET = 'chat-test-secret-that-is-long-enough-0123456789';
+export const DIRECT_LINE = '/v3/directline';
+
+export interface ChatService extends RunningService {
+  logLines: string[];
+  setNow(at: Date): void;
+}
+
+/** The whole service in this process, on a test database, with a clock the test sets (open hours by default). */
+export async function startChatService(databaseUrl: string, env: Record<string, string> = {}, now = OPEN): Promise<ChatService> {
+  const logLines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  let clock = now;
+  const config = loadConfig({
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: 'test',
+    TWILIO_AUTH_TOKEN: 'chat-tests-do-not-sign-calls',
+    CHAT_TOKEN_SECRET: CHAT_TEST_SECRET,
+    ...env,
+  });
+  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { clock: () => clock });
+  return { ...service, logLines, setNow: (at) => (clock = at) };
+}
+
+/** A token for a new conversation, as the website's page gets one. */
+export async function generateToken(baseUrl: string): Promise<{ token: string; conversationId: string; expires_in: number }> {
+  const response = await fetch(`${baseUrl}${DIRECT_LINE}/tokens/generate`, { method: 'POST' });
+  if (response.status !== 200) throw new Error(`tokens/generate answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as { token: string; conversationId: string; expires_in: number };
+}
+
+/** A raw Direct Line request, for the answers a well-behaved client never provokes. */
+export async function directLineRequest(
+  baseUrl: string,
+  path: string,
+  options: { method?: string; token?: string | null; body?: unknown; rawBody?: string } = {},
+): Promise<{ status: number; body: any }> {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  let body: string | undefined;
+  if (options.rawBody !== undefined) body = options.rawBody;
+  else if (options.body !== undefined) body = JSON.stringify(options.body);
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${baseUrl}${DIRECT_LINE}${path}`, { method: options.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON: the test sees the text
+  }
+  return { status: response.status, body: parsed };
+}
