@@ -4,6 +4,8 @@ import { intakeFlow } from '../flows/intake';
 import { chatRouters } from './channels/chat/chatChannel';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { voiceAuthToken } from './channels/voice/voiceToken';
+import { agentRouter } from './agent/agentRouter';
+import { startClaimExpiryLoop } from './callbacks/claimExpiryLoop';
 import type { Config } from './config/config';
 import { createConversation } from './conversation/conversation';
 import type { Database } from './db/database';
@@ -11,6 +13,8 @@ import { migrate } from './db/migrations';
 import { openDatabase } from './db/openDatabase';
 import { createApp } from './http/app';
 import type { Logging } from './logging/logger';
+import { startOutboxWorker } from './outbox/outboxWorker';
+import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
 
 export interface RunningService {
   url: string;
@@ -33,9 +37,14 @@ export async function startService(config: Config, logging: Logging, options: { 
     });
     const voice = voiceRouter({ conversation, authToken: voiceAuthToken(config), publicBaseUrl: config.publicBaseUrl, logger });
     const chat = chatRouters({ config, db, conversation, logger });
-    const app = createApp({ db, logging, routers: [voice, ...chat] });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock: options.clock ?? (() => new Date()) });
+    const app = createApp({ db, logging, routers: [voice, ...chat, agent] });
     const server = await listen(app, config.port);
     const port = (server.address() as AddressInfo).port;
+    const deliver = twilioDeliveryFromConfig(config.twilio);
+    if (!deliver) logger.warn('no Twilio credentials: SMS receipts and click-to-call wait in the outbox, marked as not sent');
+    const outbox = startOutboxWorker({ db, deliver, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger });
+    const claims = startClaimExpiryLoop({ db, policy: config.callbacks, intervalMs: 60_000, logger });
     logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
     return {
       url: `http://127.0.0.1:${port}`,
@@ -43,6 +52,7 @@ export async function startService(config: Config, logging: Logging, options: { 
       async close() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
+        await Promise.all([outbox.stop(), claims.stop()]);
         if (!options.db) await db.close();
       },
     };

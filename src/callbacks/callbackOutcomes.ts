@@ -113,3 +113,11 @@ export async function listAttemptsForCase(db: Queryable, caseId: number): Promis
   );
   return result.rows;
 }
+
+export async function listAttemptsForCallback(db: Queryable, callbackId: number): Promise<CallbackAttempt[]> {
+  const result = await db.query<CallbackAttempt>(
+    `SELECT id, callback_id AS "callbackId", at, agent, outcome, note FROM callback_attempts WHERE callback_id = $1 ORDER BY id`,
+    [callbackId],
+  );
+  return result.rows;
+}

@@ -25,26 +25,35 @@ export interface QueuedCallback extends CallbackRequest {
   cases: CallbackCaseSummary[];
 }
 
+/** The queue's view of callbacks; $1 is the claim time in minutes, $2 the claimed status. */
+const QUEUED_CALLBACK_SELECT = `SELECT ${callbackColumns('cb')},
+    ${CALLBACK_IS_SERIOUS} AS serious,
+    cb.next_attempt_at <= now() AS due,
+    (cb.status = $2 AND cb.claimed_at <= now() - make_interval(mins => $1)) AS "claimExpired",
+    greatest(0, floor(extract(epoch FROM now() - cb.window_start) / 60))::integer AS "waitingMinutes",
+    (SELECT json_agg(json_build_object('reference', c.reference, 'kind', c.kind, 'area', c.area)
+                     ORDER BY c.id <> cb.case_id, c.id)
+     FROM cases c
+     WHERE c.id = cb.case_id OR c.id IN (SELECT j.case_id FROM callback_joined_cases j WHERE j.callback_id = cb.id)
+    ) AS cases
+  FROM callback_requests cb`;
+
 /** Open callbacks, serious ones first, then in the order of their time windows. */
 export async function listCallbackQueue(db: Queryable, policy: Pick<CallbackPolicy, 'claimMinutes'>): Promise<QueuedCallback[]> {
   const result = await db.query<QueuedCallback>(
-    `SELECT ${callbackColumns('cb')},
-       ${CALLBACK_IS_SERIOUS} AS serious,
-       cb.next_attempt_at <= now() AS due,
-       (cb.status = $3 AND cb.claimed_at <= now() - make_interval(mins => $4)) AS "claimExpired",
-       greatest(0, floor(extract(epoch FROM now() - cb.window_start) / 60))::integer AS "waitingMinutes",
-       (SELECT json_agg(json_build_object('reference', c.reference, 'kind', c.kind, 'area', c.area)
-                        ORDER BY c.id <> cb.case_id, c.id)
-        FROM cases c
-        WHERE c.id = cb.case_id OR c.id IN (SELECT j.case_id FROM callback_joined_cases j WHERE j.callback_id = cb.id)
-       ) AS cases
-     FROM callback_requests cb
+    `${QUEUED_CALLBACK_SELECT}
      WHERE cb.status IN ($2, $3)
      ORDER BY serious DESC, cb.window_start, cb.id
-     LIMIT $1`,
-    [QUEUE_PAGE_SIZE, CALLBACK_STATUS.pending, CALLBACK_STATUS.claimed, policy.claimMinutes],
+     LIMIT $4`,
+    [policy.claimMinutes, CALLBACK_STATUS.claimed, CALLBACK_STATUS.pending, QUEUE_PAGE_SIZE],
   );
   return result.rows;
+}
+
+/** One callback as the queue shows it, whatever its status. */
+export async function findQueuedCallback(db: Queryable, id: number, policy: Pick<CallbackPolicy, 'claimMinutes'>): Promise<QueuedCallback | null> {
+  const result = await db.query<QueuedCallback>(`${QUEUED_CALLBACK_SELECT} WHERE cb.id = $3`, [policy.claimMinutes, CALLBACK_STATUS.claimed, id]);
+  return result.rows[0] ?? null;
 }
 
 /** A queue longer than this is a staffing problem, not a page to scroll; the page says how many are not shown. */

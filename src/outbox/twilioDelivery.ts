@@ -79,3 +79,13 @@ function asDeliveryError(err: unknown): DeliveryError {
   const described = status ? `Twilio answered ${status}${code ? ` (error ${String(code)})` : ''}: ${text}` : `Twilio could not be reached: ${text}`;
   return new DeliveryError(described, status !== null && PERMANENT_STATUSES.has(status));
 }
+
+/** Delivery when all three Twilio settings are given; null otherwise (messages then wait, marked as not sent). */
+export function twilioDeliveryFromConfig(twilioConfig: {
+  accountSid: string | null;
+  authToken: string | null;
+  phoneNumber: string | null;
+}): Deliver | null {
+  const { accountSid, authToken, phoneNumber } = twilioConfig;
+  return accountSid && authToken && phoneNumber ? twilioDelivery({ accountSid, authToken, phoneNumber }) : null;
+}

@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import type { Config } from '../../config/config';
 import type { Database } from '../../db/database';
 import type { Logger } from '../../logging/logger';
+import { webchatRouter } from '../../webchat/webchatRouter';
 import { botFrameworkRouter } from './botFrameworkRouter';
 import { chatTokenSecret } from './chatTokenSecret';
 import { createTokenSigner } from './chatTokens';
@@ -17,12 +18,13 @@ export interface ChatChannelDeps {
   logger: Logger;
 }
 
-/** The chat's routers: the website's Direct Line endpoints and Azure Bot Service's /api/messages. */
+/** The chat's routers: the website's page and widget, its Direct Line endpoints, and Azure Bot Service's /api/messages. */
 export function chatRouters({ config, db, conversation, logger }: ChatChannelDeps): Router[] {
   const render = { customerServicePhone: config.twilio.phoneNumber };
   const tokens = createTokenSigner(chatTokenSecret(config), config.chat.tokenMinutes * 60);
   const conversations = createDirectLineConversations({ db, conversation, logger, render });
   return [
+    webchatRouter(),
     directLineRouter({ conversations, tokens, limits: config.chat.limits }),
     botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
   ];

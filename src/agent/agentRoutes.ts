@@ -1,0 +1,52 @@
+/** Every path of the agent workspace, named once: routers, pages and the browser script use these. */
+export const AGENT_ROUTE = {
+  home: '/agent',
+  login: '/agent/login',
+  logout: '/agent/logout',
+  calls: '/agent/calls',
+  finishCall: '/agent/calls/:callSid',
+  newCase: '/agent/new-case',
+  incomplete: '/agent/incomplete',
+  callbacks: '/agent/callbacks',
+  callback: '/agent/callbacks/:id',
+  findCase: '/agent/cases',
+  case: '/agent/cases/:reference',
+  overdue: '/agent/overdue',
+  accounts: '/agent/accounts',
+  assets: '/agent/assets',
+} as const;
+
+/** The JSON API the pages call; the same session and CSRF token guard it. */
+export const AGENT_API = {
+  me: '/api/agent/me',
+  calls: '/api/agent/calls',
+  finishCall: '/api/agent/calls/:callSid/case',
+  cases: '/api/agent/cases',
+  incompleteCases: '/api/agent/cases/incomplete',
+  overdueCases: '/api/agent/cases/overdue',
+  case: '/api/agent/cases/:reference',
+  completeCase: '/api/agent/cases/:reference/completion',
+  closeIncompleteCase: '/api/agent/cases/:reference/closure',
+  caseStatus: '/api/agent/cases/:reference/status',
+  caseNotes: '/api/agent/cases/:reference/notes',
+  callbacks: '/api/agent/callbacks',
+  claimNextCallback: '/api/agent/callbacks/next/claim',
+  claimCallback: '/api/agent/callbacks/:id/claim',
+  releaseCallback: '/api/agent/callbacks/:id/release',
+  callbackOutcome: '/api/agent/callbacks/:id/outcome',
+  callResident: '/api/agent/callbacks/:id/call',
+  accounts: '/api/agent/accounts',
+  disableAccount: '/api/agent/accounts/:username/disable',
+} as const;
+
+export const AGENT_API_PREFIX = '/api/agent';
+export const AGENT_PAGE_PREFIX = '/agent';
+
+/** Fills a route's :parameters, URL-encoded: pathTo(AGENT_ROUTE.case, { reference: '2026-00042' }). */
+export function pathTo(route: string, params: Record<string, string | number>): string {
+  return route.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`pathTo: ${route} needs ${name}`);
+    return encodeURIComponent(String(value));
+  });
+}

@@ -1,0 +1,66 @@
+import type { Queryable } from '../db/database';
+import { AccountError } from './agentErrors';
+import { AGENT_ROLE, USERNAME_PATTERN, type Agent, type AgentRole } from './agentTypes';
+import { hashPassword, passwordProblem } from './passwords';
+
+const COLUMNS = `id, username, role, unit, phone, disabled_at IS NOT NULL AS disabled, created_at AS "createdAt"`;
+
+export interface NewAgent {
+  username: string;
+  role: AgentRole;
+  unit: string | null;
+  phone: string | null;
+  password: string;
+}
+
+export async function createAgent(db: Queryable, input: NewAgent): Promise<Agent> {
+  const username = input.username.trim().toLowerCase();
+  if (!USERNAME_PATTERN.test(username)) {
+    throw new AccountError(`The username "${input.username}" must be 2–40 characters: a–z, 0–9, dot, dash or underscore.`);
+  }
+  if (input.role === AGENT_ROLE.handler && !input.unit) throw new AccountError('A handler needs the unit (enhet) whose cases they work.');
+  const problem = passwordProblem(input.password);
+  if (problem) throw new AccountError(`Cannot create ${username}: ${problem}.`);
+  const hash = await hashPassword(input.password);
+  const result = await db.query<Agent>(
+    `INSERT INTO agents (username, role, unit, phone, password_hash) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (username) DO NOTHING RETURNING ${COLUMNS}`,
+    [username, input.role, input.unit, input.phone, hash],
+  );
+  const created = result.rows[0];
+  if (!created) throw new AccountError(`There is already an account named ${username}.`);
+  return created;
+}
+
+export async function listAgents(db: Queryable): Promise<Agent[]> {
+  return (await db.query<Agent>(`SELECT ${COLUMNS} FROM agents ORDER BY username`)).rows;
+}
+
+export async function findAgent(db: Queryable, username: string): Promise<Agent | null> {
+  const result = await db.query<Agent>(`SELECT ${COLUMNS} FROM agents WHERE username = $1`, [username.trim().toLowerCase()]);
+  return result.rows[0] ?? null;
+}
+
+/** The stored hash of an enabled account, for checking a password at login. */
+export async function findCredentials(db: Queryable, username: string): Promise<{ agent: Agent; passwordHash: string } | null> {
+  const result = await db.query<Agent & { passwordHash: string }>(
+    `SELECT ${COLUMNS}, password_hash AS "passwordHash" FROM agents WHERE username = $1 AND disabled_at IS NULL`,
+    [username.trim().toLowerCase()],
+  );
+  const row = result.rows[0];
+  if (!row) return null;
+  const { passwordHash, ...agent } = row;
+  return { agent, passwordHash };
+}
+
+/** Disables an account and ends its sessions at once. */
+export async function disableAgent(db: Queryable, username: string): Promise<Agent> {
+  const result = await db.query<Agent>(
+    `UPDATE agents SET disabled_at = coalesce(disabled_at, now()), updated_at = now() WHERE username = $1 RETURNING ${COLUMNS}`,
+    [username.trim().toLowerCase()],
+  );
+  const agent = result.rows[0];
+  if (!agent) throw new AccountError(`There is no account named ${username}.`);
+  await db.query('DELETE FROM agent_sessions WHERE agent_id = $1', [agent.id]);
+  return agent;
+}

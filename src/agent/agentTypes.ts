@@ -1,0 +1,53 @@
+/**
+ * Who works in the agent workspace, and what each role may do.
+ *  - agent: customer service (kundtjänst): finishes calls, follows up incomplete cases, works the callback queue.
+ *  - handler: a case handler or unit manager (enhetschef): works the cases of their unit.
+ *  - admin: manages accounts, and may do everything.
+ */
+export const AGENT_ROLE = { agent: 'agent', handler: 'handler', admin: 'admin' } as const;
+export type AgentRole = (typeof AGENT_ROLE)[keyof typeof AGENT_ROLE];
+export const AGENT_ROLES = Object.values(AGENT_ROLE) as AgentRole[];
+
+export interface Agent {
+  id: number;
+  username: string;
+  role: AgentRole;
+  /** The unit (enhet) whose cases a handler works; null for agents and admins without one. */
+  unit: string | null;
+  /** The agent's own phone, rung first for click-to-call. */
+  phone: string | null;
+  disabled: boolean;
+  createdAt: Date;
+}
+
+/** Usernames are short, lower-case and safe in URLs, logs and the history's actor column. */
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,39}$/;
+
+export const PERMISSION = {
+  /** Finish calls, register cases from calls, follow up incomplete cases. */
+  intake: 'intake',
+  /** Claim callbacks, record outcomes, call residents from the page. */
+  callbacks: 'callbacks',
+  /** Find a case and read it, list overdue cases. */
+  readCases: 'readCases',
+  /** Change a case's status, measures and answer (handlers: their unit's cases only). */
+  handleCases: 'handleCases',
+  /** Create and disable accounts. */
+  accounts: 'accounts',
+} as const;
+export type Permission = (typeof PERMISSION)[keyof typeof PERMISSION];
+
+const GRANTS: Readonly<Record<AgentRole, readonly Permission[]>> = {
+  agent: [PERMISSION.intake, PERMISSION.callbacks, PERMISSION.readCases],
+  handler: [PERMISSION.readCases, PERMISSION.handleCases],
+  admin: Object.values(PERMISSION),
+};
+
+export function mayDo(agent: Pick<Agent, 'role'>, permission: Permission): boolean {
+  return GRANTS[agent.role].includes(permission);
+}
+
+/** How the agent appears in a case's history. */
+export function actorOf(agent: Pick<Agent, 'username'>): `agent:${string}` {
+  return `agent:${agent.username}`;
+}

@@ -1,0 +1,12 @@
+import type { CallbackPolicy } from '../callbacks/callbackPolicy';
+import type { Database } from '../db/database';
+
+/** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
+export interface AgentWorkspaceParts {
+  db: Database;
+  /** Secure cookies (HTTPS only, __Host- prefix): on in production. */
+  secureCookies: boolean;
+  callbackPolicy: CallbackPolicy;
+  /** Now, for booking callbacks on the next working day; tests may fix it. */
+  clock: () => Date;
+}

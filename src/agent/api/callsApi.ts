@@ -1,0 +1,46 @@
+import { Router } from 'express';
+import { PERMISSION } from '../agentTypes';
+import { AGENT_API } from '../agentRoutes';
+import type { AgentWorkspaceParts } from '../agentWorkspace';
+import { caseDetailsFromForm, caseFormSchema } from '../caseForm';
+import { prefillFromCall } from '../caseFormValues';
+import { finishCall, registerCaseFromAgent } from '../finishCall';
+import { requirePermission, sessionOf } from '../http/agentAuth';
+import { parseWith } from '../http/validation';
+import { listCallsToFinish } from '../transferredCallStore';
+import { callSidParams } from './apiParams';
+
+/** After-call work: the calls handed to customer service, and registering a case from a call. */
+export function callsApi({ db, clock }: AgentWorkspaceParts): Router {
+  const router = Router();
+  router.use(AGENT_API.calls, requirePermission(PERMISSION.intake));
+  router.post(AGENT_API.cases, requirePermission(PERMISSION.intake));
+
+  router.get(AGENT_API.calls, async (_req, res) => {
+    const calls = await listCallsToFinish(db);
+    res.json({
+      calls: calls.map((call) => ({
+        callSid: call.callSid,
+        callerPhone: call.callerPhone,
+        transferredAt: call.transferredAt,
+        incompleteCase: call.caseReference,
+        prefill: prefillFromCall(call),
+      })),
+    });
+  });
+
+  router.post(AGENT_API.finishCall, async (req, res) => {
+    const { callSid } = parseWith(callSidParams, req.params);
+    const form = parseWith(caseFormSchema, req.body);
+    const registered = await finishCall(db, callSid, caseDetailsFromForm(form, clock()), sessionOf(res).agent);
+    res.status(201).json(registered);
+  });
+
+  router.post(AGENT_API.cases, async (req, res) => {
+    const form = parseWith(caseFormSchema, req.body);
+    const registered = await registerCaseFromAgent(db, caseDetailsFromForm(form, clock()), sessionOf(res).agent);
+    res.status(201).json(registered);
+  });
+
+  return router;
+}

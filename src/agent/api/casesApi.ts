@@ -1,0 +1,69 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { CASE_LIST_LIMIT, listIncompleteCases, listOverdueCases } from '../../register/caseLists';
+import { HANDLING_STATUSES } from '../../register/caseHandling';
+import { PERMISSION } from '../agentTypes';
+import { AGENT_API } from '../agentRoutes';
+import type { AgentWorkspaceParts } from '../agentWorkspace';
+import { caseDetailsFromForm, caseFormSchema } from '../caseForm';
+import { overdueScope } from '../casePermissions';
+import { addNote, changeStatus, closeIncomplete, completeIncompleteCase, loadCaseView } from '../caseWork';
+import { requirePermission, sessionOf } from '../http/agentAuth';
+import { parseWith } from '../http/validation';
+import { referenceParams } from './apiParams';
+
+const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+const note = (max: number) => z.preprocess(blankAsNull, z.string().trim().max(max).nullable().default(null));
+
+const statusChangeSchema = z.object({
+  to: z.enum(HANDLING_STATUSES, `must be one of ${HANDLING_STATUSES.join(', ')}`),
+  unit: note(200),
+  measures: note(8000),
+  answer: note(8000),
+});
+const closureSchema = z.object({ reason: z.string('give the reason for closing').trim().min(1, 'give the reason for closing').max(2000) });
+const noteSchema = z.object({ note: z.string('write the note').trim().min(1, 'write the note').max(8000) });
+const findQuery = z.object({ reference: z.string().trim().min(1, 'give a case number').max(30) });
+
+/** Finding and following cases: read by every role; changed by the roles casePermissions allows. */
+export function casesApi({ db, clock }: AgentWorkspaceParts): Router {
+  const router = Router();
+  const intake = requirePermission(PERMISSION.intake);
+  const read = requirePermission(PERMISSION.readCases);
+
+  router.get(AGENT_API.cases, read, async (req, res) => {
+    const { reference } = parseWith(findQuery, req.query);
+    res.json(await loadCaseView(db, reference));
+  });
+  router.get(AGENT_API.incompleteCases, intake, async (_req, res) => {
+    res.json({ cases: await listIncompleteCases(db), limit: CASE_LIST_LIMIT });
+  });
+  router.get(AGENT_API.overdueCases, read, async (_req, res) => {
+    res.json({ cases: await listOverdueCases(db, overdueScope(sessionOf(res).agent)), limit: CASE_LIST_LIMIT });
+  });
+  router.get(AGENT_API.case, read, async (req, res) => {
+    res.json(await loadCaseView(db, parseWith(referenceParams, req.params).reference));
+  });
+
+  router.post(AGENT_API.completeCase, intake, async (req, res) => {
+    const { reference } = parseWith(referenceParams, req.params);
+    const form = parseWith(caseFormSchema, req.body);
+    res.json(await completeIncompleteCase(db, reference, caseDetailsFromForm(form, clock()), sessionOf(res).agent));
+  });
+  router.post(AGENT_API.closeIncompleteCase, intake, async (req, res) => {
+    const { reference } = parseWith(referenceParams, req.params);
+    const { reason } = parseWith(closureSchema, req.body);
+    res.json({ case: await closeIncomplete(db, reference, reason, sessionOf(res).agent) });
+  });
+  router.post(AGENT_API.caseStatus, read, async (req, res) => {
+    const { reference } = parseWith(referenceParams, req.params);
+    const change = parseWith(statusChangeSchema, req.body);
+    res.json({ case: await changeStatus(db, reference, change, sessionOf(res).agent) });
+  });
+  router.post(AGENT_API.caseNotes, read, async (req, res) => {
+    const { reference } = parseWith(referenceParams, req.params);
+    const { note: text } = parseWith(noteSchema, req.body);
+    res.status(201).json({ case: await addNote(db, reference, text, sessionOf(res).agent) });
+  });
+  return router;
+}

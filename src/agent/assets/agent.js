@@ -1,0 +1,120 @@
+// The workspace's only script. It sends forms marked data-api to the JSON API with the session's CSRF token,
+// then follows data-next or says, in the form's alert region, what needs fixing. Text from the server is only ever
+// set with textContent: nothing it says can become markup.
+'use strict';
+
+(function () {
+  function meta(name) {
+    var el = document.querySelector('meta[name="' + name + '"]');
+    return el ? el.getAttribute('content') : null;
+  }
+
+  /** "contact.phone" → { contact: { phone: … } }; checkboxes are booleans; "" stays "" (the API reads it as no value). */
+  function formToJson(form) {
+    var body = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (!el.name || el.disabled || el.type === 'submit' || el.name === '_csrf') return;
+      var value;
+      if (el.type === 'checkbox') value = el.checked;
+      else if (el.type === 'radio') {
+        if (!el.checked) return;
+        value = el.value;
+      } else value = el.value;
+      var path = el.name.split('.');
+      var target = body;
+      for (var i = 0; i < path.length - 1; i++) target = target[path[i]] = target[path[i]] || {};
+      target[path[path.length - 1]] = value;
+    });
+    return body;
+  }
+
+  /** Fills :reference and :id in a path from the API's answer. */
+  function nextPath(template, answer) {
+    var values = {
+      reference: (answer.case && answer.case.reference) || answer.reference,
+      id: answer.callback && answer.callback.id,
+    };
+    var missing = false;
+    var path = template.replace(/:([A-Za-z]+)/g, function (_, name) {
+      if (values[name] === undefined || values[name] === null) missing = true;
+      return encodeURIComponent(String(values[name]));
+    });
+    return missing ? null : path;
+  }
+
+  function labelFor(form, field) {
+    var input = form.querySelector('[name="' + field + '"]');
+    if (!input) return null;
+    var label = input.id ? form.querySelector('label[for="' + input.id + '"]') : null;
+    return { input: input, text: label ? label.textContent.replace(/\s*\(måste fyllas i\)\s*/, '').trim() : field };
+  }
+
+  function showStatus(form, message, problems, reference) {
+    var box = form.querySelector('.form-status');
+    form.querySelectorAll('[aria-invalid="true"]').forEach(function (el) {
+      el.removeAttribute('aria-invalid');
+    });
+    box.textContent = '';
+    var p = document.createElement('p');
+    p.textContent = message;
+    box.appendChild(p);
+    if (problems && problems.length) {
+      var list = document.createElement('ul');
+      problems.forEach(function (problem) {
+        var item = document.createElement('li');
+        var found = labelFor(form, problem.field);
+        if (found) found.input.setAttribute('aria-invalid', 'true');
+        item.textContent = (found ? found.text : problem.field) + ': ' + problem.message;
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+    }
+    if (reference) {
+      var link = document.createElement('a');
+      link.href = meta('case-path').replace(':reference', encodeURIComponent(reference));
+      link.textContent = 'Visa ärende ' + reference;
+      box.appendChild(link);
+    }
+    box.hidden = false;
+    box.focus();
+  }
+
+  async function submit(form, event) {
+    event.preventDefault();
+    var button = form.querySelector('button[type="submit"]');
+    if (button) button.disabled = true;
+    try {
+      var response = await fetch(form.getAttribute('data-api'), {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': meta('csrf-token') || '' },
+        body: JSON.stringify(formToJson(form)),
+      });
+      var answer = await response.json().catch(function () {
+        return {};
+      });
+      if (response.status === 401) {
+        location.assign(meta('login-path') + '?next=' + encodeURIComponent(location.pathname + location.search));
+        return;
+      }
+      if (!response.ok) {
+        showStatus(form, answer.message || 'Något gick fel (' + response.status + '). Försök igen.', answer.problems, answer.reference);
+        return;
+      }
+      var next = form.getAttribute('data-next');
+      var empty = form.getAttribute('data-empty-message');
+      var path = next === 'reload' ? location.pathname + location.search : nextPath(next, answer);
+      if (path) location.assign(path);
+      else showStatus(form, empty || 'Klart.');
+    } catch (err) {
+      showStatus(form, 'Tjänsten svarar inte. Kontrollera nätverket och försök igen.');
+    } finally {
+      if (button) button.disabled = false;
+    }
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form instanceof HTMLFormElement && form.hasAttribute('data-api')) submit(form, event);
+  });
+})();

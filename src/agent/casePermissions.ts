@@ -1,0 +1,41 @@
+import type { Case } from '../register/case';
+import { CASE_STATUS } from '../register/caseTypes';
+import { HANDLING_STATUSES, type HandlingStatus, type StatusChange } from '../register/caseHandling';
+import { NotAllowedError } from './agentErrors';
+import { AGENT_ROLE, type Agent } from './agentTypes';
+
+/**
+ * Who may move a case on:
+ *  - an admin, any case;
+ *  - a handler, the cases of their own unit (including passing one on to another unit);
+ *  - customer service, only the first step: routing a newly registered case to its unit.
+ */
+export function checkMayChangeStatus(agent: Agent, current: Case, change: Pick<StatusChange, 'to'>): void {
+  if (agent.role === AGENT_ROLE.admin) return;
+  if (agent.role === AGENT_ROLE.handler) {
+    if (current.unit !== null && current.unit === agent.unit) return;
+    throw new NotAllowedError(
+      `Case ${current.reference} belongs to ${current.unit ?? 'no unit yet'}; you handle the cases of ${agent.unit ?? 'no unit'}.`,
+    );
+  }
+  if (change.to === CASE_STATUS.routed && current.status === CASE_STATUS.registered) return;
+  throw new NotAllowedError('Customer service may route a new case to its unit; the unit’s handler takes it from there.');
+}
+
+/** A handler sees the overdue cases of their unit; others see all. */
+export function overdueScope(agent: Agent): string | null {
+  return agent.role === AGENT_ROLE.handler ? agent.unit : null;
+}
+
+/** The statuses this agent may move the case to now (none for a closed or incomplete case). */
+export function allowedStatusChanges(agent: Agent, current: Case): HandlingStatus[] {
+  if (current.status === CASE_STATUS.closed || current.status === CASE_STATUS.incomplete) return [];
+  return HANDLING_STATUSES.filter((to) => {
+    try {
+      checkMayChangeStatus(agent, current, { to });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}

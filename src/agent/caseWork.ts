@@ -1,0 +1,49 @@
+import { listAttemptsForCase, type CallbackAttempt } from '../callbacks/callbackOutcomes';
+import type { Database } from '../db/database';
+import { listOutboxForCase } from '../outbox/outboxStore';
+import type { OutboxMessage } from '../outbox/outboxTypes';
+import type { Case } from '../register/case';
+import { closeIncompleteCase, completeCase, lockCase, type CaseDetails } from '../register/caseCompletion';
+import { addCaseNote, changeCaseStatus, type StatusChange } from '../register/caseHandling';
+import { findCaseForChange } from '../register/caseLists';
+import { findCaseByReference, type CaseWithHistory } from '../register/findCase';
+import type { RegisteredCase } from '../register/registerCase';
+import { actorOf, type Agent } from './agentTypes';
+import { checkMayChangeStatus } from './casePermissions';
+
+/** Everything the case page shows: the case, its history, its callbacks and their attempts, what was sent. */
+export interface CaseView extends CaseWithHistory {
+  attempts: CallbackAttempt[];
+  outbox: OutboxMessage[];
+}
+
+export async function loadCaseView(db: Database, reference: string): Promise<CaseView> {
+  const found = await findCaseByReference(db, reference);
+  const [attempts, outbox] = [await listAttemptsForCase(db, found.case.id), await listOutboxForCase(db, found.case.id)];
+  return { ...found, attempts, outbox };
+}
+
+export function completeIncompleteCase(db: Database, reference: string, details: CaseDetails, agent: Agent): Promise<RegisteredCase> {
+  return db.transaction(async (tx) => completeCase(tx, (await findCaseForChange(tx, reference)).id, details, agent.username));
+}
+
+export function closeIncomplete(db: Database, reference: string, reason: string, agent: Agent): Promise<Case> {
+  return db.transaction(async (tx) => closeIncompleteCase(tx, (await findCaseForChange(tx, reference)).id, reason, agent.username));
+}
+
+export function changeStatus(db: Database, reference: string, change: StatusChange, agent: Agent): Promise<Case> {
+  return db.transaction(async (tx) => {
+    // Locked before the check, so the unit it checks is the unit the change applies to.
+    const current = await lockCase(tx, (await findCaseForChange(tx, reference)).id);
+    checkMayChangeStatus(agent, current, change);
+    return changeCaseStatus(tx, current.id, change, actorOf(agent));
+  });
+}
+
+export function addNote(db: Database, reference: string, note: string, agent: Agent): Promise<Case> {
+  return db.transaction(async (tx) => {
+    const current = await findCaseForChange(tx, reference);
+    await addCaseNote(tx, current.id, note, actorOf(agent));
+    return current;
+  });
+}

@@ -1,0 +1,86 @@
+import readline from 'node:readline';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config/config';
+import type { Database } from '../db/database';
+import { migrate } from '../db/migrations';
+import { openDatabase } from '../db/openDatabase';
+import { checkPhoneNumber } from '../register/phoneNumber';
+import { AccountError } from './agentErrors';
+import { createAgent, disableAgent, listAgents } from './agentStore';
+import { AGENT_ROLES, type AgentRole } from './agentTypes';
+
+const USAGE = `Usage:
+  npm run agents -- add <username> --role agent|handler|admin [--unit "Hemtjänst Norr"] [--phone 070-123 45 67]
+      (the password is read from standard input: typed, or piped: echo "$PASSWORD" | npm run agents -- add …)
+  npm run agents -- list
+  npm run agents -- disable <username>`;
+
+/** `npm run agents`: manage the accounts of the agent workspace from a terminal. */
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { role: { type: 'string' }, unit: { type: 'string' }, phone: { type: 'string' } },
+  });
+  const [command, username] = positionals;
+  if (command === 'add' && username) {
+    const role = values.role as AgentRole | undefined;
+    if (!role || !AGENT_ROLES.includes(role)) throw new UsageError(`--role must be one of ${AGENT_ROLES.join(', ')}`);
+    const phone = values.phone ? checkPhoneNumber(values.phone) : null;
+    if (phone && !phone.ok) throw new UsageError(`--phone "${values.phone}" is not a phone number we can call`);
+    const password = await readPassword();
+    const agent = await withDatabase((db) =>
+      createAgent(db, { username, role, unit: values.unit?.trim() || null, phone: phone?.ok ? phone.e164 : null, password }),
+    );
+    process.stdout.write(`Created ${agent.username} (${agent.role}${agent.unit ? `, ${agent.unit}` : ''}).\n`);
+  } else if (command === 'list') {
+    const agents = await withDatabase(listAgents);
+    if (agents.length === 0) process.stdout.write('No accounts yet. Create one: npm run agents -- add <username> --role admin\n');
+    for (const a of agents) {
+      process.stdout.write(`${a.username.padEnd(24)} ${a.role.padEnd(8)} ${(a.unit ?? '').padEnd(24)} ${a.disabled ? 'disabled' : 'active'}\n`);
+    }
+  } else if (command === 'disable' && username) {
+    const agent = await withDatabase((db) => disableAgent(db, username));
+    process.stdout.write(`Disabled ${agent.username}; their sessions are ended.\n`);
+  } else {
+    throw new UsageError('unknown command');
+  }
+}
+
+class UsageError extends Error {}
+
+async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase(loadConfig());
+  try {
+    await migrate(db);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** The first line of standard input; typed without echo when it is a terminal. */
+function readPassword(): Promise<string> {
+  const input = process.stdin;
+  const rl = readline.createInterface({ input, output: process.stdout, terminal: input.isTTY === true });
+  if (input.isTTY) {
+    process.stdout.write('Password (at least 12 characters): ');
+    // Keep what is typed off the screen.
+    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => undefined;
+  }
+  return new Promise((resolve, reject) => {
+    rl.once('line', (line) => {
+      resolve(line); // before close(): its 'close' event would otherwise reject first
+      rl.close();
+      if (input.isTTY) process.stdout.write('\n');
+    });
+    rl.once('close', () => reject(new UsageError('no password was given on standard input')));
+  });
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${USAGE}\n`);
+  else if (err instanceof AccountError || err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+  else process.stderr.write(`Failed: ${(err as Error).message}\n`);
+  process.exit(1);
+});

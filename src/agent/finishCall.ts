@@ -1,0 +1,56 @@
+import type { Database } from '../db/database';
+import { completeCase, type CaseDetails } from '../register/caseCompletion';
+import { findCaseById, findCaseByCallSid } from '../register/caseLists';
+import { CASE_STATUS } from '../register/caseTypes';
+import { insertCase, type RegisteredCase } from '../register/registerCase';
+import { NotFoundError } from './agentErrors';
+import { actorOf, type Agent } from './agentTypes';
+import { linkCaseToCall, lockTransferredCall } from './transferredCallStore';
+
+/** A call can be finished once: this names the case it already has. */
+export class CallAlreadyFinishedError extends Error {
+  override readonly name = 'CallAlreadyFinishedError';
+  constructor(readonly reference: string) {
+    super(`This call is already registered as case ${reference}.`);
+  }
+}
+
+/**
+ * After-call work: registers what the agent learnt on a transferred call, in the same register and with the same
+ * validation as the phone line. If the phone line kept an incomplete case at the transfer, that case is completed
+ * (the caller's own words stay with it); otherwise a new case is registered with channel 'agent'.
+ */
+export async function finishCall(db: Database, callSid: string, details: CaseDetails, agent: Agent): Promise<RegisteredCase> {
+  try {
+    return await db.transaction(async (tx) => {
+      const call = await lockTransferredCall(tx, callSid);
+      if (!call) throw new NotFoundError(`No call ${callSid} was handed to customer service.`);
+      if (call.caseId !== null) {
+        const existing = (await findCaseById(tx, call.caseId))!;
+        if (existing.status !== CASE_STATUS.incomplete) throw new CallAlreadyFinishedError(existing.reference);
+        return completeCase(tx, existing.id, details, agent.username);
+      }
+      const registered = await insertCase(
+        tx,
+        { ...details, channel: 'agent', source: { callSid, conversationId: null, recordingUrl: null, agent: agent.username } },
+        actorOf(agent),
+      );
+      await linkCaseToCall(tx, callSid, registered.case.id);
+      return registered;
+    });
+  } catch (err) {
+    // The phone line registered this call in the same moment: the index cases_one_per_call kept it to one case.
+    if ((err as { code?: string }).code === '23505') {
+      const existing = await findCaseByCallSid(db, callSid);
+      if (existing) throw new CallAlreadyFinishedError(existing.reference);
+    }
+    throw err;
+  }
+}
+
+/** A case from a call the agent took directly (not through the phone menu): no CallSid to link. */
+export function registerCaseFromAgent(db: Database, details: CaseDetails, agent: Agent): Promise<RegisteredCase> {
+  return db.transaction((tx) =>
+    insertCase(tx, { ...details, channel: 'agent', source: { callSid: null, conversationId: null, recordingUrl: null, agent: agent.username } }, actorOf(agent)),
+  );
+}

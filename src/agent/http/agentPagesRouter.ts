@@ -1,0 +1,113 @@
+import path from 'node:path';
+import express, { Router, type ErrorRequestHandler } from 'express';
+import { listAttemptsForCallback } from '../../callbacks/callbackOutcomes';
+import { countOpenCallbacks, findQueuedCallback, listCallbackQueue } from '../../callbacks/callbackQueue';
+import { listIncompleteCases, listOverdueCases } from '../../register/caseLists';
+import { CASE_STATUS } from '../../register/caseTypes';
+import { CaseNotFoundError } from '../../register/errors';
+import { normaliseReference } from '../../register/findCase';
+import { listAgents } from '../agentStore';
+import { NotFoundError } from '../agentErrors';
+import { PERMISSION } from '../agentTypes';
+import { AGENT_PAGE_PREFIX, AGENT_ROUTE, pathTo } from '../agentRoutes';
+import type { AgentWorkspaceParts } from '../agentWorkspace';
+import { prefillFromCall } from '../caseFormValues';
+import { overdueScope } from '../casePermissions';
+import { loadCaseView } from '../caseWork';
+import { accountsPage } from '../pages/accountsPage';
+import { callbackPage, queuePage } from '../pages/callbackPages';
+import { callsPage, finishCallPage, newCasePage } from '../pages/callsPages';
+import { casePage } from '../pages/casePage';
+import { findCasePage, overduePage } from '../pages/caseListPages';
+import { errorPage } from '../pages/errorPage';
+import { incompletePage } from '../pages/incompletePage';
+import { homeOf } from '../pages/layout';
+import { findTransferredCall, listCallsToFinish } from '../transferredCallStore';
+import { callbackIdParams, callSidParams, referenceParams } from '../api/apiParams';
+import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from './agentAuth';
+import { answerFor } from './errorMapping';
+import { loginRoutes } from './loginRoutes';
+import { parseWith } from './validation';
+
+const ASSETS_DIR = path.join(__dirname, '..', 'assets');
+
+/** The workspace's pages under /agent, rendered on the server; their forms call the JSON API. */
+export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
+  const { db, callbackPolicy } = parts;
+  const router = Router();
+  router.use(AGENT_ROUTE.assets, express.static(ASSETS_DIR, { index: false, fallthrough: false }));
+  router.use(loginRoutes(parts));
+
+  const pages = Router();
+  pages.use(AGENT_PAGE_PREFIX, loadAgentSession(db, parts.secureCookies), requirePageSession);
+  const send = (res: express.Response, body: string) => res.type('html').send(body);
+  const intake = requirePermission(PERMISSION.intake);
+  const read = requirePermission(PERMISSION.readCases);
+  const callbacks = requirePermission(PERMISSION.callbacks);
+
+  pages.get(AGENT_ROUTE.home, (_req, res) => res.redirect(303, homeOf(sessionOf(res))));
+  pages.get(AGENT_ROUTE.calls, intake, async (_req, res) => send(res, callsPage(sessionOf(res), await listCallsToFinish(db))));
+  pages.get(AGENT_ROUTE.finishCall, intake, async (req, res) => {
+    const { callSid } = parseWith(callSidParams, req.params);
+    const call = await findTransferredCall(db, callSid);
+    if (!call) throw new NotFoundError(`No call ${callSid} was handed to customer service.`);
+    // A call is finished once: a second visit shows the case it became.
+    if (call.caseReference && call.caseStatus !== CASE_STATUS.incomplete) return res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: call.caseReference }));
+    send(res, finishCallPage(sessionOf(res), call, prefillFromCall(call)));
+  });
+  pages.get(AGENT_ROUTE.newCase, intake, (_req, res) => send(res, newCasePage(sessionOf(res))));
+  pages.get(AGENT_ROUTE.incomplete, intake, async (_req, res) => send(res, incompletePage(sessionOf(res), await listIncompleteCases(db))));
+
+  pages.get(AGENT_ROUTE.callbacks, callbacks, async (_req, res) =>
+    send(res, queuePage(sessionOf(res), await listCallbackQueue(db, callbackPolicy), await countOpenCallbacks(db))),
+  );
+  pages.get(AGENT_ROUTE.callback, callbacks, async (req, res) => {
+    const { id } = parseWith(callbackIdParams, req.params);
+    const callback = await findQueuedCallback(db, id, callbackPolicy);
+    if (!callback) throw new NotFoundError(`There is no callback number ${id}.`);
+    send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id)));
+  });
+
+  pages.get(AGENT_ROUTE.findCase, read, async (req, res) => {
+    const reference = typeof req.query.reference === 'string' ? req.query.reference.trim().slice(0, 30) : '';
+    if (!reference) return send(res, findCasePage(sessionOf(res), {}));
+    const normalised = normaliseReference(reference);
+    try {
+      if (!normalised) throw new CaseNotFoundError(reference);
+      await loadCaseView(db, normalised);
+      res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: normalised }));
+    } catch (err) {
+      if (!(err instanceof CaseNotFoundError)) throw err;
+      res.status(404);
+      send(res, findCasePage(sessionOf(res), { reference, notFound: true }));
+    }
+  });
+  pages.get(AGENT_ROUTE.case, read, async (req, res) => {
+    const { reference } = parseWith(referenceParams, req.params);
+    const normalised = normaliseReference(reference);
+    if (normalised && normalised !== reference) return res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: normalised }));
+    send(res, casePage(sessionOf(res), await loadCaseView(db, reference)));
+  });
+  pages.get(AGENT_ROUTE.overdue, read, async (_req, res) => {
+    const unit = overdueScope(sessionOf(res).agent);
+    send(res, overduePage(sessionOf(res), await listOverdueCases(db, unit), unit));
+  });
+  pages.get(AGENT_ROUTE.accounts, requirePermission(PERMISSION.accounts), async (_req, res) =>
+    send(res, accountsPage(sessionOf(res), await listAgents(db))),
+  );
+
+  pages.use(AGENT_PAGE_PREFIX, () => {
+    throw new NotFoundError('There is no such page in the workspace.');
+  });
+
+  router.use(pages);
+  router.use(AGENT_PAGE_PREFIX, pageErrors);
+  return router;
+}
+
+/** Errors a person can act on become a page that says so, in Swedish, with the status code to match. */
+const pageErrors: ErrorRequestHandler = (err: unknown, _req, res, next) => {
+  const answer = answerFor(err);
+  if (!answer || res.headersSent) return next(err);
+  res.status(answer.status).type('html').send(errorPage(optionalSessionOf(res), answer));
+};

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import express, { Router, type Response } from 'express';
+import { z } from 'zod';
+import { deleteSession } from '../agentSessionStore';
+import { AGENT_ROUTE } from '../agentRoutes';
+import type { AgentWorkspaceParts } from '../agentWorkspace';
+import { logIn } from '../login';
+import { homeOf } from '../pages/layout';
+import { LOGIN_TOKEN_FIELD, loginPage } from '../pages/loginPage';
+import { clearSessionCookie, CSRF_FIELD, loadAgentSession, optionalSessionOf, sameToken, sessionCookieName, setSessionCookie } from './agentAuth';
+import { readCookie } from './cookies';
+
+const loginForm = z.object({
+  username: z.string().max(200).default(''),
+  password: z.string().max(1024).default(''),
+  [LOGIN_TOKEN_FIELD]: z.string().max(100).default(''),
+  next: z.string().max(500).default(''),
+});
+
+/** Only a path inside the workspace: a crafted ?next= cannot send the agent to another site after login. */
+function safeNext(next: string | undefined): string | null {
+  return next && /^\/agent(\/[^\\]*)?(\?[^\\]*)?$/.test(next) && !next.startsWith('//') ? next : null;
+}
+
+/** Login and logout. The login form has no session yet, so a double-submit cookie guards it against CSRF. */
+export function loginRoutes({ db, secureCookies }: AgentWorkspaceParts): Router {
+  const router = Router();
+  const loginCookie = secureCookies ? '__Host-synpunkt_login' : 'synpunkt_login';
+  const form = express.urlencoded({ extended: false, limit: '10kb' });
+
+  function showLogin(res: Response, status: number, view: { next: string; username?: string; error?: 'invalid' | 'locked' | 'expired' }) {
+    const loginToken = randomBytes(24).toString('base64url');
+    res.cookie(loginCookie, loginToken, { httpOnly: true, secure: secureCookies, sameSite: 'strict', path: '/', maxAge: 3_600_000 });
+    res.status(status).type('html').send(loginPage({ ...view, loginToken }));
+  }
+
+  router.get(AGENT_ROUTE.login, loadAgentSession(db, secureCookies), (req, res) => {
+    const next = safeNext(typeof req.query.next === 'string' ? req.query.next : undefined);
+    const session = optionalSessionOf(res);
+    if (session) return res.redirect(303, next ?? homeOf(session));
+    showLogin(res, 200, { next: next ?? '' });
+  });
+
+  router.post(AGENT_ROUTE.login, form, async (req, res) => {
+    const body = loginForm.safeParse(req.body ?? {});
+    const fields = body.success ? body.data : { username: '', password: '', [LOGIN_TOKEN_FIELD]: '', next: '' };
+    const next = safeNext(fields.next) ?? '';
+    const expected = readCookie(req.headers.cookie, loginCookie);
+    if (!expected || !sameToken(fields[LOGIN_TOKEN_FIELD], expected)) return showLogin(res, 403, { next, error: 'expired' });
+    const result = await logIn(db, fields.username, fields.password);
+    if (!result.ok) return showLogin(res, result.reason === 'locked' ? 429 : 401, { next, username: fields.username, error: result.reason });
+    res.clearCookie(loginCookie, { httpOnly: true, secure: secureCookies, sameSite: 'strict', path: '/' });
+    setSessionCookie(res, secureCookies, result.token);
+    res.redirect(303, next || homeOf({ agent: result.agent, csrfToken: result.csrfToken, expiresAt: result.expiresAt }));
+  });
+
+  router.post(AGENT_ROUTE.logout, form, loadAgentSession(db, secureCookies), async (req, res) => {
+    const session = optionalSessionOf(res);
+    const token = readCookie(req.headers.cookie, sessionCookieName(secureCookies));
+    const sent = (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
+    // Without the page's token a logout is refused: another site must not be able to sign the agent out.
+    if (session && token && typeof sent === 'string' && sameToken(sent, session.csrfToken)) await deleteSession(db, token);
+    else if (session) return res.redirect(303, homeOf(session));
+    clearSessionCookie(res, secureCookies);
+    res.redirect(303, AGENT_ROUTE.login);
+  });
+
+  return router;
+}

@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+
+/** A request body or query the API cannot accept; `problems` names each field, as the form calls it. */
+export class RequestInvalidError extends Error {
+  override readonly name = 'RequestInvalidError';
+  constructor(readonly problems: { field: string; message: string }[]) {
+    super(`The request was refused: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+  }
+}
+
+/** Parses with a zod schema, or throws RequestInvalidError: every body, query and path parameter goes through here. */
+export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  throw new RequestInvalidError(parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'request', message: i.message })));
+}

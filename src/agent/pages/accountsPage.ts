@@ -1,0 +1,38 @@
+import type { AgentSession } from '../agentSessionStore';
+import { AGENT_ROLES, type Agent } from '../agentTypes';
+import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
+import { MIN_PASSWORD_LENGTH } from '../passwords';
+import { select, textInput } from './caseFormFields';
+import { html } from './html';
+import { ROLE_LABEL } from './labels';
+import { apiForm, page } from './layout';
+
+/** Accounts of the workspace, for admins: create, and disable (which also signs the person out). */
+export function accountsPage(session: AgentSession, agents: Agent[]): string {
+  return page(session, {
+    title: 'Konton',
+    current: AGENT_ROUTE.accounts,
+    body: html`
+<table>
+  <caption>Konton</caption>
+  <thead><tr><th scope="col">Användarnamn</th><th scope="col">Roll</th><th scope="col">Enhet</th><th scope="col">Läge</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
+  <tbody>${agents.map(
+    (a) => html`<tr>
+      <td>${a.username}</td><td>${ROLE_LABEL[a.role]}</td><td>${a.unit ?? ''}</td><td>${a.disabled ? 'Avstängt' : 'Aktivt'}</td>
+      <td>${a.disabled || a.username === session.agent.username
+        ? ''
+        : apiForm({ api: pathTo(AGENT_API.disableAccount, { username: a.username }), next: AGENT_ROUTE.accounts, submitLabel: `Stäng av ${a.username}`, className: 'api-form inline' })}</td>
+    </tr>`,
+  )}</tbody>
+</table>
+<h2>Nytt konto</h2>
+${apiForm(
+  { api: AGENT_API.accounts, next: AGENT_ROUTE.accounts, submitLabel: 'Skapa kontot' },
+  html`${textInput('username', 'Användarnamn', null, { required: true, hint: 'Små bokstäver, siffror, punkt, bindestreck.' })}
+  ${select('role', 'Roll', AGENT_ROLES.map((r) => [r, ROLE_LABEL[r]]), null, { required: true })}
+  ${textInput('unit', 'Enhet', null, { hint: 'Krävs för handläggare: enheten vars ärenden de arbetar med.' })}
+  ${textInput('phone', 'Telefon', null, { type: 'tel', hint: 'Ringer först vid uppringning via Twilio.' })}
+  ${textInput('password', 'Lösenord', null, { type: 'password', autocomplete: 'new-password', required: true, hint: `Minst ${MIN_PASSWORD_LENGTH} tecken.` })}`,
+)}`,
+  });
+}

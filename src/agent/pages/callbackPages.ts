@@ -1,0 +1,116 @@
+import type { CallbackAttempt } from '../../callbacks/callbackOutcomes';
+import { CALLBACK_OUTCOMES } from '../../callbacks/callbackPolicy';
+import type { QueuedCallback } from '../../callbacks/callbackQueue';
+import { CALLBACK_STATUS } from '../../callbacks/callbackTypes';
+import type { AgentSession } from '../agentSessionStore';
+import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
+import { fieldId, textInput } from './caseFormFields';
+import { formatDate, formatDateTime, formatMinutes, formatTime, isoOf } from './format';
+import { html, type Html } from './html';
+import { AREA_LABEL, CALLBACK_STATUS_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, WINDOW_LABEL } from './labels';
+import { apiForm, page } from './layout';
+
+function casesOf(cb: QueuedCallback): Html {
+  return html`${cb.cases.map(
+    (c, i) => html`${i > 0 ? ', ' : ''}<a href="${pathTo(AGENT_ROUTE.case, { reference: c.reference })}">${c.reference}</a>
+      <span class="meta">${labelOf(KIND_LABEL, c.kind)}, ${labelOf(AREA_LABEL, c.area)}</span>`,
+  )}`;
+}
+
+function stateOf(cb: QueuedCallback, session: AgentSession): Html {
+  if (cb.status === CALLBACK_STATUS.claimed && cb.claimExpired) return html`Ledig (${cb.claimedBy} släppte den inte i tid)`;
+  if (cb.status === CALLBACK_STATUS.claimed) {
+    return cb.claimedBy === session.agent.username ? html`<strong>Tagen av dig</strong>` : html`Tagen av ${cb.claimedBy}`;
+  }
+  if (cb.status === CALLBACK_STATUS.pending && !cb.due) return html`Nästa försök ${formatDateTime(cb.nextAttemptAt)}`;
+  return html`${CALLBACK_STATUS_LABEL[cb.status]}`;
+}
+
+/** The callback queue: serious first, then by window, with how long each resident has waited. */
+export function queuePage(session: AgentSession, queue: QueuedCallback[], open: number): string {
+  return page(session, {
+    title: 'Återuppringningar',
+    current: AGENT_ROUTE.callbacks,
+    body: html`
+${apiForm({
+  api: AGENT_API.claimNextCallback,
+  next: AGENT_ROUTE.callback,
+  submitLabel: 'Ta nästa återuppringning',
+  emptyMessage: 'Ingen återuppringning väntar just nu.',
+  className: 'api-form inline',
+})}
+${queue.length === 0
+  ? html`<p class="empty">Kön är tom.</p>`
+  : html`<table>
+  <caption>${open} öppna återuppringningar${open > queue.length ? ` (de ${queue.length} första visas)` : ''}; allvarliga först, sedan efter tidsfönster</caption>
+  <thead><tr><th scope="col">Ärende</th><th scope="col">Tidsfönster</th><th scope="col">Väntat</th><th scope="col">Försök</th><th scope="col">Läge</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
+  <tbody>${queue.map(
+    (cb) => html`<tr${cb.serious ? html` class="serious"` : ''}>
+      <td>${cb.serious ? html`<strong class="flag">Allvarligt</strong> ` : ''}${casesOf(cb)}</td>
+      <td>${formatDate(cb.windowStart)} ${WINDOW_LABEL[cb.window]}</td>
+      <td>${cb.waitingMinutes > 0 ? formatMinutes(cb.waitingMinutes) : 'Inte än'}</td>
+      <td>${cb.attempts}</td>
+      <td>${stateOf(cb, session)}</td>
+      <td><a href="${pathTo(AGENT_ROUTE.callback, { id: cb.id })}">Öppna<span class="visually-hidden"> återuppringning ${cb.id}</span></a></td>
+    </tr>`,
+  )}</tbody>
+</table>`}`,
+  });
+}
+
+function outcomeFields(): Html {
+  return html`<fieldset>
+  <legend>Hur gick samtalet? <span class="required">(måste fyllas i)</span></legend>
+  ${CALLBACK_OUTCOMES.map(
+    (o) => html`<div class="field radio">
+      <input type="radio" id="${fieldId(`outcome-${o}`)}" name="outcome" value="${o}" required>
+      <label for="${fieldId(`outcome-${o}`)}">${OUTCOME_LABEL[o]}</label>
+    </div>`,
+  )}
+</fieldset>
+<div class="field">
+  <label for="${fieldId('note')}">Anteckning</label>
+  <textarea id="${fieldId('note')}" name="note" rows="3" maxlength="2000"></textarea>
+</div>`;
+}
+
+/** Working one callback: claim it, call (by hand or through Twilio), record how it went. */
+export function callbackPage(session: AgentSession, cb: QueuedCallback, attempts: CallbackAttempt[]): string {
+  const mine = cb.status === CALLBACK_STATUS.claimed && cb.claimedBy === session.agent.username && !cb.claimExpired;
+  const claimable = cb.status === CALLBACK_STATUS.pending || (cb.status === CALLBACK_STATUS.claimed && cb.claimExpired);
+  const here = pathTo(AGENT_ROUTE.callback, { id: cb.id });
+  return page(session, {
+    title: `Återuppringning ${cb.id}`,
+    current: AGENT_ROUTE.callbacks,
+    body: html`
+<dl class="facts">
+  <dt>Ring</dt><dd class="phone"><a href="tel:${cb.phone}">${cb.phone}</a></dd>
+  <dt>Gäller</dt><dd>${cb.serious ? html`<strong class="flag">Allvarligt</strong> ` : ''}${casesOf(cb)}</dd>
+  <dt>Tidsfönster</dt><dd>${formatDate(cb.windowStart)}, ${formatTime(cb.windowStart)}–${formatTime(cb.windowEnd)}</dd>
+  <dt>Försök hittills</dt><dd>${cb.attempts}</dd>
+  <dt>Läge</dt><dd>${stateOf(cb, session)}</dd>
+</dl>
+${claimable ? apiForm({ api: pathTo(AGENT_API.claimCallback, { id: cb.id }), next: here, submitLabel: 'Ta återuppringningen' }) : ''}
+${mine
+  ? html`<section aria-labelledby="outcome-heading">
+  <h2 id="outcome-heading">Resultat</h2>
+  ${apiForm({ api: pathTo(AGENT_API.callbackOutcome, { id: cb.id }), next: AGENT_ROUTE.callbacks, submitLabel: 'Spara resultatet' }, outcomeFields())}
+</section>
+<section aria-labelledby="call-heading">
+  <h2 id="call-heading">Ring via Twilio</h2>
+  <p>Twilio ringer först din telefon och kopplar sedan samtalet till invånaren, från kommunens nummer.</p>
+  ${apiForm(
+    { api: pathTo(AGENT_API.callResident, { id: cb.id }), next: here, submitLabel: 'Ring upp' },
+    textInput('agentPhone', 'Din telefon', session.agent.phone, { type: 'tel', hint: 'Numret till telefonen du sitter vid.' }),
+  )}
+</section>
+${apiForm({ api: pathTo(AGENT_API.releaseCallback, { id: cb.id }), next: AGENT_ROUTE.callbacks, submitLabel: 'Lämna tillbaka till kön', className: 'api-form secondary' })}`
+  : ''}
+<h2>Tidigare försök</h2>
+${attempts.length === 0
+  ? html`<p class="empty">Inga försök ännu.</p>`
+  : html`<ul class="attempts">${attempts.map(
+    (a) => html`<li><time datetime="${isoOf(a.at)}">${formatDateTime(a.at)}</time> ${a.agent}: ${OUTCOME_LABEL[a.outcome]}${a.note ? html`<p class="note">${a.note}</p>` : ''}</li>`,
+  )}</ul>`}`,
+  });
+}

@@ -1,0 +1,46 @@
+import type { CaseEvent } from '../../register/caseEvents';
+import { formatDateTime, isoOf } from './format';
+import { html, type Html } from './html';
+import { AREA_LABEL, CHANNEL_LABEL, EVENT_LABEL, FAILURE_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
+
+/** How each detail of a history entry is shown; details not named here are internal (ids) and left out. */
+const DETAILS: Record<string, { label: string; show: (value: unknown, event: CaseEvent) => string }> = {
+  from: { label: 'Från', show: (v) => labelOf(STATUS_LABEL, v) },
+  to: { label: 'Till', show: (v) => labelOf(STATUS_LABEL, v) },
+  unit: { label: 'Enhet', show: String },
+  measures: { label: 'Åtgärder', show: String },
+  answer: { label: 'Svar till invånaren', show: String },
+  reason: { label: 'Anledning', show: (v, e) => (e.action === 'callback_failed' ? labelOf(FAILURE_LABEL, v) : String(v)) },
+  note: { label: 'Anteckning', show: String },
+  outcome: { label: 'Resultat', show: (v) => labelOf(OUTCOME_LABEL, v) },
+  attempt: { label: 'Försök nr', show: String },
+  attempts: { label: 'Antal försök', show: String },
+  nextAttemptAt: { label: 'Nästa försök', show: (v) => formatDateTime(String(v)) },
+  window: { label: 'Tidsfönster', show: (v) => labelOf(WINDOW_LABEL, v) },
+  windowStart: { label: 'Dag', show: (v) => formatDateTime(String(v)) },
+  kind: { label: 'Typ', show: (v) => labelOf(KIND_LABEL, v) },
+  area: { label: 'Verksamhet', show: (v) => labelOf(AREA_LABEL, v) },
+  channel: { label: 'Kanal', show: (v) => labelOf(CHANNEL_LABEL, v) },
+  serious: { label: 'Allvarligt', show: (v) => (v ? 'Ja' : 'Nej') },
+  agent: { label: 'Handläggare', show: String },
+  callbackId: { label: 'Återuppringning nr', show: String },
+};
+
+function details(event: CaseEvent): Html {
+  const shown = Object.entries(event.details).filter(([key, value]) => key in DETAILS && value !== null && value !== undefined && value !== '');
+  if (shown.length === 0) return html``;
+  return html`<dl class="details">${shown.map(
+    ([key, value]) => html`<dt>${DETAILS[key]!.label}</dt><dd>${DETAILS[key]!.show(value, event)}</dd>`,
+  )}</dl>`;
+}
+
+/** A case's history, oldest first: who did what, when, with the notes, measures and answers as written. */
+export function caseHistory(events: CaseEvent[]): Html {
+  return html`<ol class="history">${events.map(
+    (e) => html`<li>
+      <p><time datetime="${isoOf(e.at)}">${formatDateTime(e.at)}</time> <strong>${labelOf(EVENT_LABEL, e.action)}</strong>
+        <span class="meta">av ${e.actor}</span></p>
+      ${details(e)}
+    </li>`,
+  )}</ol>`;
+}

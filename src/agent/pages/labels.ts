@@ -1,0 +1,80 @@
+import type { CallbackOutcome } from '../../callbacks/callbackPolicy';
+import type { CallbackFailure } from '../../callbacks/callbackOutcomes';
+import type { CallbackStatus, CallbackWindow } from '../../callbacks/callbackTypes';
+import type { OutboxKind, OutboxStatus } from '../../outbox/outboxTypes';
+import type { CaseEventAction } from '../../register/caseEvents';
+import type { CaseKind, CaseStatus, Channel, Language, OnBehalf, ReplyMethod, ServiceArea } from '../../register/caseTypes';
+import type { AgentRole } from '../agentTypes';
+
+/** The words the pages use for the register's codes, in Swedish (the workspace's language). */
+export const KIND_LABEL: Record<CaseKind, string> = { klagomal: 'Klagomål', synpunkt: 'Synpunkt', forslag: 'Förslag', berom: 'Beröm' };
+
+export const AREA_LABEL: Record<ServiceArea, string> = {
+  aldreomsorg: 'Äldreomsorg',
+  stod_och_service: 'Stöd och service (LSS)',
+  individ_och_familjeomsorg: 'Individ- och familjeomsorg',
+  halso_och_sjukvard: 'Kommunal hälso- och sjukvård',
+  annat: 'Annat',
+};
+
+export const STATUS_LABEL: Record<CaseStatus, string> = {
+  registered: 'Registrerat',
+  routed: 'Skickat till enhet',
+  investigating: 'Utreds',
+  answered: 'Besvarat',
+  closed: 'Avslutat',
+  incomplete: 'Ofullständigt',
+};
+
+export const CHANNEL_LABEL: Record<Channel, string> = { phone: 'Telefon (menyn)', chat: 'Chatt', agent: 'Kundtjänst' };
+export const LANGUAGE_LABEL: Record<Language, string> = { sv: 'Svenska', en: 'Engelska' };
+export const ON_BEHALF_LABEL: Record<OnBehalf, string> = { self: 'Sig själv', relative: 'En anhörig', other: 'Någon annan' };
+export const REPLY_LABEL: Record<ReplyMethod, string> = { phone: 'Telefon', email: 'E-post', letter: 'Brev' };
+export const WINDOW_LABEL: Record<CallbackWindow, string> = { morning: 'Förmiddag 08–12', afternoon: 'Eftermiddag 13–16.30' };
+export const ROLE_LABEL: Record<AgentRole, string> = { agent: 'Kundtjänst', handler: 'Handläggare', admin: 'Administratör' };
+
+export const CALLBACK_STATUS_LABEL: Record<CallbackStatus, string> = {
+  pending: 'Väntar',
+  claimed: 'Tagen',
+  done: 'Klar',
+  failed: 'Misslyckad',
+  cancelled: 'Avbruten',
+};
+
+export const OUTCOME_LABEL: Record<CallbackOutcome, string> = {
+  reached: 'Nådde invånaren',
+  no_answer: 'Inget svar',
+  busy: 'Upptaget',
+  wrong_number: 'Fel nummer',
+};
+
+export const FAILURE_LABEL: Record<CallbackFailure, string> = {
+  wrong_number: 'Fel nummer: invånaren nås inte på numret.',
+  not_reached: 'Invånaren nåddes inte trots upprepade försök.',
+};
+
+export const OUTBOX_KIND_LABEL: Record<OutboxKind, string> = { sms_receipt: 'SMS-kvitto', click_to_call: 'Uppringning via Twilio' };
+export const OUTBOX_STATUS_LABEL: Record<OutboxStatus, string> = { pending: 'Väntar på att skickas', sent: 'Skickat', failed: 'Kunde inte skickas' };
+
+export const EVENT_LABEL: Record<CaseEventAction, string> = {
+  registered: 'Registrerat',
+  kept_incomplete: 'Sparat som ofullständigt',
+  completed: 'Kompletterat',
+  status_changed: 'Status ändrad',
+  updated: 'Uppdaterat',
+  note_added: 'Anteckning',
+  callback_requested: 'Återuppringning önskad',
+  callback_joined: 'Återuppringning samordnad med en redan bokad',
+  callback_claimed: 'Återuppringning tagen',
+  callback_released: 'Återuppringning tillbaka i kön',
+  callback_attempted: 'Försök att ringa',
+  callback_done: 'Återuppringning klar',
+  callback_failed: 'Återuppringning misslyckad',
+  callback_cancelled: 'Återuppringning avbruten',
+  receipt_queued: 'Kvitto köat',
+};
+
+/** A label for a code that may be anything stored in jsonb: the code itself when it is not one we know. */
+export function labelOf<K extends string>(labels: Record<K, string>, code: unknown): string {
+  return typeof code === 'string' && code in labels ? labels[code as K] : String(code ?? '');
+}

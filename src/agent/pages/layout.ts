@@ -1,0 +1,93 @@
+import type { AgentSession } from '../agentSessionStore';
+import { mayDo, PERMISSION, type Permission } from '../agentTypes';
+import { AGENT_ROUTE } from '../agentRoutes';
+import { CSRF_FIELD } from '../http/agentAuth';
+import { html, type Html } from './html';
+import { ROLE_LABEL } from './labels';
+
+interface NavItem {
+  href: string;
+  label: string;
+  permission: Permission;
+}
+
+const NAV: readonly NavItem[] = [
+  { href: AGENT_ROUTE.calls, label: 'Avsluta samtal', permission: PERMISSION.intake },
+  { href: AGENT_ROUTE.incomplete, label: 'Ofullständiga ärenden', permission: PERMISSION.intake },
+  { href: AGENT_ROUTE.callbacks, label: 'Återuppringningar', permission: PERMISSION.callbacks },
+  { href: AGENT_ROUTE.findCase, label: 'Sök ärende', permission: PERMISSION.readCases },
+  { href: AGENT_ROUTE.overdue, label: 'Försenade ärenden', permission: PERMISSION.readCases },
+  { href: AGENT_ROUTE.accounts, label: 'Konton', permission: PERMISSION.accounts },
+];
+
+/** The first page a role works on. */
+export function homeOf(session: AgentSession): string {
+  return NAV.find((item) => mayDo(session.agent, item.permission))?.href ?? AGENT_ROUTE.findCase;
+}
+
+export interface PageContent {
+  title: string;
+  /** The nav entry to mark as the current page. */
+  current?: string;
+  body: Html;
+}
+
+/** Every page: Swedish, a skip link, landmarks, one h1, the CSRF token for the page's script. */
+export function page(session: AgentSession | null, content: PageContent): string {
+  const nav = session
+    ? html`<nav aria-label="Huvudmeny"><ul>
+        ${NAV.filter((item) => mayDo(session.agent, item.permission)).map(
+          (item) => html`<li><a href="${item.href}" ${content.current === item.href ? html`aria-current="page"` : ''}>${item.label}</a></li>`,
+        )}
+      </ul></nav>
+      <form class="logout" method="post" action="${AGENT_ROUTE.logout}">
+        <input type="hidden" name="${CSRF_FIELD}" value="${session.csrfToken}">
+        <span>${session.agent.username} (${ROLE_LABEL[session.agent.role]}${session.agent.unit ? `, ${session.agent.unit}` : ''})</span>
+        <button type="submit">Logga ut</button>
+      </form>`
+    : '';
+  return html`<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+${session ? html`<meta name="csrf-token" content="${session.csrfToken}">` : ''}
+<meta name="login-path" content="${AGENT_ROUTE.login}">
+<meta name="case-path" content="${AGENT_ROUTE.case}">
+<title>${content.title} – Synpunkt kundtjänst</title>
+<link rel="stylesheet" href="${AGENT_ROUTE.assets}/agent.css">
+<script src="${AGENT_ROUTE.assets}/agent.js" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">Hoppa till innehållet</a>
+<header class="top">
+  <p class="brand"><a href="${AGENT_ROUTE.home}">Synpunkt – kundtjänst</a></p>
+  ${nav}
+</header>
+<main id="main" tabindex="-1">
+<h1>${content.title}</h1>
+${content.body}
+</main>
+</body>
+</html>`.value;
+}
+
+export interface ApiFormOptions {
+  /** The API path the form's script sends JSON to. */
+  api: string;
+  /** Where to go after success: a path with {reference} / {callbackId} from the answer, or "reload". */
+  next: string;
+  submitLabel: string;
+  /** Said when the answer holds nothing (claim next with an empty queue). */
+  emptyMessage?: string;
+  className?: string;
+}
+
+/** A form the page script sends to the JSON API, with the CSRF token, and whose errors it reads out. */
+export function apiForm(options: ApiFormOptions, fields: Html | string = ''): Html {
+  return html`<form class="${options.className ?? 'api-form'}" method="post" action="${options.api}" data-api="${options.api}" data-next="${options.next}" ${options.emptyMessage ? html`data-empty-message="${options.emptyMessage}"` : ''}>
+  <div class="form-status" role="alert" tabindex="-1" hidden></div>
+  ${fields}
+  <button type="submit">${options.submitLabel}</button>
+</form>`;
+}

@@ -1,0 +1,41 @@
+import { AGENT_ROUTE } from '../agentRoutes';
+import { html } from './html';
+import { page } from './layout';
+
+export const LOGIN_TOKEN_FIELD = '_login';
+
+export interface LoginView {
+  /** The login form's own CSRF token (no session yet: a double-submit cookie carries its twin). */
+  loginToken: string;
+  next: string;
+  username?: string;
+  error?: 'invalid' | 'locked' | 'expired';
+}
+
+const ERRORS = {
+  invalid: 'Fel användarnamn eller lösenord.',
+  locked: 'För många misslyckade inloggningar. Kontot är spärrat i 15 minuter; försök igen senare eller kontakta en administratör.',
+  expired: 'Formuläret hade gått ut. Försök igen.',
+} as const;
+
+export function loginPage(view: LoginView): string {
+  return page(null, {
+    title: 'Logga in',
+    body: html`
+<p>Logga in med ditt konto för kundtjänst eller handläggning.</p>
+${view.error ? html`<div class="form-status" role="alert"><p>${ERRORS[view.error]}</p></div>` : ''}
+<form class="login" method="post" action="${AGENT_ROUTE.login}">
+  <input type="hidden" name="${LOGIN_TOKEN_FIELD}" value="${view.loginToken}">
+  <input type="hidden" name="next" value="${view.next}">
+  <div class="field">
+    <label for="username">Användarnamn</label>
+    <input id="username" name="username" type="text" autocomplete="username" required value="${view.username ?? ''}" ${view.error ? html`aria-invalid="true"` : ''}>
+  </div>
+  <div class="field">
+    <label for="password">Lösenord</label>
+    <input id="password" name="password" type="password" autocomplete="current-password" required>
+  </div>
+  <button type="submit">Logga in</button>
+</form>`,
+  });
+}

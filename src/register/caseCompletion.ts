@@ -1,0 +1,107 @@
+import { requestOrJoinCallback, type CallbackRequest } from '../callbacks/callbackRequests';
+import type { Queryable } from '../db/database';
+import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
+import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
+import { CASE_STATUS } from './caseTypes';
+import { CaseStateError } from './caseStateError';
+import { InvalidCaseError } from './errors';
+import { newCaseSchema, type NewCaseInput } from './newCase';
+
+/** What an agent fills in about a case: everything but where it came from. */
+export type CaseDetails = Pick<
+  NewCaseInput,
+  | 'kind'
+  | 'area'
+  | 'what'
+  | 'whenWhere'
+  | 'consequences'
+  | 'onBehalf'
+  | 'anonymous'
+  | 'replyMethod'
+  | 'contact'
+  | 'language'
+  | 'serious'
+  | 'confidential'
+  | 'unit'
+  | 'callback'
+>;
+
+/** Locks a case for a change in the caller's transaction. */
+export async function lockCase(tx: Queryable, caseId: number): Promise<Case> {
+  const result = await tx.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = $1 FOR UPDATE`, [caseId]);
+  return caseFromRow(result.rows[0]!);
+}
+
+/**
+ * Completes an interrupted intake (a hang-up, a voice message, a call handed to customer service) with what the
+ * agent learnt: the same validation as a new case, then status 'registered' and the event 'completed'.
+ * The deadlines keep counting from when the resident first made contact.
+ */
+export async function completeCase(
+  tx: Queryable,
+  caseId: number,
+  details: CaseDetails,
+  agent: string,
+): Promise<{ case: Case; callback: CallbackRequest | null }> {
+  const current = await lockCase(tx, caseId);
+  if (current.status !== CASE_STATUS.incomplete) {
+    throw new CaseStateError(current.reference, `Case ${current.reference} is already ${current.status}; only an incomplete case can be completed.`);
+  }
+  const parsed = newCaseSchema.safeParse({
+    ...details,
+    status: CASE_STATUS.registered,
+    channel: current.channel,
+    source: { ...current.source, agent },
+  });
+  if (!parsed.success) throw InvalidCaseError.fromZod(parsed.error);
+  const c = parsed.data;
+  const updated = await tx.query<CaseRow>(
+    `UPDATE cases SET status = $2, kind = $3, area = $4, what = $5, when_where = $6, consequences = $7, on_behalf = $8,
+       anonymous = $9, reply_method = $10, contact_name = $11, contact_phone = $12, contact_email = $13, language = $14,
+       serious = $15, confidential = $16, unit = $17, source_agent = $18, updated_at = now()
+     WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
+    [
+      caseId,
+      c.status,
+      c.kind,
+      c.area,
+      c.what,
+      c.whenWhere,
+      c.consequences,
+      c.onBehalf,
+      c.anonymous,
+      c.replyMethod,
+      c.contact.name,
+      c.contact.phone,
+      c.contact.email,
+      c.language,
+      c.serious,
+      c.confidential,
+      c.unit,
+      agent,
+    ],
+  );
+  const completed = caseFromRow(updated.rows[0]!);
+  const actor: Actor = `agent:${agent}`;
+  await recordCaseEvent(tx, caseId, actor, CASE_EVENT.completed, { kind: completed.kind, area: completed.area, serious: completed.serious });
+  const callback = c.callback ? (await requestOrJoinCallback(tx, caseId, c.callback, actor)).callback : null;
+  return { case: completed, callback };
+}
+
+/** Closes an incomplete case that cannot be completed (nothing to go on, a wrong number), with the reason why. */
+export async function closeIncompleteCase(tx: Queryable, caseId: number, reason: string, agent: string): Promise<Case> {
+  const current = await lockCase(tx, caseId);
+  if (current.status !== CASE_STATUS.incomplete) {
+    throw new CaseStateError(current.reference, `Case ${current.reference} is ${current.status}, not incomplete; close it from its status instead.`);
+  }
+  const updated = await tx.query<CaseRow>(
+    `UPDATE cases SET status = $2, updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
+    [caseId, CASE_STATUS.closed],
+  );
+  await recordCaseEvent(tx, caseId, `agent:${agent}`, CASE_EVENT.statusChanged, {
+    from: CASE_STATUS.incomplete,
+    to: CASE_STATUS.closed,
+    reason,
+  });
+  return caseFromRow(updated.rows[0]!);
+}

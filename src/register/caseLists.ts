@@ -1,0 +1,68 @@
+import type { Queryable } from '../db/database';
+import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
+import { CASE_STATUS } from './caseTypes';
+import { CaseNotFoundError } from './errors';
+import { normaliseReference } from './findCase';
+
+/** Lists are for working through, not for browsing the register: a page holds at most this many. */
+export const CASE_LIST_LIMIT = 200;
+
+/** Interrupted intakes (hang-ups, voice messages) waiting for an agent, oldest first. */
+export async function listIncompleteCases(db: Queryable): Promise<Case[]> {
+  const result = await db.query<CaseRow>(
+    `SELECT ${CASE_COLUMNS} FROM cases WHERE status = $1 ORDER BY registered_at, id LIMIT $2`,
+    [CASE_STATUS.incomplete, CASE_LIST_LIMIT],
+  );
+  return result.rows.map(caseFromRow);
+}
+
+export interface OverdueCase {
+  case: Case;
+  /** 'news': no word of what happens within 14 days; 'answer': no answer within four weeks. */
+  missed: 'news' | 'answer';
+}
+
+/**
+ * Cases past a promised deadline: not answered within four weeks (answer_due), or still untouched after 14 days
+ * (news_due: registered, routed or incomplete, nobody has started investigating). Optionally one unit's only.
+ */
+export async function listOverdueCases(db: Queryable, unit: string | null = null): Promise<OverdueCase[]> {
+  const result = await db.query<CaseRow & { missed: 'news' | 'answer' }>(
+    `SELECT ${CASE_COLUMNS}, CASE WHEN answer_due < now() THEN 'answer' ELSE 'news' END AS missed
+     FROM cases
+     WHERE status NOT IN ($1, $2)
+       AND (answer_due < now() OR (news_due < now() AND status IN ($3, $4, $5)))
+       AND ($6::text IS NULL OR unit = $6)
+     ORDER BY least(answer_due, news_due), id LIMIT $7`,
+    [
+      CASE_STATUS.answered,
+      CASE_STATUS.closed,
+      CASE_STATUS.registered,
+      CASE_STATUS.routed,
+      CASE_STATUS.incomplete,
+      unit,
+      CASE_LIST_LIMIT,
+    ],
+  );
+  return result.rows.map((row) => ({ case: caseFromRow(row), missed: row.missed }));
+}
+
+/** The case registered for a phone call, if any (one per CallSid: the cases_one_per_call index). */
+export async function findCaseByCallSid(db: Queryable, callSid: string): Promise<Case | null> {
+  const result = await db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE source_call_sid = $1`, [callSid]);
+  return result.rows[0] ? caseFromRow(result.rows[0]) : null;
+}
+
+export async function findCaseById(db: Queryable, id: number): Promise<Case | null> {
+  const result = await db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = $1`, [id]);
+  return result.rows[0] ? caseFromRow(result.rows[0]) : null;
+}
+
+/** The case a reference names, as a person may type it ("2026-42"); CaseNotFoundError when there is none. */
+export async function findCaseForChange(db: Queryable, reference: string): Promise<Case> {
+  const normalised = normaliseReference(reference);
+  const result = normalised ? await db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE reference = $1`, [normalised]) : null;
+  const row = result?.rows[0];
+  if (!row) throw new CaseNotFoundError(normalised ?? reference);
+  return caseFromRow(row);
+}

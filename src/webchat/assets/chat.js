@@ -1,0 +1,315 @@
+/*
+ * The chat page's client: Direct Line 3.0 over fetch and polling, against this service's /v3/directline.
+ * No framework. Every message is put on the page with textContent, never as HTML.
+ * Keyboard: Tab reaches the conversation, the answer buttons, the text box and Send; Enter sends;
+ * Escape closes the panel when the page is inside the widget. New messages are announced (role="log").
+ */
+(function () {
+  'use strict';
+
+  var API = '/v3/directline';
+  var STORE = 'synpunkt-chat';
+  var POLL_MS = 1000;
+  var TEXT = {
+    sv: {
+      you: 'Du skrev:', bot: 'Kundtjänst:', connecting: 'Ansluter till kundtjänst…', sending: 'Skickar…',
+      offline: 'Vi når inte kundtjänst just nu. Vi försöker igen om en stund.',
+      tooLong: 'Meddelandet är för långt. Skriv högst {max} tecken åt gången.',
+      tooMany: 'Du har skrivit många meddelanden på kort tid. Vänta en minut och försök igen.',
+      failed: 'Meddelandet kunde inte skickas. Det står kvar i rutan, försök igen.',
+      expired: 'Chatten har varit öppen länge utan svar. Starta en ny konversation.',
+      ended: 'Samtalet är avslutat.', empty: 'Skriv något först, eller välj ett svarsalternativ.',
+      heading: 'Chatta med kundtjänst', log: 'Konversationen med kundtjänst', choices: 'Svarsalternativ',
+      label: 'Skriv ditt svar', hint: 'Tryck Enter för att skicka. Skift och Enter ger en ny rad.', send: 'Skicka',
+      restart: 'Starta en ny konversation', otherLanguage: 'In English',
+      intro: 'Lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd. Skriv i rutan längst ner, eller välj ett av svarsalternativen.'
+    },
+    en: {
+      you: 'You wrote:', bot: 'Customer service:', connecting: 'Connecting to customer service…', sending: 'Sending…',
+      offline: 'We cannot reach customer service just now. We will try again in a moment.',
+      tooLong: 'That message is too long. Please write at most {max} characters at a time.',
+      tooMany: 'You have sent many messages in a short time. Please wait a minute and try again.',
+      failed: 'The message could not be sent. It is still in the box: please try again.',
+      expired: 'The chat has been open a long time without an answer. Please start a new conversation.',
+      ended: 'The conversation has ended.', empty: 'Please write something first, or choose one of the answers.',
+      heading: 'Chat with customer service', log: 'The conversation with customer service', choices: 'Answers to choose from',
+      label: 'Write your answer', hint: 'Press Enter to send. Shift and Enter gives a new line.', send: 'Send',
+      restart: 'Start a new conversation', otherLanguage: 'På svenska',
+      intro: 'Give feedback, complaints or praise about care, social services and support. Write in the box at the bottom, or choose one of the answers offered.'
+    }
+  };
+  var INPUT_MODES = { phone: ['tel', 'tel'], email: ['email', 'email'] };
+
+  var log = byId('messages');
+  var scroller = byId('log');
+  var choices = byId('choices');
+  var status = byId('status');
+  var form = byId('composer');
+  var box = byId('message');
+  var restartButton = byId('restart');
+  var maxLength = Number(document.querySelector('main').getAttribute('data-max-length')) || 8000;
+  var embedded = document.body.classList.contains('embedded');
+  var params = new URLSearchParams(location.search);
+  var lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
+
+  var chat = null; // { token, conversationId, watermark, lang }
+  var pending = {}; // clientActivityID → the bubble shown before the server echoed it
+  var pollTimer = null;
+  var polling = false;
+  var answeredByButton = false;
+  var ended = false;
+
+  function byId(id) { return document.getElementById(id); }
+  function t(key) { return TEXT[lang][key]; }
+  function say(key, values) {
+    var text = t(key);
+    for (var name in values || {}) text = text.replace('{' + name + '}', values[name]);
+    status.textContent = text;
+  }
+
+  function setLanguage(next) {
+    if (next === lang) return;
+    lang = next;
+    document.documentElement.lang = lang;
+    document.querySelectorAll('[data-text]').forEach(function (el) { el.textContent = t(el.getAttribute('data-text')); });
+    var link = document.querySelector('a.language');
+    var other = lang === 'sv' ? 'en' : 'sv';
+    link.lang = other;
+    link.hreflang = other;
+    link.href = '?lang=' + other + (embedded ? '&embed=1' : '');
+    document.title = t('heading');
+  }
+
+  function api(method, path, body) {
+    var headers = { Accept: 'application/json' };
+    if (chat && chat.token) headers.Authorization = 'Bearer ' + chat.token;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    return fetch(API + path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) })
+      .then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (json) { return { status: response.status, body: json }; });
+      });
+  }
+
+  function save() {
+    try { sessionStorage.setItem(STORE, JSON.stringify({ token: chat.token, conversationId: chat.conversationId, lang: chat.lang })); } catch (e) { /* private mode */ }
+  }
+
+  function forget() {
+    try { sessionStorage.removeItem(STORE); } catch (e) { /* private mode */ }
+  }
+
+  /** Goes on with this tab's conversation after a reload, or starts a new one in the page's language. */
+  function open() {
+    say('connecting');
+    var saved = null;
+    try { saved = JSON.parse(sessionStorage.getItem(STORE) || 'null'); } catch (e) { saved = null; }
+    var asked = params.get('lang');
+    if (saved && saved.conversationId && (!asked || asked === saved.lang)) {
+      chat = { token: saved.token, conversationId: saved.conversationId, watermark: '', lang: saved.lang };
+      return api('GET', '/conversations/' + encodeURIComponent(chat.conversationId)).then(function (r) {
+        if (r.status !== 200) return begin();
+        chat.token = r.body.token;
+        save();
+        status.textContent = '';
+        poll();
+      }, offline);
+    }
+    return begin();
+  }
+
+  function begin() {
+    forget();
+    chat = null;
+    return api('POST', '/tokens/generate').then(function (r) {
+      if (r.status !== 200) return trouble(r);
+      chat = { token: r.body.token, conversationId: r.body.conversationId, watermark: '', lang: lang };
+      return api('POST', '/conversations', { locale: lang === 'en' ? 'en-GB' : 'sv-SE' }).then(function (s) {
+        if (s.status !== 200) return trouble(s);
+        chat.token = s.body.token;
+        save();
+        status.textContent = '';
+        poll();
+      });
+    }, offline);
+  }
+
+  function schedule(ms) {
+    clearTimeout(pollTimer);
+    pollTimer = setTimeout(poll, ms);
+  }
+
+  function poll() {
+    if (!chat || polling) return;
+    polling = true;
+    api('GET', '/conversations/' + encodeURIComponent(chat.conversationId) + '/activities?watermark=' + encodeURIComponent(chat.watermark))
+      .then(function (r) {
+        polling = false;
+        if (r.status === 403 || r.status === 401 || r.status === 404) return expired();
+        if (r.status !== 200) return schedule(POLL_MS * 3);
+        if (status.textContent === t('offline')) status.textContent = '';
+        chat.watermark = r.body.watermark || chat.watermark;
+        show(r.body.activities || []);
+        if (!ended) schedule(POLL_MS);
+      }, function () {
+        polling = false;
+        offline();
+        schedule(POLL_MS * 5);
+      });
+  }
+
+  function show(activities) {
+    var asked = null;
+    activities.forEach(function (a) {
+      if (a.from && a.from.role === 'user') return echoed(a);
+      if (a.type === 'endOfConversation') return finish();
+      if (a.type !== 'message') return;
+      if (a.locale) setLanguage(/^en/i.test(a.locale) ? 'en' : 'sv');
+      if (a.text) bubble('bot', a.text);
+      if (a.inputHint === 'expectingInput') asked = a;
+    });
+    if (asked) ask(asked);
+  }
+
+  function echoed(a) {
+    var id = a.channelData && a.channelData.clientActivityID;
+    if (id && pending[id]) {
+      pending[id].classList.remove('pending');
+      delete pending[id];
+      return;
+    }
+    if (a.type === 'message' && a.text) bubble('user', a.text);
+  }
+
+  function bubble(who, text) {
+    var item = document.createElement('li');
+    item.className = 'message ' + who;
+    var label = document.createElement('span');
+    label.className = 'visually-hidden';
+    label.textContent = t(who === 'bot' ? 'bot' : 'you') + ' ';
+    var body = document.createElement('span');
+    body.className = 'text';
+    body.textContent = text;
+    item.appendChild(label);
+    item.appendChild(body);
+    log.appendChild(item);
+    scroller.scrollTop = scroller.scrollHeight;
+    return item;
+  }
+
+  /** Shows the question's answers as buttons (in the phone's order) and suits the text box to the answer. */
+  function ask(activity) {
+    clearChoices();
+    var actions = (activity.suggestedActions && activity.suggestedActions.actions) || [];
+    actions.forEach(function (action) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = action.title;
+      button.addEventListener('click', function () {
+        answeredByButton = true;
+        send(action.displayText || action.title, action.value);
+      });
+      choices.appendChild(button);
+    });
+    choices.hidden = actions.length === 0;
+    var input = (activity.channelData && activity.channelData.input) || 'text';
+    var mode = INPUT_MODES[input];
+    box.setAttribute('inputmode', mode ? mode[0] : 'text');
+    box.setAttribute('autocomplete', mode ? mode[1] : 'off');
+    // Whoever answered with a button goes on with the buttons; whoever typed stays in the text box.
+    var focusButton = answeredByButton && actions.length > 0;
+    if (focusButton) choices.querySelector('button').focus();
+    else if (!document.activeElement || document.activeElement === document.body) box.focus();
+  }
+
+  function clearChoices() {
+    var hadFocus = choices.contains(document.activeElement);
+    while (choices.firstChild) choices.removeChild(choices.firstChild);
+    choices.hidden = true;
+    if (hadFocus) box.focus();
+  }
+
+  function send(text, value) {
+    if (!chat || ended) return;
+    if (!value && text.trim() === '') return say('empty');
+    if (text.length > maxLength) return say('tooLong', { max: String(maxLength) });
+    var id = 'c-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
+    var item = bubble('user', text);
+    item.classList.add('pending');
+    pending[id] = item;
+    clearChoices();
+    if (!value) box.value = '';
+    say('sending');
+    var activity = { type: 'message', from: { id: 'resident', role: 'user' }, text: text, locale: lang === 'en' ? 'en-GB' : 'sv-SE', channelData: { clientActivityID: id } };
+    if (value) activity.value = value;
+    api('POST', '/conversations/' + encodeURIComponent(chat.conversationId) + '/activities', activity).then(function (r) {
+      if (r.status === 200) {
+        if (status.textContent === t('sending')) status.textContent = '';
+        return schedule(50);
+      }
+      unsent(id, text, value);
+      if (r.status === 429) say('tooMany');
+      else if (r.status === 401 || r.status === 403) expired();
+      else if (r.body && r.body.error && r.body.error.code === 'MessageTooLong') say('tooLong', { max: String(maxLength) });
+      else say('failed');
+    }, function () {
+      unsent(id, text, value);
+      say('failed');
+    });
+  }
+
+  function unsent(id, text, value) {
+    if (pending[id]) log.removeChild(pending[id]);
+    delete pending[id];
+    if (!value) box.value = text;
+  }
+
+  function finish() {
+    ended = true;
+    clearTimeout(pollTimer);
+    clearChoices();
+    forget();
+    form.hidden = true;
+    say('ended');
+    restartButton.hidden = false;
+    restartButton.focus();
+  }
+
+  function expired() {
+    finish();
+    say('expired');
+  }
+
+  function offline() { say('offline'); }
+  function trouble(r) { return r.status === 429 ? say('tooMany') : say('offline'); }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    answeredByButton = false;
+    send(box.value);
+  });
+  box.addEventListener('keydown', function (event) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  restartButton.addEventListener('click', function () {
+    while (log.firstChild) log.removeChild(log.firstChild);
+    ended = false;
+    answeredByButton = false;
+    form.hidden = false;
+    restartButton.hidden = true;
+    box.focus();
+    begin();
+  });
+  if (embedded) {
+    // The widget's panel: Escape closes it, and the host page asks us to take the focus when it opens.
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') parent.postMessage({ type: 'synpunkt-chat:close' }, '*');
+    });
+    window.addEventListener('message', function (event) {
+      if (event.data && event.data.type === 'synpunkt-chat:focus') (choices.querySelector('button') || box).focus();
+    });
+  }
+  open();
+})();

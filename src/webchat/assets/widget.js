@@ -1,0 +1,101 @@
+/*
+ * The chat button for a municipal site: one tag,
+ *   <script src="https://synpunkt.kommun.se/chat/widget.js" data-lang="sv" defer></script>
+ * adds a "Chatta med oss" button that opens the chat page in a panel (an iframe of /chat from this service).
+ * data-lang="en" (or a page with <html lang="en">) gives English. No framework; styles are set on the
+ * elements themselves, so a site's Content-Security-Policy for styles does not get in the way.
+ * Keyboard: the button opens the panel and the focus goes into the chat; Escape or the close button closes it
+ * and the focus goes back to the button.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script || window.synpunktChatWidget) return;
+  window.synpunktChatWidget = true;
+
+  var origin = new URL(script.src).origin;
+  var asked = script.getAttribute('data-lang') || document.documentElement.lang || 'sv';
+  var lang = /^en/i.test(asked) ? 'en' : 'sv';
+  var TEXT = {
+    sv: { open: 'Chatta med oss', close: 'Stäng chatten', title: 'Chatt med kommunens kundtjänst' },
+    en: { open: 'Chat with us', close: 'Close the chat', title: "Chat with the municipality's customer service" }
+  }[lang];
+  var BRAND = '#0a4a80';
+
+  function styled(el, styles) {
+    for (var name in styles) el.style[name] = styles[name];
+    return el;
+  }
+
+  var openButton = styled(document.createElement('button'), {
+    position: 'fixed', right: '1rem', bottom: '1rem', zIndex: '2147483000', font: 'inherit', fontSize: '1rem',
+    fontWeight: '600', padding: '0.75rem 1.25rem', minHeight: '2.75rem', borderRadius: '2rem', border: '2px solid #ffffff',
+    background: BRAND, color: '#ffffff', cursor: 'pointer', boxShadow: '0 2px 8px rgba(0,0,0,0.35)'
+  });
+  openButton.type = 'button';
+  openButton.textContent = TEXT.open;
+  openButton.setAttribute('aria-expanded', 'false');
+  openButton.setAttribute('aria-controls', 'synpunkt-chat-panel');
+
+  var panel = styled(document.createElement('section'), {
+    position: 'fixed', right: '1rem', bottom: '1rem', zIndex: '2147483001', width: 'min(26rem, calc(100vw - 2rem))',
+    height: 'min(40rem, calc(100vh - 2rem))', background: '#ffffff', border: '2px solid ' + BRAND, borderRadius: '0.75rem',
+    boxShadow: '0 4px 16px rgba(0,0,0,0.35)', display: 'none', flexDirection: 'column', overflow: 'hidden'
+  });
+  panel.id = 'synpunkt-chat-panel';
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', TEXT.title);
+
+  var closeButton = styled(document.createElement('button'), {
+    alignSelf: 'flex-end', margin: '0.25rem', font: 'inherit', fontSize: '1rem', padding: '0.25rem 0.75rem', minHeight: '2.75rem',
+    background: '#ffffff', color: BRAND, border: '2px solid ' + BRAND, borderRadius: '0.5rem', cursor: 'pointer'
+  });
+  closeButton.type = 'button';
+  closeButton.textContent = TEXT.close;
+
+  var frame = styled(document.createElement('iframe'), { flex: '1 1 auto', width: '100%', border: '0' });
+  frame.title = TEXT.title;
+
+  panel.appendChild(closeButton);
+  panel.appendChild(frame);
+
+  function focusChat() {
+    frame.focus();
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'synpunkt-chat:focus' }, origin);
+  }
+
+  function open() {
+    // The chat starts when it is first opened, not when the page loads.
+    if (!frame.src) {
+      frame.addEventListener('load', focusChat, { once: true });
+      frame.src = origin + '/chat?embed=1&lang=' + lang;
+    }
+    panel.style.display = 'flex';
+    openButton.style.display = 'none';
+    openButton.setAttribute('aria-expanded', 'true');
+    focusChat();
+  }
+
+  function close() {
+    panel.style.display = 'none';
+    openButton.style.display = '';
+    openButton.setAttribute('aria-expanded', 'false');
+    openButton.focus();
+  }
+
+  openButton.addEventListener('click', open);
+  closeButton.addEventListener('click', close);
+  panel.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') close();
+  });
+  window.addEventListener('message', function (event) {
+    if (event.origin === origin && event.data && event.data.type === 'synpunkt-chat:close') close();
+  });
+
+  function mount() {
+    document.body.appendChild(openButton);
+    document.body.appendChild(panel);
+  }
+  if (document.body) mount();
+  else document.addEventListener('DOMContentLoaded', mount);
+})();

@@ -1,0 +1,52 @@
+import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
+import { MAX_MESSAGE_LENGTH } from '../channels/chat/chatInput';
+import type { Language } from '../register/caseTypes';
+import { PAGE_TEXT } from './pageText';
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/**
+ * The resident-facing chat page. Everything live is done by chat.js (fetch and polling against the Direct Line
+ * endpoints); messages are put on the page as text, never as HTML. `embedded` is the widget's panel.
+ */
+export function chatPage(language: Language, embedded: boolean): string {
+  const t = (key: string) => escape(PAGE_TEXT[language][key] ?? key);
+  const other: Language = language === 'sv' ? 'en' : 'sv';
+  const otherHref = `${CHAT_ROUTE.page}?lang=${other}${embedded ? '&embed=1' : ''}`;
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t('title')}</title>
+<link rel="stylesheet" href="${CHAT_ROUTE.pageStyle}">
+<script src="${CHAT_ROUTE.pageScript}" defer></script>
+</head>
+<body class="${embedded ? 'embedded' : 'standalone'}">
+<main class="chat" data-max-length="${MAX_MESSAGE_LENGTH}">
+<header class="chat-header">
+<h1 id="chat-heading">${t('heading')}</h1>
+<a class="language" href="${otherHref}" lang="${other}" hreflang="${other}" data-text="otherLanguage">${t('otherLanguage')}</a>
+</header>
+<p class="intro" data-text="intro">${t('intro')}</p>
+<div id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-labelledby="log-label" tabindex="0"><ol id="messages" class="messages"></ol></div>
+<span id="log-label" class="visually-hidden" data-text="log">${t('log')}</span>
+<div id="choices" class="choices" role="group" aria-labelledby="choices-label" hidden></div>
+<span id="choices-label" class="visually-hidden" data-text="choices">${t('choices')}</span>
+<p id="status" class="status" role="status"></p>
+<form id="composer" class="composer" novalidate>
+<label for="message" data-text="label">${t('label')}</label>
+<p id="message-hint" class="hint" data-text="hint">${t('hint')}</p>
+<div class="composer-row">
+<textarea id="message" name="message" rows="2" maxlength="${MAX_MESSAGE_LENGTH}" aria-describedby="message-hint" autocomplete="off"></textarea>
+<button type="submit" id="send" data-text="send">${t('send')}</button>
+</div>
+</form>
+<button type="button" id="restart" class="restart" data-text="restart" hidden>${t('restart')}</button>
+<noscript><p>${t('noScript')}</p></noscript>
+</main>
+</body>
+</html>
+`;
+}

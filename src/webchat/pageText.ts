@@ -1,0 +1,31 @@
+import type { Language } from '../register/caseTypes';
+
+/** The page's own words (the conversation's are the flow's). The client script has the same for what changes live. */
+export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  sv: {
+    title: 'Chatta med kundtjänst – synpunkter, klagomål och beröm',
+    heading: 'Chatta med kundtjänst',
+    intro: 'Lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd. Skriv i rutan längst ner, eller välj ett av svarsalternativen.',
+    log: 'Konversationen med kundtjänst',
+    choices: 'Svarsalternativ',
+    label: 'Skriv ditt svar',
+    hint: 'Tryck Enter för att skicka. Skift och Enter ger en ny rad.',
+    send: 'Skicka',
+    restart: 'Starta en ny konversation',
+    otherLanguage: 'In English',
+    noScript: 'Chatten behöver JavaScript. Du kan också ringa kommunens kundtjänst.',
+  },
+  en: {
+    title: 'Chat with customer service – feedback, complaints and praise',
+    heading: 'Chat with customer service',
+    intro: 'Give feedback, complaints or praise about care, social services and support. Write in the box at the bottom, or choose one of the answers offered.',
+    log: 'The conversation with customer service',
+    choices: 'Answers to choose from',
+    label: 'Write your answer',
+    hint: 'Press Enter to send. Shift and Enter gives a new line.',
+    send: 'Send',
+    restart: 'Start a new conversation',
+    otherLanguage: 'På svenska',
+    noScript: "The chat needs JavaScript. You can also call the municipality's customer service.",
+  },
+};

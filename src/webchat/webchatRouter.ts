@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import { CHAT_ROUTE, CHAT_STATUS } from '../channels/chat/chatRoutes';
+import { chatPage } from './chatPage';
+
+const ASSETS = path.join(__dirname, 'assets');
+const pageQuery = z.object({ lang: z.enum(['sv', 'en']).catch('sv').default('sv'), embed: z.string().optional() });
+
+/**
+ * Only this service's own scripts and styles, and only its own API; any site may frame the page (the widget).
+ * A message can never run as code: the client puts it on the page as text, and no inline script is allowed.
+ */
+const PAGE_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  'frame-ancestors *',
+].join('; ');
+
+interface Asset {
+  body: string;
+  type: string;
+}
+
+/** GET /chat (the resident's page), the page's script and style, and /chat/widget.js for municipal sites. */
+export function webchatRouter(): Router {
+  const router = Router();
+  const assets: Record<string, Asset> = {
+    [CHAT_ROUTE.pageScript]: { body: read('chat.js'), type: 'text/javascript; charset=utf-8' },
+    [CHAT_ROUTE.pageStyle]: { body: read('chat.css'), type: 'text/css; charset=utf-8' },
+    [CHAT_ROUTE.widget]: { body: read('widget.js'), type: 'text/javascript; charset=utf-8' },
+  };
+  const pages = {
+    sv: { standalone: chatPage('sv', false), embedded: chatPage('sv', true) },
+    en: { standalone: chatPage('en', false), embedded: chatPage('en', true) },
+  };
+
+  router.get(CHAT_ROUTE.page, (req, res) => {
+    const query = pageQuery.parse(req.query);
+    res.setHeader('Content-Security-Policy', PAGE_POLICY);
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    noSniff(res).type('html').send(pages[query.lang][query.embed === '1' ? 'embedded' : 'standalone']);
+  });
+  for (const [route, asset] of Object.entries(assets)) {
+    router.get(route, (_req, res) => {
+      // Municipal sites load the widget from another origin.
+      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+      res.setHeader('Cache-Control', 'public, max-age=300');
+      noSniff(res).status(CHAT_STATUS.ok).type(asset.type).send(asset.body);
+    });
+  }
+  return router;
+}
+
+function read(name: string): string {
+  return fs.readFileSync(path.join(ASSETS, name), 'utf8');
+}
+
+function noSniff(res: Response): Response {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  return res;
+}

@@ -1,0 +1,107 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startChatService, type ChatService } from '../../support/chat';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => {
+  await t.drop();
+});
+
+async function withService(env: Record<string, string>, fn: (service: ChatService) => Promise<void>): Promise<void> {
+  const service = await startChatService(t.url, env);
+  try {
+    await fn(service);
+  } finally {
+    await service.close();
+  }
+}
+
+function activity(serviceUrl: string, fields: Record<string, unknown> = {}) {
+  return {
+    type: 'message',
+    id: `act-${Math.random().toString(36).slice(2)}`,
+    channelId: 'emulator',
+    serviceUrl,
+    from: { id: 'resident-1', name: 'Resident' },
+    recipient: { id: 'synpunkt-bot' },
+    conversation: { id: `bf-conversation-${Math.random().toString(36).slice(2)}` },
+    text: 'hej',
+    locale: 'sv-SE',
+    ...fields,
+  };
+}
+
+const postActivity = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('Azure Bot Service on /api/messages', () => {
+  it('refuses a request without a Bot Framework token when an app id is configured (401)', async () => {
+    await withService({ MICROSOFT_APP_ID: '3f1c2b7a-0000-4000-8000-000000000001', MICROSOFT_APP_PASSWORD: 'not-used-here' }, async (service) => {
+      const response = await postActivity(service.url, activity('https://smba.trafficmanager.net/emea/'));
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ error: { code: 'BadToken' } });
+      const sessions = await t.db.query('SELECT 1 FROM conversation_sessions');
+      expect(sessions.rows).toEqual([]);
+    });
+  });
+
+  it('without an app id, never posts to the serviceUrl a request names: the replies come back in the response', async () => {
+    const received: string[] = [];
+    const listener: Server = createServer((req, res) => {
+      received.push(`${req.method} ${req.url}`);
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const foreign = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/`;
+    try {
+      await withService({}, async (service) => {
+        const first = activity(foreign, { deliveryMode: 'normal' });
+        const response = await postActivity(service.url, first);
+        expect(response.status).toBe(200);
+        const body = (await response.json()) as { activities: { text?: string; inputHint?: string; suggestedActions?: unknown; channelData?: unknown }[] };
+        expect(body.activities[0]!.text).toMatch(/^Välkommen till kommunens kundtjänst/);
+        expect(body.activities.at(-1)).toMatchObject({ inputHint: 'expectingInput', channelData: { step: 'menu' } });
+
+        // The same conversation goes on, in the same session store as the phone.
+        const next = await postActivity(service.url, activity(foreign, { conversation: first.conversation, text: '1' }));
+        const answer = (await next.json()) as { activities: { channelData?: { step?: string } }[] };
+        expect(answer.activities.at(-1)!.channelData!.step).toBe('kind');
+        const stored = await t.db.query<{ channel: string }>('SELECT channel FROM conversation_sessions WHERE id = $1', [first.conversation.id]);
+        expect(stored.rows).toEqual([{ channel: 'chat' }]);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(received).toEqual([]);
+    } finally {
+      await new Promise<void>((resolve) => listener.close(() => resolve()));
+    }
+  });
+
+  it('greets a resident who joins, and not the bot joining', async () => {
+    await withService({}, async (service) => {
+      const join = (members: { id: string }[]) =>
+        postActivity(service.url, activity('http://127.0.0.1:9/', { type: 'conversationUpdate', text: undefined, membersAdded: members }));
+      const botJoined = await join([{ id: 'synpunkt-bot' }]);
+      expect([200, 201]).toContain(botJoined.status);
+      expect(((await botJoined.json()) as { activities: unknown[] }).activities).toEqual([]);
+      const residentJoined = await join([{ id: 'resident-1' }]);
+      const greeting = (await residentJoined.json()) as { activities: { text?: string }[] };
+      expect(greeting.activities[0]!.text).toMatch(/^Välkommen/);
+    });
+  });
+
+  it('in production without an app id, the route is closed and the log says why', async () => {
+    await withService(
+      { NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://synpunkt.kommun.test', TWILIO_AUTH_TOKEN: 'x', CHAT_TOKEN_SECRET: 'a-production-chat-secret-of-32-characters' },
+      async (service) => {
+        const response = await postActivity(service.url, activity('http://127.0.0.1:9/'));
+        expect(response.status).toBe(503);
+        expect(await response.json()).toMatchObject({ error: { code: 'Disabled', message: expect.stringMatching(/MICROSOFT_APP_ID/) } });
+        expect(service.logLines.join('')).toMatch(/\/api\/messages is closed: set MICROSOFT_APP_ID/);
+      },
+    );
+  });
+});

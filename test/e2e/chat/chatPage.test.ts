@@ -1,0 +1,154 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { findCaseByReference } from '../../../src/register/findCase';
+import { startChatService, type ChatService } from '../../support/chat';
+import { choose, tabTo, write } from '../../support/chatKeyboard';
+import { launchChromium } from '../../support/chromium';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+
+let t: TestDatabase;
+let service: ChatService;
+let browser: Browser;
+let municipalSite: Server;
+let siteUrl: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase({ migrated: false });
+  service = await startChatService(t.url);
+  browser = await launchChromium();
+  // A municipal site on another origin, adding the chat with one tag.
+  municipalSite = createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Kommunen – Kontakta oss</title></head>
+<body><header><a href="/">Kommunen</a></header><main><h1>Kontakta oss</h1><p>Här kan du lämna synpunkter och klagomål.</p></main>
+<script src="${service.url}/chat/widget.js" data-lang="sv" defer></script></body></html>`);
+  });
+  await new Promise<void>((resolve) => municipalSite.listen(0, '127.0.0.1', resolve));
+  siteUrl = `http://localhost:${(municipalSite.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => municipalSite.close(() => resolve()));
+  await service.close();
+  await t.drop();
+});
+
+async function noViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** An anonymous complaint, by keyboard alone; returns the case number shown on screen. */
+async function keyboardIntake(page: Page, chat: Page | Frame, onTheWay?: () => Promise<void>): Promise<string> {
+  await chat.waitForSelector('#choices button');
+  await choose(page, chat, /^Synpunkter, klagomål eller beröm/);
+  await choose(page, chat, 'Klagomål');
+  await choose(page, chat, 'Äldreomsorg');
+  await onTheWay?.();
+  await write(page, chat, 'Matleveransen till min granne kom kall tre dagar i rad.');
+  await choose(page, chat, 'Hoppa över');
+  await write(page, chat, 'hoppa över');
+  await choose(page, chat, 'Någon annan');
+  await choose(page, chat, 'Ja, anonym');
+  await choose(page, chat, 'Skicka');
+  await chat.waitForSelector('#restart:not([hidden])');
+  const shown = await chat.locator('#log').innerText();
+  const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(shown)?.[1];
+  expect(reference).toBeDefined();
+  return reference!;
+}
+
+describe('the chat page, by keyboard alone', () => {
+  it('goes from hello to a case number on screen and in the register, with no accessibility violations', async () => {
+    const page = await (await browser.newContext()).newPage();
+    try {
+      await page.goto(`${service.url}/chat`);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('sv');
+      await page.waitForSelector('#choices button');
+      await noViolations(page);
+      const reference = await keyboardIntake(page, page, async () => {
+        await page.waitForSelector('#log .message.bot >> text=allmän handling');
+        await page.screenshot({ path: '/tmp/chat.png', fullPage: true });
+        await noViolations(page);
+      });
+      await noViolations(page);
+      // The focus went to the way on, not lost on the page.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('restart');
+
+      const { case: c } = await findCaseByReference(t.db, reference);
+      expect(c).toMatchObject({ status: 'registered', kind: 'klagomal', area: 'aldreomsorg', channel: 'chat', anonymous: true, onBehalf: 'other' });
+      expect(c.what).toBe('Matleveransen till min granne kom kall tre dagar i rad.');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('shows a message as text, never as HTML, and announces new messages to screen readers', async () => {
+    const page = await (await browser.newContext()).newPage();
+    try {
+      await page.goto(`${service.url}/chat?lang=en`);
+      await page.waitForSelector('#choices button');
+      expect(await page.locator('#log').getAttribute('role')).toBe('log');
+      expect(await page.locator('#log').getAttribute('aria-live')).toBe('polite');
+      await choose(page, page, /^Feedback, complaints or praise/);
+      await choose(page, page, 'Praise');
+      await choose(page, page, 'Elderly care');
+      await write(page, page, '<img src=x onerror="window.hacked=1"> <b>thanks</b>');
+      expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+      expect(await page.locator('#log img, #log b').count()).toBe(0);
+      await expect(page.locator('#log .message.user .text').last().textContent()).resolves.toBe('<img src=x onerror="window.hacked=1"> <b>thanks</b>');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('refuses an over-long message kindly, in the chat, and sends nothing', async () => {
+    const page = await (await browser.newContext()).newPage();
+    try {
+      await page.goto(`${service.url}/chat`);
+      await page.waitForSelector('#choices button');
+      await page.evaluate(() => {
+        const box = document.getElementById('message') as HTMLTextAreaElement;
+        box.removeAttribute('maxlength');
+        box.value = 'x'.repeat(8001);
+      });
+      await tabTo(page, page, { id: 'message' });
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#status').textContent()).resolves.toMatch(/Meddelandet är för långt/);
+      expect(await page.locator('#log .message.user').count()).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the widget on a municipal site', () => {
+  it('opens a chat panel by keyboard, completes an intake in it, and gives the focus back on Escape', async () => {
+    const page = await (await browser.newContext()).newPage();
+    try {
+      await page.goto(siteUrl);
+      await tabTo(page, page, { text: 'Chatta med oss' });
+      await page.keyboard.press('Enter');
+      const frameHandle = await page.waitForSelector('iframe[title="Chatt med kommunens kundtjänst"]');
+      const chat = (await frameHandle.contentFrame())!;
+      await chat.waitForSelector('#choices button');
+      await noViolations(page);
+      const reference = await keyboardIntake(page, chat);
+      const { case: c } = await findCaseByReference(t.db, reference);
+      expect(c).toMatchObject({ channel: 'chat', status: 'registered' });
+
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Chatta med oss');
+      expect(await page.locator('button[aria-controls="synpunkt-chat-panel"]').getAttribute('aria-expanded')).toBe('false');
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('is small: the widget and the page together stay well under 50 KB', async () => {
+    const sizes = await Promise.all(['/chat/widget.js', '/chat/chat.js', '/chat/chat.css', '/chat'].map(async (p) => (await (await fetch(service.url + p)).arrayBuffer()).byteLength));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(50 * 1024);
+  });
+});

@@ -1,0 +1,143 @@
+import { listCaseEvents } from '../../../src/register/caseEvents';
+import { registerCase } from '../../../src/register/registerCase';
+import { signedIn, startAgentService, type AgentClient, type AgentService } from '../../support/agentClient';
+import { phoneComplaint } from '../../support/cases';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+
+let t: TestDatabase;
+let service: AgentService;
+let agent: AgentClient;
+let north: AgentClient;
+let south: AgentClient;
+let admin: AgentClient;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  service = await startAgentService(t);
+  agent = await signedIn(service, t.db, 'anna', 'agent');
+  north = await signedIn(service, t.db, 'nils', 'handler', { unit: 'Hemtjänst Norr' });
+  south = await signedIn(service, t.db, 'sara', 'handler', { unit: 'Hemtjänst Söder' });
+  admin = await signedIn(service, t.db, 'adam', 'admin');
+});
+afterAll(async () => {
+  await service.close();
+  await t.drop();
+});
+
+async function newCase(overrides = {}) {
+  return (await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', ...overrides }), 'resident:phone')).case;
+}
+
+describe('finding a case', () => {
+  it('by its number as a person types it, on a page that shows everything', async () => {
+    const c = await newCase({ serious: true });
+    const [year, number] = c.reference.split('-');
+    const search = await agent.page(`/agent/cases?reference=${year}-${Number(number)}`);
+    expect(search).toMatchObject({ status: 303, location: `/agent/cases/${c.reference}` });
+    const page = await agent.page(search.location!);
+    expect(page.html).toContain(`<h1>Ärende ${c.reference}</h1>`);
+    expect(page.html).toContain('Hemtjänsten kom inte på tisdagen');
+    expect(page.html).toContain('Allvarligt (bedöm enligt Lex Sarah / Lex Maria)');
+    expect(page.html).toContain('Registrerat</strong>');
+    const missing = await agent.page('/agent/cases?reference=1999-99999');
+    expect(missing.status).toBe(404);
+    expect(missing.html).toContain('Inget ärende har numret 1999-99999');
+    expect((await agent.api('GET', '/api/agent/cases?reference=1999-1')).status).toBe(404);
+  });
+
+  it('links the recording of a voice message, and only a web address', async () => {
+    const withRecording = await newCase({ source: { callSid: null, conversationId: null, recordingUrl: 'https://api.twilio.com/recordings/RE1', agent: null } });
+    expect((await agent.page(`/agent/cases/${withRecording.reference}`)).html).toContain('<a href="https://api.twilio.com/recordings/RE1">Lyssna på inspelningen</a>');
+  });
+});
+
+describe('moving a case on', () => {
+  it('customer service routes a new case to its unit; that unit’s handler works it to an answer', async () => {
+    const c = await newCase();
+    expect((await agent.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'investigating' })).status).toBe(403);
+    const routedWithoutUnit = await agent.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'routed', unit: '' });
+    expect(routedWithoutUnit).toMatchObject({ status: 400, body: { problems: [{ field: 'unit' }] } });
+    expect((await agent.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'routed', unit: 'Hemtjänst Norr' })).status).toBe(200);
+
+    expect((await south.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'investigating' })).status).toBe(403);
+    expect((await north.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'investigating', measures: 'Pratat med personalen.' })).status).toBe(200);
+    const noAnswer = await north.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'answered', answer: '' });
+    expect(noAnswer).toMatchObject({ status: 400, body: { problems: [{ field: 'answer' }] } });
+    const answered = await north.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'answered', answer: 'Vi har ändrat schemat.' });
+    expect(answered.body).toMatchObject({ case: { status: 'answered' } });
+    expect((await north.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'closed' })).status).toBe(200);
+    const closedAgain = await admin.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'investigating' });
+    expect(closedAgain).toMatchObject({ status: 409, body: { error: 'conflict' } });
+
+    const history = (await listCaseEvents(t.db, c.id)).filter((e) => e.action === 'status_changed');
+    expect(history.map((e) => [e.actor, e.details])).toEqual([
+      ['agent:anna', { from: 'registered', to: 'routed', unit: 'Hemtjänst Norr' }],
+      ['agent:nils', { from: 'routed', to: 'investigating', measures: 'Pratat med personalen.' }],
+      ['agent:nils', { from: 'investigating', to: 'answered', answer: 'Vi har ändrat schemat.' }],
+      ['agent:nils', { from: 'answered', to: 'closed' }],
+    ]);
+    const page = await north.page(`/agent/cases/${c.reference}`);
+    expect(page.html).toContain('<dt>Åtgärder</dt><dd>Pratat med personalen.</dd>');
+    expect(page.html).toContain('<dt>Svar till invånaren</dt><dd>Vi har ändrat schemat.</dd>');
+  });
+
+  it('refuses to answer an anonymous case: it is closed with its measures instead', async () => {
+    const c = (await registerCase(t.db, { kind: 'klagomal', area: 'annat', channel: 'chat', what: 'x', anonymous: true, unit: 'Hemtjänst Norr' }, 'resident:chat')).case;
+    const answered = await north.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'answered', answer: 'Hej' });
+    expect(answered).toMatchObject({ status: 400, body: { problems: [{ field: 'to' }] } });
+  });
+
+  it('lists the cases past their deadlines, a handler’s own unit only', async () => {
+    const late = await newCase({ unit: 'Hemtjänst Norr' });
+    const untouched = await newCase({ unit: 'Hemtjänst Söder' });
+    const investigating = await newCase({ unit: 'Hemtjänst Norr' });
+    await t.db.query("UPDATE cases SET registered_at = now() - interval '30 days', news_due = now() - interval '16 days', answer_due = now() - interval '2 days' WHERE id = $1", [late.id]);
+    await t.db.query("UPDATE cases SET registered_at = now() - interval '15 days', news_due = now() - interval '1 day', answer_due = now() + interval '13 days' WHERE id IN ($1, $2)", [untouched.id, investigating.id]);
+    await t.db.query("UPDATE cases SET status = 'investigating' WHERE id = $1", [investigating.id]);
+
+    const all = await admin.api<{ cases: { case: { reference: string }; missed: string }[] }>('GET', '/api/agent/cases/overdue');
+    expect(all.body.cases.map((o) => [o.case.reference, o.missed])).toEqual([
+      [late.reference, 'answer'],
+      [untouched.reference, 'news'],
+    ]);
+    const mine = await north.api<{ cases: { case: { reference: string } }[] }>('GET', '/api/agent/cases/overdue');
+    expect(mine.body.cases.map((o) => o.case.reference)).toEqual([late.reference]);
+    expect((await north.page('/agent/overdue')).html).toContain('Svar inom fyra veckor');
+  });
+});
+
+describe('following up an incomplete case', () => {
+  async function incomplete(what: string) {
+    return (await registerCase(t.db, { status: 'incomplete', channel: 'phone', what, source: { callSid: null, conversationId: null, recordingUrl: 'https://api.twilio.com/recordings/RE2', agent: null } }, 'resident:phone')).case;
+  }
+
+  it('lists it, completes it into a registered case, or closes it with a reason', async () => {
+    const toComplete = await incomplete('Maten var kall.');
+    const toClose = await incomplete('…');
+    const list = await agent.api<{ cases: { reference: string }[] }>('GET', '/api/agent/cases/incomplete');
+    expect(list.body.cases.map((c) => c.reference)).toEqual(expect.arrayContaining([toComplete.reference, toClose.reference]));
+    expect((await agent.page('/agent/incomplete')).html).toContain(toComplete.reference);
+
+    const missingWhat = await agent.api('POST', `/api/agent/cases/${toComplete.reference}/completion`, { kind: 'klagomal', area: 'aldreomsorg', what: '' });
+    expect(missingWhat.status).toBe(400);
+    const completed = await agent.api('POST', `/api/agent/cases/${toComplete.reference}/completion`, { kind: 'klagomal', area: 'aldreomsorg', what: 'Maten var kall tre dagar i rad.' });
+    expect(completed.body).toMatchObject({ case: { status: 'registered', what: 'Maten var kall tre dagar i rad.', source: { agent: 'anna', recordingUrl: 'https://api.twilio.com/recordings/RE2' } } });
+    expect((await agent.api('POST', `/api/agent/cases/${toComplete.reference}/completion`, { kind: 'klagomal', area: 'aldreomsorg', what: 'igen' })).status).toBe(409);
+
+    expect((await agent.api('POST', `/api/agent/cases/${toClose.reference}/closure`, { reason: '' })).status).toBe(400);
+    const closed = await agent.api('POST', `/api/agent/cases/${toClose.reference}/closure`, { reason: 'Inget att gå på; numret var dolt.' });
+    expect(closed.body).toMatchObject({ case: { status: 'closed' } });
+    expect((await listCaseEvents(t.db, toClose.id)).at(-1)).toMatchObject({
+      action: 'status_changed',
+      actor: 'agent:anna',
+      details: { from: 'incomplete', to: 'closed', reason: 'Inget att gå på; numret var dolt.' },
+    });
+    const after = await agent.api<{ cases: { reference: string }[] }>('GET', '/api/agent/cases/incomplete');
+    expect(after.body.cases.map((c) => c.reference)).not.toContain(toClose.reference);
+  });
+
+  it('is for customer service: a handler may read it but not complete it', async () => {
+    const c = await incomplete('Något hände.');
+    expect((await north.api('GET', `/api/agent/cases/${c.reference}`)).status).toBe(200);
+    expect((await north.api('POST', `/api/agent/cases/${c.reference}/completion`, { kind: 'klagomal', area: 'annat', what: 'x' })).status).toBe(403);
+  });
+});

@@ -1,0 +1,113 @@
+import { Writable } from 'node:stream';
+import { createAgent } from '../../src/agent/agentStore';
+import type { Agent, AgentRole } from '../../src/agent/agentTypes';
+import { loadConfig } from '../../src/config/config';
+import type { Database } from '../../src/db/database';
+import { createLogging } from '../../src/logging/logger';
+import { startService, type RunningService } from '../../src/service';
+import type { TestDatabase } from './postgres';
+
+export const AGENT_PASSWORD = 'rätt häst batteri klammer';
+
+export interface AgentService extends RunningService {
+  logLines: string[];
+}
+
+/** The whole service in-process on a test database, as the workspace's pages and API are served in production. */
+export async function startAgentService(t: TestDatabase, env: Record<string, string> = {}): Promise<AgentService> {
+  const logLines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  const config = loadConfig({ PORT: '0', DATABASE_URL: t.url, TWILIO_AUTH_TOKEN: 'agent-test-token', NODE_ENV: 'test', ...env });
+  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { db: t.db });
+  return { ...service, logLines };
+}
+
+export function createAccount(db: Database, username: string, role: AgentRole, extra: { unit?: string; phone?: string } = {}): Promise<Agent> {
+  return createAgent(db, { username, role, unit: extra.unit ?? null, phone: extra.phone ?? null, password: AGENT_PASSWORD });
+}
+
+export interface Answer<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A browser's worth of state for talking to the workspace over HTTP: its cookies and the session's CSRF token. */
+export class AgentClient {
+  private cookies = new Map<string, string>();
+  csrfToken = '';
+
+  constructor(readonly baseUrl: string) {}
+
+  private remember(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq);
+      const value = pair!.slice(eq + 1);
+      if (/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line) || value === '') this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const response = await fetch(this.baseUrl + path, {
+      redirect: 'manual',
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), Cookie: this.cookieHeader() },
+    });
+    this.remember(response);
+    return response;
+  }
+
+  /** Logs in through the login form, as a browser does; returns the form's answer. */
+  async logIn(username: string, password = AGENT_PASSWORD): Promise<Response> {
+    const form = await (await this.fetch('/agent/login')).text();
+    const token = /name="_login" value="([^"]+)"/.exec(form)?.[1] ?? '';
+    const response = await this.fetch('/agent/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ username, password, _login: token, next: '' }).toString(),
+    });
+    if (response.status === 303) {
+      const me = await this.api('GET', '/api/agent/me');
+      this.csrfToken = String((me.body as { csrfToken?: string }).csrfToken ?? '');
+    }
+    return response;
+  }
+
+  /** Calls the JSON API with the session's CSRF token (unless told to leave it out). */
+  async api<T = Record<string, unknown>>(method: string, path: string, body?: unknown, options: { csrf?: string | null } = {}): Promise<Answer<T>> {
+    const csrf = options.csrf === undefined ? this.csrfToken : options.csrf;
+    const response = await this.fetch(path, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(csrf === null ? {} : { 'X-CSRF-Token': csrf }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T, headers: response.headers };
+  }
+
+  async page(path: string): Promise<{ status: number; html: string; location: string | null }> {
+    const response = await this.fetch(path);
+    return { status: response.status, html: await response.text(), location: response.headers.get('location') };
+  }
+}
+
+/** Signs in a new account of the role, and returns a client holding its session. */
+export async function signedIn(service: RunningService, db: Database, username: string, role: AgentRole, extra: { unit?: string; phone?: string } = {}): Promise<AgentClient> {
+  await createAccount(db, username, role, extra);
+  const client = new AgentClient(service.url);
+  const response = await client.logIn(username);
+  if (response.status !== 303) throw new Error(`could not log in as ${username}: ${response.status}`);
+  return client;
+}
