@@ -1,5 +1,12 @@
 import type { Frame, Page } from 'playwright-core';
 
+/** The page's DOM, as far as these helpers read it: the callbacks given to evaluate() run in the page. */
+declare const document: {
+  activeElement: { id: string; textContent: string | null; tagName: string } | null;
+  querySelector(selector: string): unknown;
+  querySelectorAll(selector: string): { length: number };
+};
+
 type Surface = Page | Frame;
 
 /** Presses Tab (from the page's keyboard) until the focused element in `where` is the one described. */

@@ -8,6 +8,13 @@ import { choose, tabTo, write } from '../../support/chatKeyboard';
 import { launchChromium } from '../../support/chromium';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
+/** What the tests read of the page: the callbacks given to evaluate() run there. */
+declare const document: {
+  activeElement: { id: string; textContent: string | null } | null;
+  getElementById(id: string): { value: string; removeAttribute(name: string): void } | null;
+};
+declare const window: { hacked?: number };
+
 let t: TestDatabase;
 let service: ChatService;
 let browser: Browser;
@@ -96,7 +103,7 @@ describe('the chat page, by keyboard alone', () => {
       await choose(page, page, 'Praise');
       await choose(page, page, 'Elderly care');
       await write(page, page, '<img src=x onerror="window.hacked=1"> <b>thanks</b>');
-      expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+      expect(await page.evaluate(() => window.hacked)).toBeUndefined();
       expect(await page.locator('#log img, #log b').count()).toBe(0);
       await expect(page.locator('#log .message.user .text').last().textContent()).resolves.toBe('<img src=x onerror="window.hacked=1"> <b>thanks</b>');
     } finally {
@@ -110,7 +117,7 @@ describe('the chat page, by keyboard alone', () => {
       await page.goto(`${service.url}/chat`);
       await page.waitForSelector('#choices button');
       await page.evaluate(() => {
-        const box = document.getElementById('message') as HTMLTextAreaElement;
+        const box = document.getElementById('message')!;
         box.removeAttribute('maxlength');
         box.value = 'x'.repeat(8001);
       });
