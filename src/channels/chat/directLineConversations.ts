@@ -40,13 +40,13 @@ export function createDirectLineConversations({ db, conversation, logger, render
     return mine;
   }
 
-  const stamp = (conversationId: string): transcript.Stamp => (draft, id, timestamp) => ({
+  /** What every activity in this conversation carries; the store adds the server id (and replyToId). */
+  const stamped = (conversationId: string, draft: object): Record<string, unknown> => ({
+    from: BOT_ACCOUNT,
     ...draft,
-    id,
-    timestamp,
+    timestamp: new Date().toISOString(),
     channelId: 'directline',
     conversation: { id: conversationId },
-    ...(draft.from ? {} : { from: BOT_ACCOUNT }),
   });
 
   async function turn(conversationId: string, input: FlowInput, requestKey: string, lang: Language | undefined, user?: transcript.TurnToAppend['user']) {
@@ -60,7 +60,9 @@ export function createDirectLineConversations({ db, conversation, logger, render
       bot = turnFailed(logger, err, 'direct line', lang ?? 'sv');
       answersTurn = null;
     }
-    return transcript.appendTurn(db, conversationId, { user, bot: bot as unknown as Record<string, unknown>[], turn: answersTurn }, stamp(conversationId));
+    const withUser = user ? { ...user, draft: stamped(conversationId, user.draft) } : undefined;
+    const replies = bot.map((activity) => stamped(conversationId, activity));
+    return transcript.appendTurn(db, conversationId, { ...(withUser ? { user: withUser } : {}), bot: replies, turn: answersTurn });
   }
 
   /** Opens the conversation and greets the resident; starting it again changes nothing. */
@@ -79,7 +81,6 @@ export function createDirectLineConversations({ db, conversation, logger, render
         const already = await transcript.findPosted(db, conversationId, clientActivityId);
         if (already) return already;
       }
-      await transcript.openConversation(db, conversationId);
       const user = { draft: echoOf(activity, userId), clientActivityId };
       const requestKey = `dl:${clientActivityId ?? randomUUID()}`;
       try {

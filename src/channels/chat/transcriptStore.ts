@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../../db/database';
+import type { Queryable } from '../../db/database';
 
 /**
  * Direct Line transcripts in PostgreSQL (db/005_chat.sql): each conversation's activities in order, numbered
@@ -13,11 +13,8 @@ export interface StoredConversation {
 /** An activity as served: it carries its own server id, timestamp and conversation. */
 export type ServedActivity = Record<string, unknown> & { id: string };
 
-/** What a draft activity becomes once it has a place in the transcript. */
-export type Stamp = (draft: Record<string, unknown>, id: string, timestamp: string) => ServedActivity;
-
 export interface TurnToAppend {
-  /** The resident's activity, echoed with a server id; absent when the service opens the conversation. */
+  /** The resident's activity, to be echoed with a server id; absent when the service opens the conversation. */
   user?: { draft: Record<string, unknown>; clientActivityId: string | null };
   bot: Record<string, unknown>[];
   /** The conversation turn the bot activities answer; they are appended only if this turn is not shown yet. */
@@ -49,49 +46,65 @@ export async function findPosted(db: Queryable, conversationId: string, clientAc
 }
 
 /**
- * Appends the resident's activity and the replies in one transaction, numbering them after the last one.
- * Returns the user activity's server id (or null when there was none). Throws the unique violation of
- * chat_activities_one_per_client_id when a concurrent delivery of the same activity got there first.
+ * SQL that appends one turn in one statement (one round trip, atomic): locks the conversation's row, numbers
+ * the rows after last_seq, writes each activity with its server id (and the replies' replyToId), and moves
+ * last_seq and shown_turn on. Replies are left out when their turn is already shown.
+ * $1 conversation, $2 roles, $3 client ids, $4 activities (JSON text), $5 the replies' turn (null: always show).
  */
-export async function appendTurn(db: Database, conversationId: string, turn: TurnToAppend, stamp: Stamp): Promise<string | null> {
-  return db.transaction(async (tx) => {
-    const locked = await tx.query<{ lastSeq: number; shownTurn: number }>(
-      'SELECT last_seq AS "lastSeq", shown_turn AS "shownTurn" FROM chat_conversations WHERE id = $1 FOR UPDATE',
-      [conversationId],
-    );
-    const current = locked.rows[0];
-    if (!current) throw new Error('appendTurn: the conversation is not open');
-    const showReplies = turn.turn === null || turn.turn > current.shownTurn;
-    const rows: { seq: number; role: 'user' | 'bot'; clientId: string | null; activity: ServedActivity }[] = [];
-    let seq = Number(current.lastSeq);
-    const timestamp = new Date().toISOString();
-    const add = (role: 'user' | 'bot', draft: Record<string, unknown>, clientId: string | null) => {
-      seq += 1;
-      rows.push({ seq, role, clientId, activity: stamp(draft, activityId(conversationId, seq), timestamp) });
-    };
-    if (turn.user) add('user', turn.user.draft, turn.user.clientActivityId);
-    const userId = turn.user ? rows[0]!.activity.id : null;
-    if (showReplies) for (const draft of turn.bot) add('bot', userId ? { ...draft, replyToId: userId } : draft, null);
-    if (rows.length === 0) return userId;
-    await tx.query(
-      `INSERT INTO chat_activities (conversation_id, seq, from_role, client_activity_id, activity)
-       SELECT $1, r.seq, r.role, r.client_id, r.activity::jsonb
-       FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS r (seq, role, client_id, activity)`,
-      [
-        conversationId,
-        rows.map((r) => r.seq),
-        rows.map((r) => r.role),
-        rows.map((r) => r.clientId),
-        rows.map((r) => JSON.stringify(r.activity)),
-      ],
-    );
-    await tx.query(
-      `UPDATE chat_conversations SET last_seq = $2, shown_turn = GREATEST(shown_turn, $3), updated_at = now() WHERE id = $1`,
-      [conversationId, seq, showReplies && turn.turn !== null ? turn.turn : 0],
-    );
-    return userId;
-  });
+const APPEND_TURN = `
+WITH prev AS (
+  SELECT last_seq, shown_turn FROM chat_conversations WHERE id = $1 FOR UPDATE
+), wanted AS (
+  SELECT r.ord, r.role, r.client_id, r.activity::jsonb AS activity
+  FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS r (role, client_id, activity, ord)
+  WHERE r.role = 'user' OR $5::int IS NULL OR $5::int > (SELECT shown_turn FROM prev)
+), numbered AS (
+  SELECT (SELECT last_seq FROM prev) + row_number() OVER (ORDER BY ord) AS seq, role, client_id, activity FROM wanted
+), stamped AS (
+  SELECT n.seq, n.role, n.client_id,
+    n.activity || jsonb_build_object('id', $1 || '|' || lpad(n.seq::text, 7, '0'))
+      || CASE WHEN n.role = 'bot' AND u.seq IS NOT NULL THEN jsonb_build_object('replyToId', $1 || '|' || lpad(u.seq::text, 7, '0')) ELSE '{}'::jsonb END
+      AS activity
+  FROM numbered n LEFT JOIN numbered u ON u.role = 'user'
+), added AS (
+  INSERT INTO chat_activities (conversation_id, seq, from_role, client_activity_id, activity)
+  SELECT $1, seq, role, client_id, activity FROM stamped
+  RETURNING seq, from_role
+), moved AS (
+  UPDATE chat_conversations SET
+    last_seq = last_seq + (SELECT count(*) FROM numbered),
+    shown_turn = CASE WHEN $5::int IS NOT NULL AND $5::int > shown_turn THEN $5::int ELSE shown_turn END,
+    updated_at = now()
+  WHERE id = $1
+)
+SELECT seq FROM added WHERE from_role = 'user'`;
+
+/**
+ * Appends the resident's activity and the replies at once, numbering them after the last one. Returns the user
+ * activity's server id (null when there was none). Throws the unique violation of chat_activities_one_per_client_id
+ * when a concurrent delivery of the same activity got there first.
+ */
+export async function appendTurn(db: Queryable, conversationId: string, turn: TurnToAppend): Promise<string | null> {
+  const rows = [
+    ...(turn.user ? [{ role: 'user', clientId: turn.user.clientActivityId, activity: turn.user.draft }] : []),
+    ...turn.bot.map((activity) => ({ role: 'bot', clientId: null, activity })),
+  ];
+  if (rows.length === 0) return null;
+  const params = [conversationId, rows.map((r) => r.role), rows.map((r) => r.clientId), rows.map((r) => JSON.stringify(r.activity)), turn.turn];
+  let result;
+  try {
+    result = await db.query<{ seq: number }>(APPEND_TURN, params);
+  } catch (err) {
+    // No such conversation (a client that posts before starting it): seq came out null. Open it and go on.
+    if ((err as { code?: string }).code !== NOT_NULL_VIOLATION) throw err;
+    await openConversation(db, conversationId);
+    result = await db.query<{ seq: number }>(APPEND_TURN, params);
+  }
+  const user = result.rows[0];
+  return user ? activityId(conversationId, Number(user.seq)) : null;
 }
+
+const NOT_NULL_VIOLATION = '23502';
 
 /** Activities after the watermark, in order, at most `limit`; the new watermark is the last one's seq. */
 export async function activitiesAfter(
