@@ -64,7 +64,7 @@ export function caseFormFields(v: CaseFormValues): Html {
   ${textArea('what', 'Vad hände?', v.what, { required: true, hint: 'Med invånarens egna ord så långt det går.' })}
   ${textArea('whenWhere', 'När och var?', v.whenWhere)}
   ${textArea('consequences', 'Vilka följder fick det?', v.consequences)}
-  ${select('onBehalf', 'Gäller det', pairs(ON_BEHALF, ON_BEHALF_LABEL), v.onBehalf)}
+  ${select('onBehalf', 'För vems räkning?', pairs(ON_BEHALF, ON_BEHALF_LABEL), v.onBehalf)}
   ${select('language', 'Språk', pairs(LANGUAGES, LANGUAGE_LABEL), v.language, { empty: null })}
   ${textInput('unit', 'Ansvarig enhet', v.unit, { hint: 'Till exempel Hemtjänst Norr. Lämna tomt om du inte vet.' })}
 </fieldset>

@@ -27,7 +27,10 @@ const DETAILS: Record<string, { label: string; show: (value: unknown, event: Cas
 };
 
 function details(event: CaseEvent): Html {
-  const shown = Object.entries(event.details).filter(([key, value]) => key in DETAILS && value !== null && value !== undefined && value !== '');
+  // In the order DETAILS names them: jsonb does not keep the order the details were written in.
+  const shown = Object.keys(DETAILS)
+    .map((key) => [key, event.details[key]] as const)
+    .filter(([, value]) => value !== null && value !== undefined && value !== '');
   if (shown.length === 0) return html``;
   return html`<dl class="details">${shown.map(
     ([key, value]) => html`<dt>${DETAILS[key]!.label}</dt><dd>${DETAILS[key]!.show(value, event)}</dd>`,
