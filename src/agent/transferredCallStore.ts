@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database';
-import type { CaseStatus } from '../register/caseTypes';
+import { CASE_STATUS, type CaseStatus } from '../register/caseTypes';
 
 /**
  * Calls the phone line handed to customer service (the caller pressed 0, or fell back to the queue):
@@ -19,6 +19,9 @@ export interface TransferredCall {
 const COLUMNS = `s.id AS "callSid", s.caller_phone AS "callerPhone", s.transferred_at AS "transferredAt", s.state,
   s.case_id AS "caseId", c.reference AS "caseReference", c.status AS "caseStatus"`;
 
+/** Only phone calls are handed to customer service's queue. */
+const PHONE = 'phone';
+
 /** How far back the list of calls to finish reaches: after-call work is done the same day, or soon after. */
 export const RECENT_CALL_DAYS = 7;
 
@@ -26,10 +29,10 @@ export const RECENT_CALL_DAYS = 7;
 export async function listCallsToFinish(db: Queryable): Promise<TransferredCall[]> {
   const result = await db.query<TransferredCall>(
     `SELECT ${COLUMNS} FROM conversation_sessions s LEFT JOIN cases c ON c.id = s.case_id
-     WHERE s.channel = 'phone' AND s.transferred_at > now() - make_interval(days => $1)
-       AND (s.case_id IS NULL OR c.status = 'incomplete')
+     WHERE s.channel = $2 AND s.transferred_at > now() - make_interval(days => $1)
+       AND (s.case_id IS NULL OR c.status = $3)
      ORDER BY s.transferred_at DESC LIMIT 100`,
-    [RECENT_CALL_DAYS],
+    [RECENT_CALL_DAYS, PHONE, CASE_STATUS.incomplete],
   );
   return result.rows;
 }
@@ -37,8 +40,8 @@ export async function listCallsToFinish(db: Queryable): Promise<TransferredCall[
 export async function findTransferredCall(db: Queryable, callSid: string): Promise<TransferredCall | null> {
   const result = await db.query<TransferredCall>(
     `SELECT ${COLUMNS} FROM conversation_sessions s LEFT JOIN cases c ON c.id = s.case_id
-     WHERE s.id = $1 AND s.channel = 'phone' AND s.transferred_at IS NOT NULL`,
-    [callSid],
+     WHERE s.id = $1 AND s.channel = $2 AND s.transferred_at IS NOT NULL`,
+    [callSid, PHONE],
   );
   return result.rows[0] ?? null;
 }
@@ -47,8 +50,8 @@ export async function findTransferredCall(db: Queryable, callSid: string): Promi
 export async function lockTransferredCall(tx: Queryable, callSid: string): Promise<{ callSid: string; caseId: number | null } | null> {
   const result = await tx.query<{ callSid: string; caseId: number | null }>(
     `SELECT id AS "callSid", case_id AS "caseId" FROM conversation_sessions
-     WHERE id = $1 AND channel = 'phone' AND transferred_at IS NOT NULL FOR UPDATE`,
-    [callSid],
+     WHERE id = $1 AND channel = $2 AND transferred_at IS NOT NULL FOR UPDATE`,
+    [callSid, PHONE],
   );
   return result.rows[0] ?? null;
 }
