@@ -26,6 +26,7 @@ const envSchema = z.object({
     z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   ),
   DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_POOL_SIZE: wholeNumber(1, 500).default(20),
   PUBLIC_BASE_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be the public http(s) address of the service, like https://synpunkt.example.se' }).optional()),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug'], 'must be error, warn, info, http or debug').default('info'),
   TWILIO_AUTH_TOKEN: optionalString,
@@ -60,6 +61,8 @@ export interface Config {
   isProduction: boolean;
   port: number;
   databaseUrl: string | null;
+  /** Connections to PostgreSQL per instance (DATABASE_URL only). */
+  databasePoolSize: number;
   dataDir: string;
   publicBaseUrl: string;
   logLevel: 'error' | 'warn' | 'info' | 'http' | 'debug';
@@ -115,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     isProduction: e.NODE_ENV === 'production',
     port: e.PORT,
     databaseUrl: e.DATABASE_URL ?? null,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: path.resolve(e.DATA_DIR),
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     logLevel: e.LOG_LEVEL,

@@ -47,15 +47,20 @@ function dayIndex(name: string): number {
 
 /** Is customer service open at this instant, in the municipality's time zone? */
 export function isOpen(hours: OpeningHours, at: Date, timeZone = MUNICIPALITY_TIME_ZONE): boolean {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
+  const parts = weekdayClock(timeZone).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const day = dayIndex(get('weekday').slice(0, 3));
   const minute = Number(get('hour')) * 60 + Number(get('minute'));
   return hours.some((s) => s.days.includes(day) && minute >= s.openMinute && minute < s.closeMinute);
+}
+
+// Building an Intl formatter costs far more than using one; this runs on every turn of every call.
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function weekdayClock(timeZone: string): Intl.DateTimeFormat {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clocks.set(timeZone, clock);
+  }
+  return clock;
 }

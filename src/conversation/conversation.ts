@@ -1,11 +1,13 @@
 import { isOpen, type OpeningHours } from '../config/openingHours';
 import type { Database, Queryable } from '../db/database';
 import { loadSession, saveSession, type SessionRecord } from '../db/conversationSessions';
+import { createSessionSaver } from '../db/sessionSaver';
 import { runTurn } from '../flow/engine';
 import type { FlowAnswers, FlowDefinition, FlowState } from '../flow/flowTypes';
 import type { FlowInput, Turn } from '../flow/types';
-import { carryOutEffects, type EffectOutcome } from './effects';
+import { applyEffects, prepareEffects, type EffectOutcome } from './effects';
 import type { Reply } from './reply';
+import { createSessionCache } from './sessionCache';
 
 export interface ConversationDeps<Id extends string, A extends FlowAnswers> {
   db: Database;
@@ -22,38 +24,48 @@ export interface TurnRequest {
   /** The turn whose question this request answers, when the channel knows it (the phone's action URL). */
   answersTurn?: number;
   input: FlowInput;
-  callerPhone?: string | null;
 }
 
 /** Loads the session, runs the engine, carries out its effects and saves, all-or-nothing. */
 export function createConversation<Id extends string, A extends FlowAnswers>(deps: ConversationDeps<Id, A>) {
   type State = FlowState<Id, A>;
   type Session = SessionRecord<State, Reply>;
+  const cache = createSessionCache<State, Reply>();
+  const saver = createSessionSaver(deps.db);
 
   async function handle(request: TurnRequest): Promise<Reply> {
-    const session = await loadSession<State, Reply>(deps.db, request.sessionId);
-    const stored = storedReplyFor(session, request);
-    if (stored) return stored;
-    if (!session && request.input.kind !== 'start') return emptyReply();
-
-    const now = deps.clock();
-    const turn = runTurn(deps.flow, session?.state ?? null, request.input, {
-      now,
-      withinOpeningHours: isOpen(deps.openingHours, now),
-      channel: request.channel,
-    });
-    const saved = await save(session, request, turn);
-    if (saved) return saved;
-    // Another instance handled a delivery of this turn first: answer what it stored.
-    const current = await loadSession<State, Reply>(deps.db, request.sessionId);
-    return current?.lastResponse ?? emptyReply();
+    // A first webhook needs no read: if the conversation exists after all, the conditional save says so.
+    let session: Session | null =
+      cache.get(request.sessionId) ?? (request.input.kind === 'start' ? null : await loadSession<State, Reply>(deps.db, request.sessionId));
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const stored = storedReplyFor(session, request);
+      if (stored) return stored;
+      if (!session && request.input.kind !== 'start') return emptyReply();
+      const now = deps.clock();
+      const turn = runTurn(deps.flow, session?.state ?? null, request.input, {
+        now,
+        withinOpeningHours: isOpen(deps.openingHours, now),
+        channel: request.channel,
+      });
+      const saved = await save(session, request, turn);
+      if (saved) {
+        if (saved.state.done) cache.delete(request.sessionId);
+        else cache.set(request.sessionId, saved);
+        return saved.lastResponse!;
+      }
+      // Another delivery or instance moved this conversation on: decide again from what is stored.
+      cache.delete(request.sessionId);
+      session = await loadSession<State, Reply>(deps.db, request.sessionId);
+    }
+    return session?.lastResponse ?? emptyReply();
   }
 
-  async function save(session: Session | null, request: TurnRequest, turn: Turn<State>): Promise<Reply | null> {
+  async function save(session: Session | null, request: TurnRequest, turn: Turn<State>): Promise<Session | null> {
     const number = (session?.turn ?? 0) + 1;
-    const write = async (db: Queryable, outcome: EffectOutcome | null) => {
+    const write = async (db: Queryable | null, outcome: EffectOutcome | null): Promise<Session | null> => {
       const reply = replyOf(number, turn, outcome?.reference ?? session?.lastResponse?.caseReference ?? null);
-      const ok = await saveSession(db, {
+      const caseId = outcome?.caseId ?? session?.caseId ?? null;
+      const sessionWrite = {
         id: request.sessionId,
         channel: request.channel,
         state: turn.state,
@@ -61,22 +73,29 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
         requestKey: request.requestKey,
         response: reply,
         callerPhone: turn.state.callerNumber,
-        caseId: outcome?.caseId ?? null,
+        caseId,
         transferred: turn.ending === 'transfer',
         ended: turn.state.done,
-      });
-      return ok ? reply : null;
+      };
+      // Inside a transaction the turn is saved with the case it made; otherwise it joins the next group commit.
+      const ok = db ? await saveSession(db, sessionWrite) : await saver.save(sessionWrite);
+      return ok ? { id: request.sessionId, state: turn.state, turn: number, lastRequestKey: request.requestKey, lastResponse: reply, caseId } : null;
     };
-    if (turn.effects.length === 0) return write(deps.db, null);
+    if (turn.effects.length === 0) return write(null, null);
+    const effects = await prepareEffects(deps.db, turn.effects, {
+      channel: request.channel,
+      sessionId: request.sessionId,
+      existingCaseId: session?.caseId ?? null,
+    });
     return deps.db
       .transaction(async (tx) => {
-        const outcome = await carryOutEffects(tx, turn.effects, { channel: request.channel, sessionId: request.sessionId });
-        const reply = await write(tx, outcome);
-        if (!reply) throw new TurnAlreadyTaken();
-        return reply;
+        const outcome = await applyEffects(tx, effects, request.channel);
+        const saved = await write(tx, outcome);
+        if (!saved) throw new TurnAlreadyTaken();
+        return saved;
       })
       .catch((err: unknown) => {
-        if (err instanceof TurnAlreadyTaken || isUniqueViolation(err)) return null;
+        if (err instanceof TurnAlreadyTaken || isDuplicateDelivery(err)) return null;
         throw err;
       });
   }
@@ -91,6 +110,8 @@ function storedReplyFor<S, R extends Reply>(session: SessionRecord<S, R> | null,
   if (!session?.lastResponse) return null;
   if (session.lastRequestKey === request.requestKey) return session.lastResponse;
   if (request.input.kind === 'start') return session.lastResponse;
+  // A voice message is never stale: the hang-up it follows may already have moved the turn on.
+  if (request.input.kind === 'recording') return null;
   if (request.answersTurn !== undefined && request.answersTurn !== session.turn) return session.lastResponse;
   return null;
 }
@@ -109,7 +130,7 @@ class TurnAlreadyTaken extends Error {}
 /** Only the races a repeated delivery can cause: the session's first insert, or the call's one case. */
 const DUPLICATE_DELIVERY_CONSTRAINTS = new Set(['conversation_sessions_pkey', 'cases_one_per_call']);
 
-function isUniqueViolation(err: unknown): boolean {
+function isDuplicateDelivery(err: unknown): boolean {
   const e = err as { code?: string; constraint?: string };
   return e.code === '23505' && DUPLICATE_DELIVERY_CONSTRAINTS.has(e.constraint ?? '');
 }

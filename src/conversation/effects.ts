@@ -1,12 +1,16 @@
 import type { Queryable } from '../db/database';
 import type { Effect } from '../flow/types';
+import { addToIncompleteCase } from '../register/addToIncompleteCase';
 import type { Actor } from '../register/caseEvents';
 import { CASE_STATUS } from '../register/caseTypes';
-import { insertCase } from '../register/registerCase';
+import type { NewCaseInput } from '../register/newCase';
+import { insertPreparedCase, prepareCase, type PreparedCase } from '../register/registerCase';
 
 export interface ConversationSource {
   channel: 'phone' | 'chat';
   sessionId: string;
+  /** The case this conversation already made (an incomplete one kept at a hang-up), if any. */
+  existingCaseId: number | null;
 }
 
 export interface EffectOutcome {
@@ -14,26 +18,51 @@ export interface EffectOutcome {
   reference: string;
 }
 
-/** Carries out the engine's effects inside the caller's transaction; returns the case they made, if any. */
-export async function carryOutEffects(tx: Queryable, effects: readonly Effect[], source: ConversationSource): Promise<EffectOutcome | null> {
-  let outcome: EffectOutcome | null = null;
-  const actor: Actor = `resident:${source.channel}`;
+/** An effect made ready outside the transaction: validated, and a new case holding its number. */
+export type PreparedEffect = { type: 'newCase'; prepared: PreparedCase } | { type: 'addToCase'; caseId: number; draft: NewCaseInput };
+
+/**
+ * Validates the engine's effects and reserves case numbers before the transaction starts, so the transaction
+ * holds no lock on the year's counter. Invalid drafts are refused here, before anything is written.
+ */
+export async function prepareEffects(db: Queryable, effects: readonly Effect[], source: ConversationSource): Promise<PreparedEffect[]> {
+  const prepared: PreparedEffect[] = [];
   for (const effect of effects) {
-    const draft = effect.draft;
-    const registered = await insertCase(
-      tx,
-      {
-        ...draft,
-        status: effect.type === 'keepIncomplete' ? CASE_STATUS.incomplete : CASE_STATUS.registered,
-        source: {
-          ...draft.source,
-          callSid: source.channel === 'phone' ? source.sessionId : null,
-          conversationId: source.channel === 'chat' ? source.sessionId : null,
-        },
-      },
-      actor,
-    );
-    outcome = { caseId: registered.case.id, reference: registered.case.reference };
+    const draft = withSource(effect.draft, source);
+    if (effect.type === 'keepIncomplete' && source.existingCaseId !== null) {
+      // Something arrived after the call was already kept (a voice message after the hang-up): add it.
+      prepared.push({ type: 'addToCase', caseId: source.existingCaseId, draft });
+      continue;
+    }
+    const status = effect.type === 'keepIncomplete' ? CASE_STATUS.incomplete : CASE_STATUS.registered;
+    prepared.push({ type: 'newCase', prepared: await prepareCase(db, { ...draft, status }) });
+  }
+  return prepared;
+}
+
+/** Carries out prepared effects inside the caller's transaction; returns the case they made or added to. */
+export async function applyEffects(tx: Queryable, effects: readonly PreparedEffect[], channel: 'phone' | 'chat'): Promise<EffectOutcome | null> {
+  let outcome: EffectOutcome | null = null;
+  const actor: Actor = `resident:${channel}`;
+  for (const effect of effects) {
+    if (effect.type === 'addToCase') {
+      const added = await addToIncompleteCase(tx, effect.caseId, effect.draft, actor);
+      if (added) outcome = { caseId: added.id, reference: added.reference };
+    } else {
+      const registered = await insertPreparedCase(tx, effect.prepared, actor);
+      outcome = { caseId: registered.case.id, reference: registered.case.reference };
+    }
   }
   return outcome;
+}
+
+function withSource(draft: NewCaseInput, source: ConversationSource): NewCaseInput {
+  return {
+    ...draft,
+    source: {
+      ...draft.source,
+      callSid: source.channel === 'phone' ? source.sessionId : null,
+      conversationId: source.channel === 'chat' ? source.sessionId : null,
+    },
+  };
 }

@@ -34,32 +34,42 @@ export async function loadSession<S, R>(db: Queryable, id: string): Promise<Sess
 }
 
 /**
- * Saves a turn in one statement: inserts the first, updates later ones only if no other delivery got there first.
- * Returns false when another instance already saved this turn (the caller then answers from what was stored).
+ * Saves turns of several conversations in one statement: each row is inserted when new, or updated only if no
+ * other delivery got there first (its stored turn is still one behind). Returns the ids that were saved.
  */
-export async function saveSession<S, R>(db: Queryable, w: SessionWrite<S, R>): Promise<boolean> {
-  const result = await db.query(
+export async function saveSessions<S, R>(db: Queryable, writes: readonly SessionWrite<S, R>[]): Promise<Set<string>> {
+  const rows = writes.map((w) => ({
+    id: w.id,
+    channel: w.channel,
+    state: w.state,
+    turn: w.turn,
+    request_key: w.requestKey,
+    response: w.response,
+    caller_phone: w.callerPhone,
+    case_id: w.caseId,
+    transferred: w.transferred,
+    ended: w.ended,
+  }));
+  const result = await db.query<{ id: string }>(
     `INSERT INTO conversation_sessions AS s
        (id, channel, state, turn, last_request_key, last_response, caller_phone, case_id, transferred_at, ended_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $9 THEN now() END, CASE WHEN $10 THEN now() END)
+     SELECT id, channel, state, turn, request_key, response, caller_phone, case_id,
+            CASE WHEN transferred THEN now() END, CASE WHEN ended THEN now() END
+     FROM jsonb_to_recordset($1::jsonb) AS w(id text, channel text, state jsonb, turn integer, request_key text,
+       response jsonb, caller_phone text, case_id integer, transferred boolean, ended boolean)
      ON CONFLICT (id) DO UPDATE SET
        state = EXCLUDED.state, turn = EXCLUDED.turn, last_request_key = EXCLUDED.last_request_key,
        last_response = EXCLUDED.last_response, case_id = COALESCE(EXCLUDED.case_id, s.case_id),
        transferred_at = COALESCE(s.transferred_at, EXCLUDED.transferred_at),
        ended_at = COALESCE(s.ended_at, EXCLUDED.ended_at), updated_at = now()
-     WHERE s.turn = EXCLUDED.turn - 1`,
-    [
-      w.id,
-      w.channel,
-      JSON.stringify(w.state),
-      w.turn,
-      w.requestKey,
-      JSON.stringify(w.response),
-      w.callerPhone,
-      w.caseId,
-      w.transferred,
-      w.ended,
-    ],
+     WHERE s.turn = EXCLUDED.turn - 1
+     RETURNING id`,
+    [JSON.stringify(rows)],
   );
-  return result.rowCount === 1;
+  return new Set(result.rows.map((r) => r.id));
+}
+
+/** One conversation's turn; false when another delivery or instance already saved this turn. */
+export async function saveSession<S, R>(db: Queryable, write: SessionWrite<S, R>): Promise<boolean> {
+  return (await saveSessions(db, [write])).has(write.id);
 }

@@ -58,6 +58,11 @@ export function callbackTime(now: Date, window: CallbackWindow, timeZone = DEFAU
 /** "måndag 30 november" / "Monday 30 November". */
 export function dayName(day: CalendarDay, language: Language): string {
   const noon = new Date(Date.UTC(day.year, day.month - 1, day.day, 12));
-  const locale = language === 'sv' ? 'sv-SE' : 'en-GB';
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(noon);
+  return DAY_NAMES[language].format(noon);
 }
+
+// Built once: an Intl formatter is costly to make and this is said in every callback question.
+const DAY_NAMES: Readonly<Record<Language, Intl.DateTimeFormat>> = {
+  sv: new Intl.DateTimeFormat('sv-SE', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
+};

@@ -12,7 +12,8 @@ export function requestIdMiddleware(logging: Logging): RequestHandler {
     res.setHeader('X-Request-Id', id);
     logging.withRequestId(id, () => {
       const started = process.hrtime.bigint();
-      res.on('finish', () => {
+      // Timing every request costs; only when someone reads the http level.
+      if (logging.logger.isLevelEnabled('http')) res.on('finish', () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         // The path only: query strings and bodies may hold personal data.
         logging.logger.http('request', { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 });

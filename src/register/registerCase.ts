@@ -12,19 +12,46 @@ export interface RegisteredCase {
   callback: CallbackRequest | null;
 }
 
+/** A case that passed validation and holds its reference number, ready to be written in a transaction. */
+export interface PreparedCase {
+  data: NewCase;
+  reference: string;
+}
+
 /**
  * Registers a case, with its callback request and SMS receipt, in one transaction: all of it is written or none of it.
  * Invalid input is refused with an InvalidCaseError before anything touches the database.
  */
-export function registerCase(db: Database, input: NewCaseInput, actor: Actor): Promise<RegisteredCase> {
-  return db.transaction((tx) => insertCase(tx, input, actor));
+export async function registerCase(db: Database, input: NewCaseInput, actor: Actor): Promise<RegisteredCase> {
+  const prepared = await prepareCase(db, input);
+  return db.transaction((tx) => insertPreparedCase(tx, prepared, actor));
 }
 
-/** The same inside a transaction the caller holds (the conversation saves its state beside the case). */
+/** Validates and writes a case inside a transaction the caller holds (the number is taken in it too). */
 export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Actor): Promise<RegisteredCase> {
+  return insertPreparedCase(tx, await prepareCase(tx, input), actor);
+}
+
+/**
+ * Validates a new case and reserves its number. The number is taken in a statement of its own, so that the
+ * year's counter is locked for a moment, not for a whole registration; a registration that then fails leaves
+ * a gap in the sequence, and a number is never given twice.
+ */
+export async function prepareCase(db: Queryable, input: NewCaseInput): Promise<PreparedCase> {
   const parsed = newCaseSchema.safeParse(input);
   if (!parsed.success) throw InvalidCaseError.fromZod(parsed.error);
-  const row = await insertCaseRow(tx, parsed.data);
+  const result = await db.query<{ reference: string }>(
+    `INSERT INTO case_number_counters AS counter (year, last_number)
+     VALUES (extract(year FROM now() AT TIME ZONE '${MUNICIPALITY_TIME_ZONE}')::integer, 1)
+     ON CONFLICT (year) DO UPDATE SET last_number = counter.last_number + 1
+     RETURNING year || '-' || lpad(last_number::text, 5, '0') AS reference`,
+  );
+  return { data: parsed.data, reference: result.rows[0]!.reference };
+}
+
+/** Writes a prepared case inside a transaction the caller holds (the conversation saves its state beside it). */
+export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, actor: Actor): Promise<RegisteredCase> {
+  const row = await insertCaseRow(tx, prepared);
   const registered = caseFromRow(row);
   const action = registered.status === CASE_STATUS.incomplete ? CASE_EVENT.keptIncomplete : CASE_EVENT.registered;
   await recordCaseEvent(tx, registered.id, actor, action, {
@@ -33,33 +60,26 @@ export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Acto
     channel: registered.channel,
     serious: registered.serious,
   });
+  const { data } = prepared;
   // A resident already waiting for a call (same case, or the same number today) is called once, about everything.
-  const callback: CallbackRequest | null = parsed.data.callback
-    ? (await requestOrJoinCallback(tx, registered.id, parsed.data.callback, actor)).callback
+  const callback: CallbackRequest | null = data.callback
+    ? (await requestOrJoinCallback(tx, registered.id, data.callback, actor)).callback
     : null;
-  if (parsed.data.receiptPhone) {
+  if (data.receiptPhone) {
     const { id: caseId, reference, language } = registered;
-    await queueSmsReceipt(tx, { caseId, reference, phone: parsed.data.receiptPhone, language }, actor);
+    await queueSmsReceipt(tx, { caseId, reference, phone: data.receiptPhone, language }, actor);
   }
   return { case: registered, callback };
 }
 
-/** Takes the next number of the year (in Swedish time) and inserts the case in one statement. */
-async function insertCaseRow(tx: Queryable, c: NewCase): Promise<CaseRow> {
+async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase): Promise<CaseRow> {
   const result = await tx.query<CaseRow>(
-    `WITH number AS (
-       INSERT INTO case_number_counters AS counter (year, last_number)
-       VALUES (extract(year FROM now() AT TIME ZONE '${MUNICIPALITY_TIME_ZONE}')::integer, 1)
-       ON CONFLICT (year) DO UPDATE SET last_number = counter.last_number + 1
-       RETURNING year, last_number
-     )
-     INSERT INTO cases (reference, status, kind, area, channel, what, when_where, consequences, on_behalf, anonymous,
+    `INSERT INTO cases (reference, status, kind, area, channel, what, when_where, consequences, on_behalf, anonymous,
        reply_method, contact_name, contact_phone, contact_email, language, serious, confidential, unit,
        source_call_sid, source_conversation_id, source_recording_url, source_agent, news_due, answer_due)
-     SELECT number.year || '-' || lpad(number.last_number::text, 5, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9,
+     VALUES ($22, $1, $2, $3, $4, $5, $6, $7, $8, $9,
        $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-       now() + make_interval(days => ${NEWS_WITHIN_DAYS}), now() + make_interval(days => ${ANSWER_WITHIN_DAYS})
-     FROM number
+       now() + make_interval(days => ${NEWS_WITHIN_DAYS}), now() + make_interval(days => ${ANSWER_WITHIN_DAYS}))
      RETURNING ${CASE_COLUMNS}`,
     [
       c.status,
@@ -83,6 +103,7 @@ async function insertCaseRow(tx: Queryable, c: NewCase): Promise<CaseRow> {
       c.source.conversationId,
       c.source.recordingUrl,
       c.source.agent,
+      reference,
     ],
   );
   return result.rows[0]!;

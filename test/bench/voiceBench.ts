@@ -13,6 +13,8 @@ import { startServiceProcess } from '../support/serviceProcess';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.argv[2] ?? 15);
+/** `npm run bench:voice -- 15 /tmp/prof` writes a CPU profile of the service there. */
+const PROFILE_DIR = process.argv[3];
 const TOKEN = 'bench-token';
 const PUBLIC_URL = 'http://bench.local';
 const ROOT = path.resolve(__dirname, '../..');
@@ -88,10 +90,10 @@ function startBare(): Promise<{ url: string; stop(): void }> {
 async function main(): Promise<void> {
   const database = await createTestDatabase({ migrated: false });
   const service = await startServiceProcess({
-    DATABASE_URL: database.url, TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, NODE_ENV: 'production', LOG_LEVEL: 'info',
+    DATABASE_URL: database.url, TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, NODE_ENV: 'production', LOG_LEVEL: 'info', CHAT_TOKEN_SECRET: 'bench-chat-token-secret-of-at-least-32-chars',
     // Always open, so no call falls back to a recording whatever time the bench runs.
     OPENING_HOURS: 'mon-sun 00:00-24:00',
-  });
+  }, PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
   const bare = await startBare();
   try {
     await run('warm-up', { url: service.url, requests: callRequests(), duration: 3 });

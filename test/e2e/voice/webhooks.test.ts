@@ -215,3 +215,29 @@ describe('when the caller is not understood', () => {
     expect(spokenText(c.root())).toMatch(/skyndsamt|direkt/);
   });
 });
+
+describe('a voice message that arrives after the hang-up', () => {
+  async function toVoiceMessage() {
+    service.setNow(CLOSED);
+    const c = await call();
+    await c.keys('1', '1', '1');
+    await c.answer({ SpeechResult: 'Ingen kom till min mamma i morse.' });
+    await c.answer({});
+    await c.answer({});
+    await c.answer({});
+    expect(children(c.root(), 'Record')).toHaveLength(1);
+    return c;
+  }
+
+  it('is added to the incomplete case the hang-up kept, nothing overwritten', async () => {
+    const c = await toVoiceMessage();
+    const recordPath = c.next();
+    await c.hangUp();
+    expect(await casesOf(c.callSid)).toEqual([expect.objectContaining({ status: 'incomplete', what: 'Ingen kom till min mamma i morse.', source_recording_url: null })]);
+    const late = await twilioPost(service, recordPath, { CallSid: c.callSid, From: FROM, RecordingUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE2', TranscriptionText: 'Det var på Solgården.' });
+    expect(late.status).toBe(200);
+    expect(await casesOf(c.callSid)).toEqual([
+      expect.objectContaining({ status: 'incomplete', what: 'Ingen kom till min mamma i morse.', source_recording_url: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE2' }),
+    ]);
+  });
+});
