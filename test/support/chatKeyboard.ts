@@ -9,12 +9,13 @@ declare const document: {
 
 type Surface = Page | Frame;
 
-/** Presses Tab (from the page's keyboard) until the focused element in `where` is the one described. */
+/** Presses Tab (from the page's keyboard) until the focused element in `where` is the one described (id or text). */
 export async function tabTo(page: Page, where: Surface, describe: { text?: string | RegExp; id?: string }, maxPresses = 40): Promise<void> {
   for (let i = 0; i < maxPresses; i++) {
     const focused = await where.evaluate(() => {
       const el = document.activeElement;
-      return el ? { id: el.id, text: (el.textContent ?? '').trim(), tag: el.tagName } : null;
+      if (!el) return null;
+      return { id: el.id, text: (el.textContent ?? '').trim(), tag: el.tagName };
     });
     if (focused && matches(focused, describe)) return;
     await page.keyboard.press('Tab');

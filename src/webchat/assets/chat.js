@@ -20,7 +20,7 @@
       expired: 'Chatten har varit öppen länge utan svar. Starta en ny konversation.',
       ended: 'Samtalet är avslutat.', empty: 'Skriv något först, eller välj ett svarsalternativ.',
       heading: 'Chatta med kundtjänst', log: 'Konversationen med kundtjänst', choices: 'Svarsalternativ',
-      label: 'Skriv ditt svar', hint: 'Tryck Enter för att skicka. Skift och Enter ger en ny rad.', send: 'Skicka',
+      label: 'Skriv ditt svar', hint: 'Tryck Enter för att skicka. Skift och Enter ger en ny rad.', send: 'Skicka meddelande',
       restart: 'Starta en ny konversation', otherLanguage: 'In English',
       intro: 'Lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd. Skriv i rutan längst ner, eller välj ett av svarsalternativen.'
     },
@@ -33,7 +33,7 @@
       expired: 'The chat has been open a long time without an answer. Please start a new conversation.',
       ended: 'The conversation has ended.', empty: 'Please write something first, or choose one of the answers.',
       heading: 'Chat with customer service', log: 'The conversation with customer service', choices: 'Answers to choose from',
-      label: 'Write your answer', hint: 'Press Enter to send. Shift and Enter gives a new line.', send: 'Send',
+      label: 'Write your answer', hint: 'Press Enter to send. Shift and Enter gives a new line.', send: 'Send message',
       restart: 'Start a new conversation', otherLanguage: 'På svenska',
       intro: 'Give feedback, complaints or praise about care, social services and support. Write in the box at the bottom, or choose one of the answers offered.'
     }
