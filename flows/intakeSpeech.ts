@@ -4,7 +4,7 @@
  */
 import type { CallbackWindow } from '../src/callbacks/callbackTypes';
 import { NEWS_WITHIN_DAYS, type CaseKind, type Language } from '../src/register/caseTypes';
-import { phoneDigitsForReading } from '../src/register/phoneNumber';
+import { phoneNumberForReading } from '../src/register/phoneNumber';
 import type { Prompt, StepView } from '../src/flow/flowTypes';
 import { fill, localized as l, say } from '../src/flow/speaking';
 import type { Localized, OutputPart } from '../src/flow/types';
@@ -62,7 +62,7 @@ export function byChannel(phone: Localized, chat: Localized): Prompt<IntakeAnswe
 /** "Vi ringer dig på 0 7 0 …. Stämmer det?" — the number as digits, so the phone reads them one by one. */
 export function numberReadBack(view: View): OutputPart[] {
   const number = numberToConfirm(view);
-  const digits: OutputPart[] = number ? [{ kind: 'digits', text: phoneDigitsForReading(number).join('') }] : [];
+  const digits: OutputPart[] = number ? [{ kind: 'digits', text: phoneNumberForReading(number) }] : [];
   return [say(PROMPTS.numberReadBack, view.language), ...digits, say(PROMPTS.numberRight, view.language)];
 }
 

@@ -23,9 +23,11 @@ export function isE164(value: string): boolean {
   return /^\+[1-9]\d{6,14}$/.test(value);
 }
 
-/** "+46701234567" → "0 7 0, 1 2 3, 4 5, 6 7": Swedish numbers are read in their national form, in groups. */
-export function phoneDigitsForReading(e164: string): string[] {
+/**
+ * "+46701234567" → "070-123 45 67": a Swedish number as people write it, so the phone reads it in its
+ * groups (0 7 0, 1 2 3, 4 5, 6 7) and the chat shows it familiarly; other numbers stay international.
+ */
+export function phoneNumberForReading(e164: string): string {
   const parsed = parsePhoneNumberFromString(e164);
-  const national = parsed && parsed.countryCallingCode === '46' ? parsed.formatNational() : e164;
-  return national.replace(/[^\d+]/g, '').split('');
+  return parsed && parsed.countryCallingCode === '46' ? parsed.formatNational() : parsed?.formatInternational() ?? e164;
 }

@@ -93,7 +93,7 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     expect(r.transcript).toMatch(/betalnummer/);
     await r.type('070-123 45 67');
     const readBack = r.seen.slice(-2).map((a) => a.text).join(' ');
-    expect(readBack).toMatch(/Vi ringer dig på 0701234567\. Stämmer det\?/);
+    expect(readBack).toMatch(/Vi ringer dig på 070-123 45 67\. Stämmer det\?/);
     await r.press('Ja, det stämmer');
     expect(r.question.channelData!.step).toBe('callback_window');
     await r.press('Förmiddag, 8 till 12');

@@ -91,7 +91,7 @@ const rows: Row[] = [
     inputs: [...DESCRIBED, key('2'), key('1'), said('Anna Svensson'), key('1'), key('1'), key('1')],
     steps: [STEP.menu, STEP.kind, STEP.area, STEP.what, STEP.whenWhere, STEP.consequences, STEP.onBehalf, STEP.anonymous, STEP.wantsReply, STEP.name, STEP.callbackNumber, STEP.callbackWindow, STEP.confirm, STEP.done],
     ending: 'end',
-    hears: ['Vi ringer dig på <0701234567>', 'När passar det att vi ringer dig måndag 30 november?', 'Ditt ärendenummer är <CASE>', 'Inom 14 dagar', 'fyra veckor', 'Du får också ett sms med ärendenumret', 'Tack för att du hörde av dig'],
+    hears: ['Vi ringer dig på <070-123 45 67>', 'När passar det att vi ringer dig måndag 30 november?', 'Ditt ärendenummer är <CASE>', 'Inom 14 dagar', 'fyra veckor', 'Du får också ett sms med ärendenumret', 'Tack för att du hörde av dig'],
     effects: [{
       type: 'registerCase',
       draft: {
@@ -106,7 +106,7 @@ const rows: Row[] = [
     inputs: [...DESCRIBED, key('2'), key('1'), key('#'), key('2'), key('0731234567#'), key('1'), key('2'), key('1')],
     steps: [STEP.menu, STEP.kind, STEP.area, STEP.what, STEP.whenWhere, STEP.consequences, STEP.onBehalf, STEP.anonymous, STEP.wantsReply, STEP.name, STEP.callbackNumber, STEP.callbackNumberEntry, STEP.callbackNumber, STEP.callbackWindow, STEP.confirm, STEP.done],
     ending: 'end',
-    hears: ['<0701234567>', 'Slå det telefonnummer', 'Vi ringer dig på <0731234567>', 'på eftermiddagen, mellan 13 och 16.30'],
+    hears: ['<070-123 45 67>', 'Slå det telefonnummer', 'Vi ringer dig på <073-123 45 67>', 'på eftermiddagen, mellan 13 och 16.30'],
     effects: [{ type: 'registerCase', draft: { contact: { name: null, phone: '+46731234567', email: null }, receiptPhone: '+46731234567', callback: { phone: '+46731234567', window: 'afternoon', windowStart: '2026-11-30T12:00:00.000Z', windowEnd: '2026-11-30T15:30:00.000Z' } } }],
   },
   {
@@ -115,7 +115,7 @@ const rows: Row[] = [
     inputs: [...DESCRIBED, key('2'), key('1'), said('Anna'), key('12345#'), key('0900123456#'), key('0701234567'), key('1'), key('1'), key('1')],
     steps: [STEP.menu, STEP.kind, STEP.area, STEP.what, STEP.whenWhere, STEP.consequences, STEP.onBehalf, STEP.anonymous, STEP.wantsReply, STEP.name, STEP.callbackNumberEntry, STEP.callbackNumberEntry, STEP.callbackNumberEntry, STEP.callbackNumber, STEP.callbackWindow, STEP.confirm, STEP.done],
     ending: 'end',
-    hears: ['Det numret kan jag tyvärr inte använda', 'betalnummer', 'Vi ringer dig på <0701234567>'],
+    hears: ['Det numret kan jag tyvärr inte använda', 'betalnummer', 'Vi ringer dig på <070-123 45 67>'],
     effects: [{ type: 'registerCase', draft: { contact: { name: 'Anna', phone: OWN_NUMBER, email: null }, replyMethod: 'phone' } }],
   },
   {
@@ -233,7 +233,7 @@ const rows: Row[] = [
     channel: 'chat',
     inputs: [key('1'), key('1'), key('4'), said('Fel medicin gavs.'), key('#'), key('#'), key('1'), key('2'), key('1'), key('#'), key('1'), said('070-123 45 67'), key('1'), key('2'), key('1')],
     ending: 'end',
-    hears: ['Skriv det telefonnummer', '<0701234567>', 'Patientnämnden', 'sms'],
+    hears: ['Skriv det telefonnummer', '<070-123 45 67>', 'Patientnämnden', 'sms'],
     effects: [{ type: 'registerCase', draft: { channel: 'chat', area: 'halso_och_sjukvard', serious: true, replyMethod: 'phone', receiptPhone: OWN_NUMBER, callback: { phone: OWN_NUMBER, window: 'afternoon' } } }],
   },
   {

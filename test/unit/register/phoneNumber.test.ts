@@ -1,5 +1,5 @@
 import { normaliseReference } from '../../../src/register/findCase';
-import { checkPhoneNumber, phoneDigitsForReading } from '../../../src/register/phoneNumber';
+import { checkPhoneNumber, phoneNumberForReading } from '../../../src/register/phoneNumber';
 
 describe('phone numbers', () => {
   it.each([
@@ -25,8 +25,12 @@ describe('phone numbers', () => {
     expect(checkPhoneNumber(input)).toEqual({ ok: false, reason });
   });
 
-  it('reads a Swedish number in its national form', () => {
-    expect(phoneDigitsForReading('+46701234567').join('')).toBe('0701234567');
+  it.each([
+    ['+46701234567', '070-123 45 67'],
+    ['+46812345678', '08-123 456 78'],
+    ['+4792345678', '+47 92 34 56 78'],
+  ])('writes %s as %s for reading back', (e164, written) => {
+    expect(phoneNumberForReading(e164)).toBe(written);
   });
 });
 
