@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../../config/config';
+import { developmentSecret } from '../../config/developmentSecret';
 
 export const DEV_TOKEN_FILE = 'twilio-dev-token';
 
@@ -12,19 +10,5 @@ export const DEV_TOKEN_FILE = 'twilio-dev-token';
 export function voiceAuthToken(config: Pick<Config, 'twilio' | 'dataDir' | 'isProduction'>): string {
   if (config.twilio.authToken) return config.twilio.authToken;
   if (config.isProduction) throw new Error('TWILIO_AUTH_TOKEN is required in production');
-  const file = path.join(config.dataDir, DEV_TOKEN_FILE);
-  try {
-    return fs.readFileSync(file, 'utf8').trim();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  const token = randomBytes(24).toString('hex');
-  try {
-    fs.writeFileSync(file, `${token}\n`, { mode: 0o600, flag: 'wx' });
-    return token;
-  } catch {
-    // Another process wrote it first: use theirs.
-    return fs.readFileSync(file, 'utf8').trim();
-  }
+  return developmentSecret(config.dataDir, DEV_TOKEN_FILE);
 }
