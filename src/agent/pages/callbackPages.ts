@@ -28,6 +28,15 @@ function stateOf(cb: QueuedCallback, session: AgentSession): Html {
 
 /** The callback queue: serious first, then by window, with how long each resident has waited. */
 export function queuePage(session: AgentSession, queue: QueuedCallback[], open: number): string {
+  // "Take next" takes only callbacks whose window has opened: say when the next one opens, so an agent
+  // looking at a non-empty list is not told that nothing waits.
+  const opensNext = queue
+    .filter((cb) => cb.status === CALLBACK_STATUS.pending && !cb.due)
+    .map((cb) => cb.nextAttemptAt)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  const emptyMessage = opensNext
+    ? `Ingen återuppringning ska ringas ännu. Nästa tidsfönster öppnar ${formatDateTime(opensNext)}; öppna en i listan för att ringa tidigare.`
+    : 'Ingen återuppringning väntar just nu.';
   return page(session, {
     title: 'Återuppringningar',
     current: AGENT_ROUTE.callbacks,
@@ -36,7 +45,7 @@ ${apiForm({
   api: AGENT_API.claimNextCallback,
   next: AGENT_ROUTE.callback,
   submitLabel: 'Ta nästa återuppringning',
-  emptyMessage: 'Ingen återuppringning väntar just nu.',
+  emptyMessage,
   className: 'api-form inline',
 })}
 ${queue.length === 0
