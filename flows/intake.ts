@@ -1,7 +1,8 @@
 /**
  * The intake conversation as data: a resident leaves a klagomål, a synpunkt or förslag, or beröm about care,
  * social services or LSS, by phone or in the chat. The engine (src/flow/engine.ts) runs it; re-prompts,
- * retries, the fallback, *, 0, "börja om" and hang-ups are the engine's, the same on every step.
+ * retries, the fallback, *, 0, "börja om" and hang-ups are the engine's, the same on every step. In the chat,
+ * asking for a person leads to a callback offer instead of the phone's queue (intakeCallbackOffer.ts).
  */
 import { z } from 'zod';
 import type { ServiceArea } from '../src/register/caseTypes';
@@ -12,7 +13,8 @@ import { validateFlow } from '../src/flow/validateFlow';
 import { callbackTime, dayName, DEFAULT_TIME_ZONE, nextWorkingDay } from '../src/flow/workingDays';
 import { isoDay } from '../src/flow/zonedTime';
 import { areaChoices } from './areaLabels';
-import { emptyAnswers, numberToConfirm, type IntakeAnswers } from './intakeAnswers';
+import { emptyAnswers, inCallbackOffer, numberToConfirm, type IntakeAnswers } from './intakeAnswers';
+import { CHAT_CALLBACK_OFFER, callbackOfferSteps } from './intakeCallbackOffer';
 import * as C from './intakeChoices';
 import { incompleteDraft, registerDraft } from './intakeDrafts';
 import { ENGINE_PHRASES, PROMPTS as P } from './intakePrompts';
@@ -110,7 +112,12 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
       skippable: true,
       maxLength: MAX_NAME_LENGTH,
       store: (a, name) => ({ ...a, name }),
-      next: [{ to: STEP.replyMethod, when: isChat }, { to: STEP.callbackNumber, when: hasNumberToConfirm }, { to: STEP.callbackNumberEntry }],
+      next: [
+        { to: STEP.callbackWindow, when: inCallbackOffer },
+        { to: STEP.replyMethod, when: isChat },
+        { to: STEP.callbackNumber, when: hasNumberToConfirm },
+        { to: STEP.callbackNumberEntry },
+      ],
     }),
     [STEP.replyMethod]: choiceStep({
       prompt: P.replyMethod,
@@ -126,7 +133,12 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
       prompt: numberReadBack,
       choices: C.NUMBER_RIGHT_CHOICES,
       store: (a, v, view) => ({ ...a, phone: v === 'right' ? numberToConfirm(view) : null, phoneToConfirm: null }),
-      next: [{ to: STEP.callbackWindow, when: (v) => v.answers.phone !== null }, { to: STEP.callbackNumberEntry }],
+      next: [
+        { to: STEP.callbackNumberEntry, when: (v) => v.answers.phone === null },
+        // On the way to the chat's callback, the name is asked for if it is not known yet.
+        { to: STEP.name, when: (v) => inCallbackOffer(v) && v.answers.name === null },
+        { to: STEP.callbackWindow },
+      ],
     }),
     [STEP.callbackNumberEntry]: parsedStep({
       input: 'phone',
@@ -144,7 +156,7 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
         const callback = { window, day: isoDay(time.day), windowStart: time.windowStart.toISOString(), windowEnd: time.windowEnd.toISOString() };
         return { ...a, callback };
       },
-      next: STEP.confirm,
+      next: [{ to: STEP.callbackKept, when: inCallbackOffer }, { to: STEP.confirm }],
     }),
     [STEP.confirm]: choiceStep({ prompt: confirmReadBack, choices: C.CONFIRM_CHOICES, next: STEP.done }),
     [STEP.done]: endStep({
@@ -166,12 +178,14 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
         return draft ? [{ type: 'keepIncomplete', draft }] : [];
       },
     }),
+    ...callbackOfferSteps(),
   };
 
   const flow: IntakeFlow = {
     start: STEP.menu,
     restartAt: STEP.kind,
     voiceMessage: STEP.voiceMessage,
+    chatCallbackOffer: CHAT_CALLBACK_OFFER,
     steps,
     emptyAnswers,
     incompleteDraft,

@@ -5,6 +5,7 @@
 import type { CallbackWindow } from '../src/callbacks/callbackTypes';
 import type { CaseKind, OnBehalf, ServiceArea } from '../src/register/caseTypes';
 import type { FlowAnswers, StepView } from '../src/flow/flowTypes';
+import type { StepId } from './intakeSteps';
 
 export interface CallbackChoice {
   window: CallbackWindow;
@@ -33,6 +34,8 @@ export interface IntakeAnswers extends FlowAnswers {
   callback: CallbackChoice | null;
   recordingUrl: string | null;
   serious: boolean;
+  /** Chat: the question the resident was on when they asked for a person; set while the callback offer runs. */
+  resumeStep: StepId | null;
 }
 
 export function emptyAnswers(): IntakeAnswers {
@@ -53,12 +56,18 @@ export function emptyAnswers(): IntakeAnswers {
     callback: null,
     recordingUrl: null,
     serious: false,
+    resumeStep: null,
   };
 }
 
 /** Has the resident described anything yet? Only then is there something to keep on a hang-up. */
 export function hasDescription(a: IntakeAnswers): boolean {
   return Boolean(a.what || a.whenWhere || a.consequences || a.recordingUrl);
+}
+
+/** On the way to the callback the resident accepted in the chat (stored states from before it have no resumeStep). */
+export function inCallbackOffer(view: StepView<IntakeAnswers>): boolean {
+  return Boolean(view.answers.resumeStep);
 }
 
 /** The number to read back: one just keyed in, else the caller's own. */

@@ -80,6 +80,20 @@ export const NUMBER_RIGHT_CHOICES: readonly Choice<'right' | 'other'>[] = [
   { value: 'other', label: localized('Nej, ett annat nummer', 'No, another number'), synonyms: { sv: [...NO.sv, 'annat nummer', 'ett annat'], en: [...NO.en, 'another number', 'different number'] } },
 ];
 
+/** "Nej" is the engine's: back to the question the resident was on. */
+export const CALLBACK_OFFER_CHOICES: readonly Choice<'yes'>[] = [
+  {
+    value: 'yes',
+    label: localized('Ja, ring mig', 'Yes, call me'),
+    synonyms: { sv: [...YES.sv, 'ring mig', 'ring upp mig'], en: [...YES.en, 'call me', 'call me back'] },
+  },
+  {
+    command: 'resume',
+    label: localized('Nej, fortsätt här', 'No, carry on here'),
+    synonyms: { sv: [...NO.sv, 'fortsätt', 'fortsätt här'], en: [...NO.en, 'carry on', 'continue', 'carry on here'] },
+  },
+];
+
 export const REPLY_METHOD_CHOICES: readonly Choice<'phone' | 'email'>[] = [
   { value: 'phone', label: localized('Telefon', 'Phone'), synonyms: { sv: ['ring', 'ring mig', 'samtal', 'mobil', 'telefonnummer'], en: ['call', 'call me', 'telephone', 'phone number'] } },
   { value: 'email', label: localized('E-post', 'E-mail'), synonyms: { sv: ['epost', 'mejl', 'mail', 'email'], en: ['email', 'mail'] } },

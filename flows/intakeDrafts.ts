@@ -5,6 +5,8 @@
  */
 import type { NewCaseInput } from '../src/register/newCase';
 import type { StepView } from '../src/flow/flowTypes';
+import { localized as l } from '../src/flow/speaking';
+import type { Effect } from '../src/flow/types';
 import { hasDescription, type IntakeAnswers } from './intakeAnswers';
 
 type View = StepView<IntakeAnswers>;
@@ -54,4 +56,24 @@ export function registerDraft(view: View): NewCaseInput {
 export function incompleteDraft(view: View): NewCaseInput | null {
   if (!hasDescription(view.answers)) return null;
   return { ...commonDraft(view), status: 'incomplete', replyMethod: replyMethod(view.answers), callback: null, receiptPhone: null };
+}
+
+/** Kept as what happened when the resident asked for a callback before describing anything. */
+const CALLBACK_ONLY = l(
+  'Invånaren bad via chatten att bli uppringd av kundtjänst.',
+  'The resident asked in the chat to be called back by customer service.',
+);
+
+/**
+ * The end of the chat's callback offer: a case kept so that customer service calls back. With kind, area and what
+ * happened it is a whole case (with its SMS receipt); otherwise an incomplete one keeping what was said so far, or
+ * that a call was asked for. A callback is a reply by phone, and means not being anonymous.
+ */
+export function chatCallbackEffect(view: View): Effect {
+  const a: IntakeAnswers = { ...view.answers, anonymous: false, wantsReply: true, replyMethod: 'phone' };
+  const calling = { ...view, answers: a };
+  const whole = registerDraft(calling);
+  if (a.kind && a.area && a.what) return { type: 'registerCase', draft: whole };
+  const what = a.what ?? CALLBACK_ONLY[view.language];
+  return { type: 'keepIncomplete', draft: { ...whole, status: 'incomplete', what, receiptPhone: null } };
 }

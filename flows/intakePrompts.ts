@@ -70,6 +70,16 @@ export const PROMPTS = {
     'Tack, ditt meddelande är sparat och kundtjänst tar hand om det. Ha det bra!',
     'Thank you, your message has been saved and customer service will follow it up. Take care!',
   ),
+  callbackOfferNotice: l(
+    'Här i chatten kan ingen från kundtjänst svara direkt, men de kan ringa upp dig nästa vardag.',
+    'Nobody from customer service can answer here in the chat, but they can call you back on the next working day.',
+  ),
+  callbackOfferAnonymous: l(
+    'Om kundtjänst ringer upp dig är du inte längre anonym, eftersom vi sparar ditt nummer.',
+    'If customer service calls you back, you will no longer be anonymous, as we keep your number.',
+  ),
+  callbackOffer: l('Vill du att kundtjänst ringer upp dig?', 'Would you like customer service to call you back?'),
+  resuming: l('Då fortsätter vi här.', "Then let's carry on here."),
   seriousNotice: l(
     'Det du berättar kan behöva utredas skyndsamt. Vi tar hand om det direkt.',
     'What you describe may need to be looked into urgently. We will deal with it straight away.',

@@ -34,6 +34,8 @@ const CLOSING = {
     `Within ${NEWS_WITHIN_DAYS} days you will hear what happens with your case, and you will get an answer within four weeks.`,
   ),
   callbackAt: l('Vi ringer dig {day}, {window}.', 'We will call you on {day}, {window}.'),
+  customerServiceCalls: l('Tack! Kundtjänst ringer dig {day}, {window}.', 'Thank you! Customer service will call you on {day}, {window}.'),
+  caseNumber: l('Ditt ärendenummer är', 'Your case number is'),
   anonymous: l(
     'Eftersom du är anonym utreder vi ärendet, men vi kan inte ge dig något svar.',
     'As you are anonymous, we will look into the case, but we cannot give you an answer.',
@@ -71,12 +73,26 @@ export function callbackWindowQuestion(nextWorkingDay: (now: Date, language: Lan
   return (view) => [{ kind: 'text', text: fill(PROMPTS.callbackWindow[view.language], { day: nextWorkingDay(view.now, view.language) }) }];
 }
 
-function callbackSentence(callback: CallbackChoice, view: View): string {
+function callbackSentence(callback: CallbackChoice, view: View, sentence: Localized = CLOSING.callbackAt): string {
   const [year, month, day] = callback.day.split('-').map(Number) as [number, number, number];
-  return fill(CLOSING.callbackAt[view.language], {
+  return fill(sentence[view.language], {
     day: dayName({ year, month, day }, view.language),
     window: WINDOW_WORDS[callback.window][view.language],
   });
+}
+
+/** "Vill du att kundtjänst ringer upp dig?", telling an anonymous resident that a call means giving that up. */
+export function callbackOfferQuestion(view: View): OutputPart[] {
+  const anonymous = view.answers.anonymous === true ? [say(PROMPTS.callbackOfferAnonymous, view.language)] : [];
+  return [...anonymous, say(PROMPTS.callbackOffer, view.language)];
+}
+
+/** The end of the chat's callback offer: when customer service calls, the case number, a kind goodbye. */
+export function callbackKeptWords(view: View, receiptPhone: string | null): OutputPart[] {
+  const t = (text: Localized): OutputPart => say(text, view.language);
+  const { callback } = view.answers;
+  const when: OutputPart[] = callback ? [{ kind: 'text', text: callbackSentence(callback, view, CLOSING.customerServiceCalls) }] : [];
+  return [...when, t(CLOSING.caseNumber), { kind: 'caseReference' }, ...(receiptPhone ? [t(CLOSING.smsReceipt)] : []), t(CLOSING.goodbye)];
 }
 
 /** "Du vill lämna ett klagomål som gäller äldreomsorgen." */

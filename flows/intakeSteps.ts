@@ -24,6 +24,10 @@ export const STEP = {
   /** Phone only: the voice message when the resident cannot be understood or nobody can answer. */
   voiceMessage: 'voice_message',
   voiceMessageKept: 'voice_message_kept',
+  /** Chat only: asked for a person, the resident is offered a call from customer service instead. */
+  callbackOffer: 'callback_offer',
+  /** Chat only: the end of the callback offer, a case kept so that customer service calls back. */
+  callbackKept: 'callback_kept',
 } as const;
 
 export type StepId = (typeof STEP)[keyof typeof STEP];

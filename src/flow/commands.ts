@@ -7,7 +7,8 @@ import type { Command } from './flowTypes';
 import type { FlowInput } from './types';
 import { normalise } from './wordSpotting';
 
-type GeneralCommand = Exclude<Command, 'switchLanguage'>;
+/** Commands that only a choice asks for (the menu's 9, the callback offer's "Nej") are not general. */
+type GeneralCommand = Exclude<Command, 'switchLanguage' | 'resume'>;
 
 const COMMAND_KEYS: Readonly<Record<string, GeneralCommand>> = { '*': 'repeat', '0': 'transfer', '#': 'skip' };
 

@@ -2,21 +2,20 @@
  * The conversation engine: pure, `(flow, state, input, context) → turn`. Everything that is the same on
  * every step lives here: asking again on silence or no match, the cap on retries and the fallback,
  * * to repeat, 0 for customer service, starting over, hang-ups, and the serious-word notice.
+ * Handing over to customer service (queue, voice message, the chat's callback offer) is in handOver.ts.
  */
 import type { Language } from '../register/caseTypes';
 import { checkPhoneNumber } from '../register/phoneNumber';
 import { interpret } from './answering';
-import type { Command, FlowAnswers, FlowDefinition, FlowState, Next, QuestionStep, StepView } from './flowTypes';
-import { questionParts, questionOf, render, say } from './speaking';
-import type { Effect, FlowContext, FlowInput, Localized, OutputPart, Turn } from './types';
-import { FlowDefinitionError } from './validateFlow';
+import type { Command, FlowAnswers } from './flowTypes';
+import { giveUp, resume, transfer } from './handOver';
+import { say } from './speaking';
+import { ask, enter, keepIncomplete, quietEnd, route, viewOf, type Flow, type State } from './turns';
+import type { FlowContext, FlowInput, Localized, OutputPart, Turn } from './types';
 import { mentionsAny } from './wordSpotting';
 
 /** A question is asked again twice; the third miss leads to the fallback. */
 export const MAX_RETRIES = 2;
-
-type Flow<Id extends string, A extends FlowAnswers> = FlowDefinition<Id, A>;
-type State<Id extends string, A> = FlowState<Id, A>;
 
 export function runTurn<Id extends string, A extends FlowAnswers>(
   flow: Flow<Id, A>,
@@ -79,34 +78,6 @@ function begin<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, inpu
   return enter(flow, state, flow.start, context, []);
 }
 
-/** Moves to a step: says its notice once, then its question; an end step says its goodbye and acts. */
-function enter<Id extends string, A extends FlowAnswers>(
-  flow: Flow<Id, A>,
-  state: State<Id, A>,
-  to: Id,
-  context: FlowContext,
-  lead: OutputPart[],
-): Turn<State<Id, A>> {
-  const moved = { ...state, step: to, retries: 0 };
-  const step = flow.steps[to];
-  const view = viewOf(moved, context);
-  if (step.input === 'none') {
-    return { state: { ...moved, done: true }, say: [...lead, ...render(step.say, view)], ask: null, ending: step.ending, effects: step.effects(view) };
-  }
-  return ask(flow, moved, step, context, [...lead, ...render(step.notice, view)]);
-}
-
-function ask<Id extends string, A extends FlowAnswers>(
-  flow: Flow<Id, A>,
-  state: State<Id, A>,
-  step: QuestionStep<Id, A>,
-  context: FlowContext,
-  lead: OutputPart[],
-): Turn<State<Id, A>> {
-  const view = viewOf(state, context);
-  return { state, say: [...lead, ...questionParts(step, view, flow.phrases)], ask: questionOf(state.step, step, view), ending: 'ask', effects: [] };
-}
-
 function obey<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>, command: Command, context: FlowContext): Turn<State<Id, A>> {
   const step = flow.steps[state.step];
   switch (command) {
@@ -116,6 +87,8 @@ function obey<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state
       return enter(flow, { ...state, answers: flow.emptyAnswers() }, flow.restartAt, context, [say(flow.phrases.restarting, state.language)]);
     case 'switchLanguage':
       return enter(flow, { ...state, language: otherLanguage(state.language) }, state.step, context, []);
+    case 'resume':
+      return resume(flow, state, context);
     case 'repeat':
     case 'skip':
       return step.input === 'none' ? quietEnd(state, []) : ask(flow, state, step, context, []);
@@ -130,57 +103,9 @@ function retry<Id extends string, A extends FlowAnswers>(
 ): Turn<State<Id, A>> {
   const step = flow.steps[state.step];
   if (step.input === 'none') return quietEnd(state, []);
-  if (state.retries >= MAX_RETRIES) return giveUp(flow, state, step, context);
+  if (state.retries >= MAX_RETRIES) return giveUp(flow, state, step, context, problem);
   const again = { ...state, retries: state.retries + 1 };
   return ask(flow, again, step, context, [say(problem ?? flow.phrases.notUnderstood, state.language)]);
-}
-
-/**
- * Nobody is left stuck: a voice message on the phone when it serves better (on a description, or when
- * customer service is closed), the customer-service queue when it is open, else a kind end keeping what was said.
- */
-function giveUp<Id extends string, A extends FlowAnswers>(
-  flow: Flow<Id, A>,
-  state: State<Id, A>,
-  step: QuestionStep<Id, A>,
-  context: FlowContext,
-): Turn<State<Id, A>> {
-  const canRecord = context.channel === 'phone' && state.step !== flow.voiceMessage;
-  const prefersVoiceMessage = step.input === 'text' && step.giveUpToVoiceMessage === true;
-  if (canRecord && (prefersVoiceMessage || !context.withinOpeningHours)) {
-    return enter(flow, state, flow.voiceMessage, context, [say(flow.phrases.toVoiceMessage, state.language)]);
-  }
-  if (context.withinOpeningHours) return transfer(flow, state, context);
-  const effects = keepIncomplete(flow, state, context);
-  const kept = effects.length > 0 ? [say(flow.phrases.keptSoFar, state.language)] : [];
-  return { state: { ...state, done: true }, say: [...kept, say(flow.phrases.closedGoodbye, state.language)], ask: null, ending: 'end', effects };
-}
-
-/** What was already described goes with the transfer, so it is not lost if the queue is left. */
-function transfer<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>, context: FlowContext): Turn<State<Id, A>> {
-  const effects = keepIncomplete(flow, state, context);
-  return { state: { ...state, done: true }, say: [say(flow.phrases.transferring, state.language)], ask: null, ending: 'transfer', effects };
-}
-
-function keepIncomplete<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>, context: FlowContext): Effect[] {
-  const draft = flow.incompleteDraft(viewOf(state, context));
-  return draft ? [{ type: 'keepIncomplete', draft }] : [];
-}
-
-function quietEnd<S>(state: S, effects: Effect[]): Turn<S> {
-  return { state, say: [], ask: null, ending: 'end', effects };
-}
-
-/** The first route whose condition holds; a flow that passed validateFlow always has one. */
-function route<Id extends string, A>(from: Id, next: Next<Id, A>, view: StepView<A>): Id {
-  if (typeof next === 'string') return next;
-  const chosen = next.find((r) => !r.when || r.when(view));
-  if (!chosen) throw new FlowDefinitionError(`step "${from}" has no route for these answers`, from);
-  return chosen.to;
-}
-
-function viewOf<Id extends string, A>(state: State<Id, A>, context: FlowContext): StepView<A> {
-  return { answers: state.answers, language: state.language, channel: context.channel, now: context.now, callerNumber: state.callerNumber };
 }
 
 function otherLanguage(language: Language): Language {

@@ -10,9 +10,14 @@ import type { Effect, FlowContext, Localized, OutputPart, TurnEnding } from './t
 export type WordList = Readonly<Record<Language, readonly string[]>>;
 export type Synonyms = WordList;
 
-/** Every flow's answers carry the serious flag the engine sets when a serious word is heard. */
+/**
+ * Every flow's answers carry the serious flag the engine sets when a serious word is heard, and may carry
+ * the step a chat resident was on when they asked for a person (set by the engine while the callback offer runs).
+ */
 export interface FlowAnswers {
   serious: boolean;
+  /** Where "Nej, fortsätt här" leads back to; null (or absent) when no callback offer is under way. */
+  resumeStep?: string | null;
 }
 
 /**
@@ -50,8 +55,11 @@ export interface Route<Id extends string, A> {
 }
 export type Next<Id extends string, A> = Id | readonly Route<Id, A>[];
 
-/** Generic actions a choice (or a keypress, or a chat phrase) can ask of the engine. */
-export type Command = 'repeat' | 'transfer' | 'restart' | 'skip' | 'switchLanguage';
+/**
+ * Generic actions a choice (or a keypress, or a chat phrase) can ask of the engine. 'resume' goes back from
+ * the chat's callback offer to the question the resident was on.
+ */
+export type Command = 'repeat' | 'transfer' | 'restart' | 'skip' | 'switchLanguage' | 'resume';
 
 /** How a choice is offered and recognised. */
 export interface ChoiceWords {
@@ -136,12 +144,24 @@ export interface EnginePhrases {
   tooLong: Localized;
 }
 
+/**
+ * The chat has no queue to transfer to: asking for a person (or the fallback while customer service is open)
+ * leads to an offer of a callback instead, a path of the flow's own steps that begins at `start`.
+ */
+export interface ChatCallbackOffer<Id extends string> {
+  start: Id;
+  /** Said before the question the resident returns to when they decline ("Då fortsätter vi här."). */
+  resuming: Localized;
+}
+
 export interface FlowDefinition<Id extends string, A extends FlowAnswers> {
   start: Id;
   /** "Börja om" and "start over" lead here, with empty answers and the same language. */
   restartAt: Id;
   /** The recording step the phone falls back to when no one can take over. */
   voiceMessage: Id;
+  /** In the chat, a callback offer instead of a transfer; without it the chat transfers like the phone. */
+  chatCallbackOffer?: ChatCallbackOffer<Id>;
   steps: { readonly [K in Id]: Step<Id, A> };
   emptyAnswers: () => A;
   /** What to keep when the conversation stops early; null when nothing was described yet. */

@@ -27,6 +27,11 @@ export function validateFlow<Id extends string, A extends FlowAnswers>(flow: Flo
   for (const [role, id] of [['start', flow.start], ['restart', flow.restartAt], ['voice message', flow.voiceMessage]] as const) {
     if (!known(id)) throw new FlowDefinitionError(`the ${role} step "${id}" is not a step of the flow`, id);
   }
+  const offer = flow.chatCallbackOffer?.start;
+  if (offer !== undefined) {
+    if (!known(offer)) throw new FlowDefinitionError(`the chat callback offer step "${offer}" is not a step of the flow`, offer);
+    if (flow.steps[offer].input === 'none') throw new FlowDefinitionError(`the chat callback offer step "${offer}" must ask a question`, offer);
+  }
   for (const [id, step] of Object.entries(steps)) {
     if (!step) continue;
     checkStep(id, step);
@@ -59,11 +64,11 @@ function checkRoutes<Id extends string, A>(id: string, routes: readonly Route<Id
   if (!last || last.when) throw new FlowDefinitionError(`step "${id}" must end its routes with one that always holds`, id);
 }
 
-/** Steps reachable from the start; any step may also restart or fall back to the voice message. */
+/** Steps reachable from the start; any step may also restart, fall back to the voice message or offer a callback. */
 function reachable<Id extends string, A extends FlowAnswers>(flow: FlowDefinition<Id, A>): Set<string> {
   const reached = new Set<string>();
   const queue: Id[] = [flow.start];
-  const everywhere = [flow.restartAt, flow.voiceMessage];
+  const everywhere = [flow.restartAt, flow.voiceMessage, ...(flow.chatCallbackOffer ? [flow.chatCallbackOffer.start] : [])];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     if (reached.has(id)) continue;
     reached.add(id);

@@ -59,6 +59,10 @@ function asking(question: ChatActivity, ask: Question, language: Language): Chat
   };
 }
 
+/**
+ * A safety net only: the intake answers a request for a person in the chat with its own callback offer, so the
+ * engine never transfers a chat. A flow without that offer would, and the chat has no queue to wait in.
+ */
 function transferOffer(reply: Reply, { customerServicePhone }: RenderOptions): ChatActivity[] {
   const lang = reply.language;
   const texts = [CHAT_WORDS.transferNoLiveChat[lang]];

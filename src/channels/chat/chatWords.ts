@@ -1,9 +1,10 @@
 import { localized as l } from '../../flow/speaking';
 
 /**
- * What only the chat says: its buttons and how it renders an ending. The questions themselves are the flow's.
- * The engine's words for a transfer ("vänta kvar…") are the phone's queue; the chat has no queue, so it
- * offers a callback instead.
+ * What only the chat says: its buttons and how it renders an ending. The questions themselves are the flow's,
+ * including the callback offer when the resident asks for a person (flows/intakeCallbackOffer.ts).
+ * The transfer words below are only a safety net, for a flow without a chat callback offer: the engine's words
+ * for a transfer ("vänta kvar…") are the phone's queue, and the chat has no queue.
  */
 export const CHAT_WORDS = {
   skip: l('Hoppa över', 'Skip'),

@@ -141,25 +141,98 @@ describe('a reply by phone or by e-mail, in the chat', () => {
   });
 });
 
-describe('asking for a person mid-flow', () => {
-  it('offers a callback from customer service, keeping what was written so far', async () => {
+describe('asking for a person, in a chat where nobody can take over', () => {
+  const texts = (activities: { text?: string }[]) => activities.map((a) => a.text ?? '').join('\n');
+
+  /** The callback as the register's queue holds it, read straight from callback_requests. */
+  async function queuedCallbacks(caseId: number) {
+    const result = await t.db.query<{ phone: string; time_window: string; status: string }>(
+      'SELECT phone, time_window, status FROM callback_requests WHERE case_id = $1 ORDER BY id',
+      [caseId],
+    );
+    return result.rows;
+  }
+
+  it('mid-flow offers a callback instead of a dead end, and registers the case with the callback queued', async () => {
     const r = await open();
     await r.type('klagomål');
     await r.press('Klagomål');
     await r.press('Äldreomsorg');
     await r.type('Min pappa har inte fått sin dusch på två veckor.');
-    const answer = await r.type('agent');
+    const offer = await r.type('agent');
 
-    expect(answer.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'transfer' } });
-    const said = answer.map((a) => a.text ?? '').join('\n');
-    expect(said).toMatch(/kundtjänst ringer gärna upp dig/);
-    expect(said).toMatch(/välj att få svar per telefon/);
-    expect(said).not.toMatch(/Vänta kvar/);
-    const reference = /ärendenummer (\d{4}-\d{5})/.exec(said)![1]!;
-    const { case: c } = await findCaseByReference(t.db, reference);
-    expect(c).toMatchObject({ status: 'incomplete', channel: 'chat', what: 'Min pappa har inte fått sin dusch på två veckor.' });
+    expect(offer.map((a) => a.type)).not.toContain('endOfConversation');
+    expect(texts(offer)).toMatch(/Här i chatten kan ingen från kundtjänst svara direkt, men de kan ringa upp dig/);
+    expect(texts(offer)).not.toMatch(/Vänta kvar|Starta en ny konversation/);
+    expect(r.question).toMatchObject({ text: 'Vill du att kundtjänst ringer upp dig?', channelData: { step: 'callback_offer', input: 'choice' } });
+    expect(r.question.suggestedActions!.actions.map((a) => [a.value, a.title])).toEqual([['1', 'Ja, ring mig'], ['2', 'Nej, fortsätt här']]);
+
+    await r.press('Ja, ring mig');
+    expect(r.question.channelData).toEqual({ step: 'callback_number_entry', input: 'phone' });
+    await r.type('073-987 65 43');
+    expect(r.seen.slice(-2).map((a) => a.text).join(' ')).toMatch(/Vi ringer dig på 073-987 65 43\. Stämmer det\?/);
+    await r.press('Ja, det stämmer');
+    expect(r.question.channelData!.step).toBe('name');
+    await r.type('Lars Pettersson');
+    expect(r.question.channelData!.step).toBe('callback_window');
+    const goodbye = await r.press('Eftermiddag, 13 till 16.30');
+
+    expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
+    expect(texts(goodbye)).toMatch(/Kundtjänst ringer dig torsdag 26 november, på eftermiddagen/);
+    const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(texts(goodbye))![1]!;
+    const { case: c, callbacks } = await findCaseByReference(t.db, reference);
+    expect(c).toMatchObject({
+      status: 'registered',
+      kind: 'klagomal',
+      area: 'aldreomsorg',
+      channel: 'chat',
+      what: 'Min pappa har inte fått sin dusch på två veckor.',
+      anonymous: false,
+      replyMethod: 'phone',
+      contact: { name: 'Lars Pettersson', phone: '+46739876543', email: null },
+    });
+    expect(c.source.conversationId).toBe(r.conversationId);
+    expect(callbacks).toEqual([expect.objectContaining({ caseId: c.id, phone: '+46739876543', window: 'afternoon', status: 'pending' })]);
+    expect(await queuedCallbacks(c.id)).toEqual([{ phone: '+46739876543', time_window: 'afternoon', status: 'pending' }]);
 
     const after = await r.type('hallå?');
-    expect(after.map((a) => a.text ?? '').join(' ')).toMatch(/samtalet är avslutat/);
+    expect(texts(after)).toMatch(/samtalet är avslutat/);
+  });
+
+  it('from the menu, before anything is described: an incomplete case that still gets its callback', async () => {
+    const r = await open();
+    await r.press('Kundtjänst');
+    await r.press('Ja, ring mig');
+    await r.type('076-555 12 34');
+    await r.press('Ja, det stämmer');
+    await r.press('Hoppa över');
+    const goodbye = await r.press('Förmiddag, 8 till 12');
+
+    expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
+    expect(texts(goodbye)).toMatch(/Kundtjänst ringer dig torsdag 26 november, på förmiddagen/);
+    const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(texts(goodbye))![1]!;
+    const { case: c } = await findCaseByReference(t.db, reference);
+    expect(c).toMatchObject({
+      status: 'incomplete',
+      kind: null,
+      channel: 'chat',
+      what: 'Invånaren bad via chatten att bli uppringd av kundtjänst.',
+      replyMethod: 'phone',
+      contact: { name: null, phone: '+46765551234', email: null },
+    });
+    expect(await queuedCallbacks(c.id)).toEqual([{ phone: '+46765551234', time_window: 'morning', status: 'pending' }]);
+  });
+
+  it('"Nej, fortsätt här" goes back to the same question, with what was answered kept', async () => {
+    const r = await open();
+    await r.press('Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd');
+    await r.press('Beröm');
+    await r.type('prata med någon');
+    expect(r.question.channelData!.step).toBe('callback_offer');
+    const back = await r.press('Nej, fortsätt här');
+    expect(texts(back)).toMatch(/Då fortsätter vi här/);
+    expect(r.question).toMatchObject({ text: 'Vilken verksamhet gäller det?', channelData: { step: 'area' } });
+    await r.press('Äldreomsorg');
+    expect(r.question.channelData!.step).toBe('what');
   });
 });

@@ -237,11 +237,132 @@ const rows: Row[] = [
     effects: [{ type: 'registerCase', draft: { channel: 'chat', area: 'halso_och_sjukvard', serious: true, replyMethod: 'phone', receiptPhone: OWN_NUMBER, callback: { phone: OWN_NUMBER, window: 'afternoon' } } }],
   },
   {
-    name: 'chat: "prata med någon" reaches customer service',
+    name: 'chat: "agent" at the menu offers a callback; yes, a number, a name and a window keep an incomplete case with the callback',
     channel: 'chat',
-    inputs: [key('1'), said('Prata med någon')],
-    ending: 'transfer',
+    inputs: [said('agent'), key('1'), said('070-123 45 67'), key('1'), said('Anna'), key('1')],
+    steps: [STEP.menu, STEP.callbackOffer, STEP.callbackNumberEntry, STEP.callbackNumber, STEP.name, STEP.callbackWindow, STEP.callbackKept],
+    ending: 'end',
+    hears: [
+      'Här i chatten kan ingen från kundtjänst svara direkt', 'Vill du att kundtjänst ringer upp dig?', 'Skriv det telefonnummer', 'Vi ringer dig på <070-123 45 67>',
+      'Vad heter du?', 'När passar det att vi ringer dig måndag 30 november?', 'Tack! Kundtjänst ringer dig måndag 30 november, på förmiddagen, mellan 8 och 12.',
+      'Ditt ärendenummer är <CASE>', 'Tack för att du hörde av dig',
+    ],
+    neverHears: ['Vänta kvar', 'tryck', 'sms', 'anonym'],
+    effects: [{
+      type: 'keepIncomplete',
+      draft: {
+        status: 'incomplete', channel: 'chat', kind: null, area: null, what: 'Invånaren bad via chatten att bli uppringd av kundtjänst.', anonymous: false, replyMethod: 'phone',
+        contact: { name: 'Anna', phone: OWN_NUMBER, email: null }, receiptPhone: null,
+        callback: { phone: OWN_NUMBER, window: 'morning', windowStart: '2026-11-30T07:00:00.000Z', windowEnd: '2026-11-30T11:00:00.000Z' },
+      },
+    }],
+  },
+  {
+    name: 'chat: "prata med någon" after kind, area and what: a whole case with the callback and its SMS receipt',
+    channel: 'chat',
+    inputs: [...TO_WHAT, said('Hemtjänsten kom inte på tre dagar.'), said('Prata med någon'), said('ja'), said('0701234567'), said('ja'), key('#'), said('eftermiddag')],
+    steps: [STEP.menu, STEP.kind, STEP.area, STEP.what, STEP.whenWhere, STEP.callbackOffer, STEP.callbackNumberEntry, STEP.callbackNumber, STEP.name, STEP.callbackWindow, STEP.callbackKept],
+    ending: 'end',
+    hears: ['Kundtjänst ringer dig måndag 30 november, på eftermiddagen', 'Ditt ärendenummer är <CASE>', 'Du får också ett sms med ärendenumret'],
+    neverHears: ['Vänta kvar', 'Vill du skicka in det?'],
+    effects: [{
+      type: 'registerCase',
+      draft: {
+        status: 'registered', channel: 'chat', kind: 'klagomal', area: 'aldreomsorg', what: 'Hemtjänsten kom inte på tre dagar.', anonymous: false, replyMethod: 'phone',
+        contact: { name: null, phone: OWN_NUMBER, email: null }, receiptPhone: OWN_NUMBER,
+        callback: { phone: OWN_NUMBER, window: 'afternoon', windowStart: '2026-11-30T12:00:00.000Z', windowEnd: '2026-11-30T15:30:00.000Z' },
+      },
+    }],
+  },
+  {
+    name: 'chat: "nej" to the offer goes back to the same question, every answer kept',
+    channel: 'chat',
+    inputs: [key('1'), key('1'), key('2'), said('människa'), said('nej'), said('Assistenten kom inte.'), key('#'), key('#'), key('1'), key('2'), key('2'), key('1')],
+    steps: [STEP.menu, STEP.kind, STEP.area, STEP.what, STEP.callbackOffer, STEP.what, STEP.whenWhere, STEP.consequences, STEP.onBehalf, STEP.anonymous, STEP.wantsReply, STEP.confirm, STEP.done],
+    ending: 'end',
+    hears: ['Vill du att kundtjänst ringer upp dig?', 'Då fortsätter vi här. Berätta med egna ord vad som har hänt.', 'Du vill lämna ett klagomål som gäller stöd och service'],
+    effects: [{ type: 'registerCase', draft: { kind: 'klagomal', area: 'stod_och_service', what: 'Assistenten kom inte.', replyMethod: null, callback: null } }],
+  },
+  {
+    name: 'chat: anonymous earlier, then a callback: told it means not being anonymous, and the case is not anonymous',
+    channel: 'chat',
+    inputs: [...TO_WHAT, said('Maten var kall.'), key('#'), key('#'), key('2'), key('1'), said('agent'), key('1'), said('0701234567'), key('1'), said('Anna'), key('2')],
+    steps: [
+      STEP.menu, STEP.kind, STEP.area, STEP.what, STEP.whenWhere, STEP.consequences, STEP.onBehalf, STEP.anonymous, STEP.confirm,
+      STEP.callbackOffer, STEP.callbackNumberEntry, STEP.callbackNumber, STEP.name, STEP.callbackWindow, STEP.callbackKept,
+    ],
+    ending: 'end',
+    hears: ['Om kundtjänst ringer upp dig är du inte längre anonym'],
+    effects: [{ type: 'registerCase', draft: { anonymous: false, contact: { name: 'Anna', phone: OWN_NUMBER, email: null }, replyMethod: 'phone', callback: { phone: OWN_NUMBER, window: 'afternoon' } } }],
+  },
+  {
+    name: 'chat in English: "talk to someone" at the menu, the fixed words kept in English',
+    channel: 'chat',
+    lang: 'en',
+    inputs: [said('talk to someone'), said('yes'), said('0701234567'), said('yes'), said('skip'), said('morning')],
+    ending: 'end',
+    hears: ['Nobody from customer service can answer here in the chat', 'Would you like customer service to call you back?', 'Customer service will call you on Monday 30 November', 'Your case number is <CASE>'],
+    effects: [{ type: 'keepIncomplete', draft: { language: 'en', what: 'The resident asked in the chat to be called back by customer service.', contact: { name: null, phone: OWN_NUMBER, email: null } } }],
+  },
+  {
+    name: 'chat: no input three times within opening hours leads to the callback offer, not a dead end',
+    channel: 'chat',
+    inputs: [key('1'), SILENCE, SILENCE, SILENCE],
+    steps: [STEP.menu, STEP.kind, STEP.kind, STEP.kind, STEP.callbackOffer],
+    ending: 'ask',
+    hears: ['Förlåt, jag uppfattade inte det.', 'Vill du att kundtjänst ringer upp dig?'],
+    neverHears: ['Jag kopplar dig', 'Vänta kvar'],
     effects: [],
+  },
+  {
+    name: 'chat outside opening hours: asking for a person still offers the callback on the next working day',
+    channel: 'chat',
+    withinOpeningHours: false,
+    inputs: [said('prata med någon')],
+    steps: [STEP.menu, STEP.callbackOffer],
+    ending: 'ask',
+    effects: [],
+  },
+  {
+    name: 'chat: asking for a person on the way to the callback offers it again; "nej" then goes back to where they were',
+    channel: 'chat',
+    inputs: [key('1'), said('agent'), key('1'), said('agent'), key('2'), key('3')],
+    steps: [STEP.menu, STEP.kind, STEP.callbackOffer, STEP.callbackNumberEntry, STEP.callbackOffer, STEP.kind, STEP.area],
+    ending: 'ask',
+    effects: [],
+  },
+  {
+    name: 'chat: three unusable numbers on the way to the callback lead back to the offer, from which "nej" is a way out',
+    channel: 'chat',
+    inputs: [said('agent'), key('1'), said('123'), said('123'), said('0900123456'), key('2')],
+    steps: [STEP.menu, STEP.callbackOffer, STEP.callbackNumberEntry, STEP.callbackNumberEntry, STEP.callbackNumberEntry, STEP.callbackOffer, STEP.menu],
+    ending: 'ask',
+    hears: ['betalnummer', 'Då fortsätter vi här'],
+    effects: [],
+  },
+  {
+    name: 'chat: closing the chat at the offer keeps what was described, without a callback',
+    channel: 'chat',
+    inputs: [...TO_WHAT, said('Ingen ringde tillbaka.'), said('agent'), HANGUP],
+    ending: 'end',
+    effects: [{ type: 'keepIncomplete', draft: { status: 'incomplete', what: 'Ingen ringde tillbaka.', callback: null, replyMethod: null } }],
+  },
+  {
+    name: 'phone: 0 at the menu still goes to the agent queue, with no callback offer',
+    inputs: [key('0')],
+    steps: [STEP.menu, STEP.menu],
+    ending: 'transfer',
+    hears: ['Jag kopplar dig till kundtjänst'],
+    neverHears: ['ringer upp dig'],
+    effects: [],
+  },
+  {
+    name: 'phone: "prata med någon" mid-flow still goes to the agent queue, taking along what was said',
+    inputs: [...TO_WHAT, said('Hemtjänsten kom inte.'), said('prata med någon')],
+    ending: 'transfer',
+    hears: ['Jag kopplar dig till kundtjänst'],
+    neverHears: ['ringer upp dig'],
+    effects: [{ type: 'keepIncomplete', draft: { what: 'Hemtjänsten kom inte.', callback: null } }],
   },
   {
     name: 'chat: "börja om" starts over from kind',
@@ -308,6 +429,13 @@ describe('said once', () => {
   test('the serious notice is said once, however many answers mention it', () => {
     const t = converse({ inputs: [...TO_WHAT, said('Han blev slagen.'), said('Han slog sig.'), said('Han blev skadad.')] });
     expect(count(t.heard, 'utredas skyndsamt')).toBe(1);
+  });
+
+  test('"nej" to the chat\'s callback offer asks the question again without its notice: no second greeting', () => {
+    const t = converse({ channel: 'chat', inputs: [said('agent'), said('nej')] });
+    expect(t.steps).toEqual([STEP.menu, STEP.callbackOffer, STEP.menu]);
+    expect(count(t.heard, 'ring 112 direkt')).toBe(1);
+    expect(count(t.heard, 'Vad kan vi hjälpa dig med?')).toBe(2);
   });
 
   test('* on the menu repeats the choices but not the greeting', () => {

@@ -1,0 +1,73 @@
+/**
+ * The building blocks of a turn, shared by the engine and the hand-over to customer service:
+ * moving to a step, asking its question, ending quietly, and keeping what was said so far.
+ */
+import type { FlowAnswers, FlowDefinition, FlowState, Next, QuestionStep, StepView } from './flowTypes';
+import { questionParts, questionOf, render } from './speaking';
+import type { Effect, FlowContext, OutputPart, Turn } from './types';
+import { FlowDefinitionError } from './validateFlow';
+
+export type Flow<Id extends string, A extends FlowAnswers> = FlowDefinition<Id, A>;
+export type State<Id extends string, A> = FlowState<Id, A>;
+
+/** Moves to a step: says its notice once, then its question; an end step says its goodbye and acts. */
+export function enter<Id extends string, A extends FlowAnswers>(
+  flow: Flow<Id, A>,
+  state: State<Id, A>,
+  to: Id,
+  context: FlowContext,
+  lead: OutputPart[],
+): Turn<State<Id, A>> {
+  const moved = { ...state, step: to, retries: 0 };
+  const step = flow.steps[to];
+  const view = viewOf(moved, context);
+  if (step.input === 'none') {
+    return { state: { ...moved, done: true }, say: [...lead, ...render(step.say, view)], ask: null, ending: step.ending, effects: step.effects(view) };
+  }
+  return ask(flow, moved, step, context, [...lead, ...render(step.notice, view)]);
+}
+
+/** Moves back to a step already visited: its question again, without its notice (the greeting is not said twice). */
+export function askAgainAt<Id extends string, A extends FlowAnswers>(
+  flow: Flow<Id, A>,
+  state: State<Id, A>,
+  to: Id,
+  context: FlowContext,
+  lead: OutputPart[],
+): Turn<State<Id, A>> {
+  const step = flow.steps[to];
+  if (step.input === 'none') return enter(flow, state, to, context, lead);
+  return ask(flow, { ...state, step: to, retries: 0 }, step, context, lead);
+}
+
+export function ask<Id extends string, A extends FlowAnswers>(
+  flow: Flow<Id, A>,
+  state: State<Id, A>,
+  step: QuestionStep<Id, A>,
+  context: FlowContext,
+  lead: OutputPart[],
+): Turn<State<Id, A>> {
+  const view = viewOf(state, context);
+  return { state, say: [...lead, ...questionParts(step, view, flow.phrases)], ask: questionOf(state.step, step, view), ending: 'ask', effects: [] };
+}
+
+export function keepIncomplete<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>, context: FlowContext): Effect[] {
+  const draft = flow.incompleteDraft(viewOf(state, context));
+  return draft ? [{ type: 'keepIncomplete', draft }] : [];
+}
+
+export function quietEnd<S>(state: S, effects: Effect[]): Turn<S> {
+  return { state, say: [], ask: null, ending: 'end', effects };
+}
+
+/** The first route whose condition holds; a flow that passed validateFlow always has one. */
+export function route<Id extends string, A>(from: Id, next: Next<Id, A>, view: StepView<A>): Id {
+  if (typeof next === 'string') return next;
+  const chosen = next.find((r) => !r.when || r.when(view));
+  if (!chosen) throw new FlowDefinitionError(`step "${from}" has no route for these answers`, from);
+  return chosen.to;
+}
+
+export function viewOf<Id extends string, A>(state: State<Id, A>, context: FlowContext): StepView<A> {
+  return { answers: state.answers, language: state.language, channel: context.channel, now: context.now, callerNumber: state.callerNumber };
+}
