@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { intakeFlow } from '../flows/intake';
+import { DEFAULT_SERIOUS_WORDS } from '../flows/seriousWords';
 import { chatRouters } from './channels/chat/chatChannel';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { voiceAuthToken } from './channels/voice/voiceToken';
@@ -31,7 +32,7 @@ export async function startService(config: Config, logging: Logging, options: { 
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
     const conversation = createConversation({
       db,
-      flow: intakeFlow({ areas: config.serviceAreas }),
+      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config) }),
       openingHours: config.openingHours,
       clock: options.clock ?? (() => new Date()),
     });
@@ -67,4 +68,12 @@ function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server
     const server = app.listen(port, (err?: Error) => (err ? reject(err) : resolve(server)));
     server.once('error', reject);
   });
+}
+
+/** The built-in words that flag a possible missförhållande, and the municipality's own (SERIOUS_WORDS_SV/EN). */
+function seriousWordsOf(config: Config) {
+  return {
+    sv: [...DEFAULT_SERIOUS_WORDS.sv, ...config.extraSeriousWords.sv],
+    en: [...DEFAULT_SERIOUS_WORDS.en, ...config.extraSeriousWords.en],
+  };
 }

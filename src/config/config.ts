@@ -43,6 +43,8 @@ const envSchema = z.object({
       .optional(),
   ),
   OPENING_HOURS: z.string().default('mon-fri 08:00-16:30'),
+  SERIOUS_WORDS_SV: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
+  SERIOUS_WORDS_EN: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
   CALLBACK_CLAIM_MINUTES: wholeNumber(1, 24 * 60).default(15),
   CALLBACK_MAX_ATTEMPTS: wholeNumber(1, 20).default(3),
   CALLBACK_RETRY_MINUTES: wholeNumber(1, 7 * 24 * 60).default(60),
@@ -70,6 +72,8 @@ export interface Config {
   botFramework: { appId: string | null; appPassword: string | null; tenantId: string | null };
   serviceAreas: readonly (typeof SERVICE_AREAS)[number][];
   openingHours: OpeningHours;
+  /** Words added to the built-in list that flags a possible missförhållande, per language. */
+  extraSeriousWords: { sv: string[]; en: string[] };
   /** The callback queue: how long a claim holds, how often a resident is tried, and how far apart. */
   callbacks: { claimMinutes: number; maxAttempts: number; retryMinutes: number };
   /** Delivery of what leaves the service (SMS receipts, click-to-call): attempts and exponential backoff. */
@@ -134,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     serviceAreas: e.SERVICE_AREAS ?? SERVICE_AREAS,
     openingHours,
+    extraSeriousWords: { sv: wordList(e.SERIOUS_WORDS_SV), en: wordList(e.SERIOUS_WORDS_EN) },
     callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },
     chat: {
@@ -148,3 +153,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
+
+/** "far illa, vanvård , lämnad ensam" → ["far illa", "vanvård", "lämnad ensam"]. */
+function wordList(text: string | undefined): string[] {
+  return (text ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+}

@@ -11,6 +11,8 @@ export const TEST_TOKEN = 'test-auth-token-for-signatures';
 export const PUBLIC_URL = 'https://synpunkt.kommun.test';
 /** Wednesday 25 November 2026, 10:00 in Stockholm: customer service is open. */
 export const OPEN = new Date('2026-11-25T09:00:00Z');
+/** Friday 25 December 2026 (juldagen), 10:00 in Stockholm: a weekday, but a public holiday. */
+export const CHRISTMAS_DAY = new Date('2026-12-25T09:00:00Z');
 /** Saturday 28 November 2026, 10:00 in Stockholm: closed. */
 export const CLOSED = new Date('2026-11-28T09:00:00Z');
 
@@ -19,7 +21,7 @@ export interface VoiceService extends RunningService {
   setNow(at: Date): void;
 }
 
-export async function startVoiceService(databaseUrl: string, now = OPEN): Promise<VoiceService> {
+export async function startVoiceService(databaseUrl: string, now = OPEN, env: Record<string, string> = {}): Promise<VoiceService> {
   const logLines: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
@@ -28,7 +30,7 @@ export async function startVoiceService(databaseUrl: string, now = OPEN): Promis
     },
   });
   let clock = now;
-  const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl, TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, NODE_ENV: 'test' });
+  const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl, TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, NODE_ENV: 'test', ...env });
   const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { clock: () => clock });
   return { ...service, logLines, setNow: (at) => (clock = at) };
 }

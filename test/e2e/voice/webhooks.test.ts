@@ -1,14 +1,14 @@
 import twilio from 'twilio';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import {
-  children, CLOSED, newCallSid, OPEN, pathOf, PUBLIC_URL, spokenText, startVoiceService, TEST_TOKEN, twilioPost, twimlOf, type VoiceService,
+  children, CHRISTMAS_DAY, CLOSED, newCallSid, OPEN, pathOf, PUBLIC_URL, spokenText, startVoiceService, TEST_TOKEN, twilioPost, twimlOf, type VoiceService,
 } from '../../support/voice';
 
 let t: TestDatabase;
 let service: VoiceService;
 beforeAll(async () => {
   t = await createTestDatabase({ migrated: false });
-  service = await startVoiceService(t.url);
+  service = await startVoiceService(t.url, OPEN, { SERIOUS_WORDS_SV: 'lämnad ensam, inlåst i rummet' });
 });
 afterAll(async () => {
   await service.close();
@@ -206,6 +206,24 @@ describe('when the caller is not understood', () => {
         serious: true,
       }),
     ]);
+  });
+
+  it('takes a voice message on a public holiday that falls on a weekday: nobody is in the queue', async () => {
+    service.setNow(CHRISTMAS_DAY);
+    const c = await call();
+    await c.answer({});
+    await c.answer({});
+    await c.answer({});
+    expect(children(c.root(), 'Enqueue')).toHaveLength(0);
+    expect(children(c.root(), 'Record')).toHaveLength(1);
+  });
+
+  it('flags an account with a word the municipality added (SERIOUS_WORDS_SV)', async () => {
+    const c = await call();
+    await c.keys('1', '1', '1');
+    await c.answer({ SpeechResult: 'Min mamma blev lämnad ensam hela natten.' });
+    await c.hangUp();
+    expect(await casesOf(c.callSid)).toEqual([expect.objectContaining({ status: 'incomplete', serious: true })]);
   });
 
   it('flags a serious account and tells the caller it will be assessed promptly', async () => {

@@ -19,6 +19,7 @@ describe('configuration', () => {
       TWILIO_AUTH_TOKEN: 'secret',
       CHAT_TOKEN_SECRET: 'a-chat-token-secret-of-32-characters-or-more',
       DATABASE_POOL_SIZE: '30',
+      SERIOUS_WORDS_SV: ' Lämnad ensam, inlåst ,, ',
     });
     expect(config).toMatchObject({
       isProduction: true,
@@ -27,6 +28,7 @@ describe('configuration', () => {
       publicBaseUrl: 'https://synpunkt.kommun.se',
       serviceAreas: ['aldreomsorg', 'annat'],
       databasePoolSize: 30,
+      extraSeriousWords: { sv: ['lämnad ensam', 'inlåst'], en: [] },
       twilio: { authToken: 'secret', accountSid: null, phoneNumber: null },
       chat: { tokenSecret: 'a-chat-token-secret-of-32-characters-or-more', tokenMinutes: 30 },
     });
