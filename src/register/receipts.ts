@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database';
-import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
+import { CASE_EVENT, type Actor } from './caseEvents';
 import type { Language } from './caseTypes';
 
 const RECEIPT_TEXT: Record<Language, (reference: string) => string> = {
@@ -18,10 +18,14 @@ export async function queueSmsReceipt(
   receipt: { caseId: number; reference: string; phone: string; language: Language },
   actor: Actor,
 ): Promise<void> {
-  const inserted = await tx.query(
-    `INSERT INTO outbox_messages (kind, case_id, recipient, body) VALUES ('sms_receipt', $1, $2, $3)
-     ON CONFLICT (case_id) WHERE kind = 'sms_receipt' DO NOTHING`,
-    [receipt.caseId, receipt.phone, RECEIPT_TEXT[receipt.language](receipt.reference)],
+  // The receipt and its entry in the case's history, in one statement; neither when the receipt exists already.
+  await tx.query(
+    `WITH queued AS (
+       INSERT INTO outbox_messages (kind, case_id, recipient, body) VALUES ('sms_receipt', $1, $2, $3)
+       ON CONFLICT (case_id) WHERE kind = 'sms_receipt' DO NOTHING
+       RETURNING case_id
+     )
+     INSERT INTO case_events (case_id, actor, action, details) SELECT case_id, $4, $5, $6::jsonb FROM queued`,
+    [receipt.caseId, receipt.phone, RECEIPT_TEXT[receipt.language](receipt.reference), actor, CASE_EVENT.receiptQueued, JSON.stringify({ channel: 'sms' })],
   );
-  if (inserted.rowCount > 0) await recordCaseEvent(tx, receipt.caseId, actor, CASE_EVENT.receiptQueued, { channel: 'sms' });
 }

@@ -1,7 +1,7 @@
 import { requestOrJoinCallback, type CallbackRequest } from '../callbacks/callbackRequests';
 import type { Database, Queryable } from '../db/database';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
-import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
+import { CASE_EVENT, type Actor } from './caseEvents';
 import { ANSWER_WITHIN_DAYS, CASE_STATUS, MUNICIPALITY_TIME_ZONE, NEWS_WITHIN_DAYS } from './caseTypes';
 import { InvalidCaseError } from './errors';
 import { queueSmsReceipt } from './receipts';
@@ -51,15 +51,7 @@ export async function prepareCase(db: Queryable, input: NewCaseInput): Promise<P
 
 /** Writes a prepared case inside a transaction the caller holds (the conversation saves its state beside it). */
 export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, actor: Actor): Promise<RegisteredCase> {
-  const row = await insertCaseRow(tx, prepared);
-  const registered = caseFromRow(row);
-  const action = registered.status === CASE_STATUS.incomplete ? CASE_EVENT.keptIncomplete : CASE_EVENT.registered;
-  await recordCaseEvent(tx, registered.id, actor, action, {
-    kind: registered.kind,
-    area: registered.area,
-    channel: registered.channel,
-    serious: registered.serious,
-  });
+  const registered = caseFromRow(await insertCaseRow(tx, prepared, actor));
   const { data } = prepared;
   // A resident already waiting for a call (same case, or the same number today) is called once, about everything.
   const callback: CallbackRequest | null = data.callback
@@ -72,15 +64,23 @@ export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, 
   return { case: registered, callback };
 }
 
-async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase): Promise<CaseRow> {
+/** Inserts the case and the first entry of its history in one statement (one round trip, not two). */
+async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase, actor: Actor): Promise<CaseRow> {
+  const action = c.status === CASE_STATUS.incomplete ? CASE_EVENT.keptIncomplete : CASE_EVENT.registered;
+  const details = { kind: c.kind, area: c.area, channel: c.channel, serious: c.serious };
   const result = await tx.query<CaseRow>(
-    `INSERT INTO cases (reference, status, kind, area, channel, what, when_where, consequences, on_behalf, anonymous,
+    `WITH registered AS (
+     INSERT INTO cases (reference, status, kind, area, channel, what, when_where, consequences, on_behalf, anonymous,
        reply_method, contact_name, contact_phone, contact_email, language, serious, confidential, unit,
        source_call_sid, source_conversation_id, source_recording_url, source_agent, news_due, answer_due)
      VALUES ($22, $1, $2, $3, $4, $5, $6, $7, $8, $9,
        $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
        now() + make_interval(days => ${NEWS_WITHIN_DAYS}), now() + make_interval(days => ${ANSWER_WITHIN_DAYS}))
-     RETURNING ${CASE_COLUMNS}`,
+     RETURNING ${CASE_COLUMNS}
+     ), history AS (
+       INSERT INTO case_events (case_id, actor, action, details) SELECT id, $23, $24, $25::jsonb FROM registered
+     )
+     SELECT * FROM registered`,
     [
       c.status,
       c.kind,
@@ -104,6 +104,9 @@ async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase
       c.source.recordingUrl,
       c.source.agent,
       reference,
+      actor,
+      action,
+      JSON.stringify(details),
     ],
   );
   return result.rows[0]!;
