@@ -38,10 +38,20 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
 
   async function handle(request: TurnRequest): Promise<Reply> {
     // A first webhook needs no read: if the conversation exists after all, the conditional save says so.
+    const cached = cache.get(request.sessionId);
     let session: Session | null =
-      cache.get(request.sessionId) ?? (request.input.kind === 'start' ? null : await loadSession<State, Reply>(deps.db, request.sessionId));
-    for (let attempt = 0; attempt < 2; attempt++) {
+      cached ?? (request.input.kind === 'start' ? null : await loadSession<State, Reply>(deps.db, request.sessionId));
+    let fromCache = cached !== undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
       const stored = storedReplyFor(session, request);
+      if (stored && fromCache) {
+        // Only a save proves the cache current. Before answering from it without one (a repeat, or a turn it
+        // thinks is stale) ask PostgreSQL: another instance may have moved this conversation on.
+        cache.delete(request.sessionId);
+        session = await loadSession<State, Reply>(deps.db, request.sessionId);
+        fromCache = false;
+        continue;
+      }
       if (stored) return stored;
       if (!session && request.input.kind !== 'start') return emptyReply();
       const now = deps.clock();
@@ -59,6 +69,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
       // Another delivery or instance moved this conversation on: decide again from what is stored.
       cache.delete(request.sessionId);
       session = await loadSession<State, Reply>(deps.db, request.sessionId);
+      fromCache = false;
     }
     return session?.lastResponse ?? emptyReply();
   }

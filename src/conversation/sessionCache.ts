@@ -4,7 +4,8 @@ import type { SessionRecord } from '../db/conversationSessions';
  * The last state this instance saw of each recent conversation, so that a webhook costs one round trip
  * (the save) instead of two. It is only a guess: every save is conditional on the stored turn, so a
  * conversation that another instance moved on makes the save fail, and the turn is decided again from
- * what PostgreSQL holds. Bounded, least recently used first out.
+ * what PostgreSQL holds; and no reply is given from it without a save (the conversation checks first).
+ * Bounded, least recently used first out.
  */
 export interface SessionCache<S, R> {
   get(id: string): SessionRecord<S, R> | undefined;
