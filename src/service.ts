@@ -8,6 +8,7 @@ import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
 import { startClaimExpiryLoop } from './callbacks/claimExpiryLoop';
 import type { Config } from './config/config';
+import { startAbandonedConversationSweep } from './conversation/abandonedConversations';
 import { createConversation } from './conversation/conversation';
 import type { Database } from './db/database';
 import { migrate } from './db/migrations';
@@ -46,6 +47,13 @@ export async function startService(config: Config, logging: Logging, options: { 
     if (!deliver) logger.warn('no Twilio credentials: SMS receipts and click-to-call wait in the outbox, marked as not sent');
     const outbox = startOutboxWorker({ db, deliver, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger });
     const claims = startClaimExpiryLoop({ db, policy: config.callbacks, intervalMs: 60_000, logger });
+    const abandoned = startAbandonedConversationSweep({
+      db,
+      conversation,
+      idleMinutes: config.abandonedAfterMinutes,
+      intervalMs: 60_000,
+      logger,
+    });
     logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
     return {
       url: `http://127.0.0.1:${port}`,
@@ -53,7 +61,7 @@ export async function startService(config: Config, logging: Logging, options: { 
       async close() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop()]);
         if (!options.db) await db.close();
       },
     };

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import type { Logger } from '../logging/logger';
+import { startPeriodicTask, type PeriodicTask } from '../tasks/periodicTask';
 import { releaseExpiredClaims } from './callbackClaims';
 import type { CallbackPolicy } from './callbackPolicy';
 
@@ -12,24 +13,9 @@ export function startClaimExpiryLoop(parts: {
   policy: Pick<CallbackPolicy, 'claimMinutes'>;
   intervalMs: number;
   logger: Logger;
-}): { stop(): Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = releaseExpiredClaims(parts.db, parts.policy)
-      .then((n) => {
-        if (n > 0) parts.logger.info(`${n} lapsed callback claim(s) returned to the queue`);
-      })
-      .catch((err: unknown) => parts.logger.error('returning lapsed callback claims failed', { error: err }))
-      .finally(() => {
-        running = null;
-      });
-  }, parts.intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+}): PeriodicTask {
+  return startPeriodicTask('returning lapsed callback claims', parts.intervalMs, parts.logger, async () => {
+    const n = await releaseExpiredClaims(parts.db, parts.policy);
+    if (n > 0) parts.logger.info(`${n} lapsed callback claim(s) returned to the queue`);
+  });
 }

@@ -43,6 +43,7 @@ const envSchema = z.object({
       .optional(),
   ),
   OPENING_HOURS: z.string().default('mon-fri 08:00-16:30'),
+  ABANDONED_AFTER_MINUTES: wholeNumber(10, 24 * 60).default(120),
   SERIOUS_WORDS_SV: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
   SERIOUS_WORDS_EN: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
   CALLBACK_CLAIM_MINUTES: wholeNumber(1, 24 * 60).default(15),
@@ -72,6 +73,8 @@ export interface Config {
   botFramework: { appId: string | null; appPassword: string | null; tenantId: string | null };
   serviceAreas: readonly (typeof SERVICE_AREAS)[number][];
   openingHours: OpeningHours;
+  /** A conversation with no turn for this long, never ended, is ended as a hang-up (what was said is kept). */
+  abandonedAfterMinutes: number;
   /** Words added to the built-in list that flags a possible missförhållande, per language. */
   extraSeriousWords: { sv: string[]; en: string[] };
   /** The callback queue: how long a claim holds, how often a resident is tried, and how far apart. */
@@ -138,6 +141,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     serviceAreas: e.SERVICE_AREAS ?? SERVICE_AREAS,
     openingHours,
+    abandonedAfterMinutes: e.ABANDONED_AFTER_MINUTES,
     extraSeriousWords: { sv: wordList(e.SERIOUS_WORDS_SV), en: wordList(e.SERIOUS_WORDS_EN) },
     callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },

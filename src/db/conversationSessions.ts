@@ -73,3 +73,18 @@ export async function saveSessions<S, R>(db: Queryable, writes: readonly Session
 export async function saveSession<S, R>(db: Queryable, write: SessionWrite<S, R>): Promise<boolean> {
   return (await saveSessions(db, [write])).has(write.id);
 }
+
+/** Conversations nobody ended (a lost hang-up callback, a chat tab left open) with no turn for a while. */
+export async function listAbandonedSessions(
+  db: Queryable,
+  idleMinutes: number,
+  limit: number,
+): Promise<{ id: string; channel: 'phone' | 'chat' }[]> {
+  const result = await db.query<{ id: string; channel: 'phone' | 'chat' }>(
+    `SELECT id, channel FROM conversation_sessions
+     WHERE ended_at IS NULL AND updated_at < now() - make_interval(mins => $1)
+     ORDER BY updated_at LIMIT $2`,
+    [idleMinutes, limit],
+  );
+  return result.rows;
+}
