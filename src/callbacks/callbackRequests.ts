@@ -53,8 +53,10 @@ export async function requestOrJoinCallback(
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PHONE_LOCK_SPACE, wish.phone]);
   const open = await tx.query<CallbackRequest>(
     `SELECT ${CALLBACK_COLUMNS} FROM callback_requests
-     WHERE status IN ($1, $2)
-       AND (case_id = $3 OR (phone = $4 AND created_at > now() - make_interval(hours => ${JOIN_WITHIN_HOURS})))
+     WHERE (case_id = $3 AND status IN ($1, $2))
+        -- Another case joins only a callback nobody has taken yet: one already on the phone would be marked
+        -- done without anyone hearing of the new case.
+        OR (status = $1 AND phone = $4 AND created_at > now() - make_interval(hours => ${JOIN_WITHIN_HOURS}))
      ORDER BY (case_id = $3) DESC, id LIMIT 1`,
     [CALLBACK_STATUS.pending, CALLBACK_STATUS.claimed, caseId, wish.phone],
   );

@@ -21,6 +21,18 @@ async function openCallbacksFor(phone: string): Promise<number> {
 }
 
 describe('a second callback request', () => {
+  it('does not join a callback an agent has already taken: it gets one of its own', async () => {
+    const phone = residentPhone(900_077);
+    const first = await registerCaseWithCallback(t.db, { phone });
+    await claimCallback(t.db, first.callback!.id, 'anna', policy);
+    const second = await registerCaseWithCallback(t.db, { phone });
+    expect(second.callback!.id).not.toBe(first.callback!.id);
+    expect(second.callback!.status).toBe('pending');
+    // Anna reaches the resident about the first case; the second still waits for its call.
+    await recordCallbackOutcome(t.db, { callbackId: first.callback!.id, agent: 'anna', outcome: 'reached', note: null }, policy);
+    expect(await openCallbacksFor(phone)).toBe(1);
+  });
+
   it('from the same number within a day joins the open callback, and the agent sees both cases', async () => {
     const phone = residentPhone(900_001);
     const first = await registerCaseWithCallback(t.db, { phone });
