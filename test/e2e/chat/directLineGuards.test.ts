@@ -7,7 +7,7 @@ let t: TestDatabase;
 let service: ChatService;
 beforeAll(async () => {
   t = await createTestDatabase({ migrated: false });
-  service = await startChatService(t.url, { CHAT_MESSAGES_PER_CONVERSATION: '40', CHAT_NEW_CHATS_PER_ADDRESS: '12' });
+  service = await startChatService(t.url, { CHAT_MESSAGES_PER_CONVERSATION: '40', CHAT_NEW_CHATS_PER_ADDRESS: '20' });
 });
 afterAll(async () => {
   await service.close();
@@ -33,6 +33,12 @@ async function transcript(c: { token: string; conversationId: string }) {
   const read = await directLineRequest(service.url, `/conversations/${c.conversationId}/activities?watermark=`, { token: c.token });
   expect(read.status).toBe(200);
   return read.body as { activities: { id: string; type: string; text?: string; from: { role: string } }[]; watermark: string };
+}
+
+/** The engine's turn count for the conversation: it moves only when a turn ran. */
+async function sessionTurn(conversationId: string): Promise<number> {
+  const result = await t.db.query<{ turn: number }>('SELECT turn FROM conversation_sessions WHERE id = $1', [conversationId]);
+  return Number(result.rows[0]?.turn ?? 0);
 }
 
 describe('tokens bound to one conversation', () => {
@@ -84,6 +90,27 @@ describe('bad input gets a clear answer and changes nothing', () => {
     expect(answer).toEqual({ status, body: { error: { code, message: expect.any(String) } } });
     const after = await transcript(c);
     expect(after.watermark).toBe(before.watermark);
+  });
+
+  // Refused before the turn runs: the conversation does not move on, and nothing reaches the transcript.
+  it.each([
+    ['an activity id longer than the transcript keeps (101 characters)', { type: 'message', id: 'i'.repeat(101), text: '1' }, /^The activity could not be read: id: .*100/],
+    ['a client activity id of 101 characters', message('1', 'c'.repeat(101)), /^The activity could not be read: channelData\.clientActivityID: .*100/],
+    ['a message with a NUL character', message('Hemtjänsten\u0000kom inte'), /^The activity could not be read: text: .*NUL/],
+    ['a button value with a NUL character', { type: 'message', from: { id: 'resident' }, text: 'Klagomål', value: '1\u0000' }, /^The activity could not be read: value: .*NUL/],
+    ['a name with a NUL character', { type: 'message', from: { id: 'resident', name: 'An\u0000na' }, text: '1' }, /^The activity could not be read: from\.name: .*NUL/],
+  ])('refuses %s with 400 and writes nothing', async (_name, activity, explained) => {
+    const c = await started();
+    const before = await transcript(c);
+    const turnBefore = await sessionTurn(c.conversationId);
+    const answer = await directLineRequest(service.url, `/conversations/${c.conversationId}/activities`, { token: c.token, body: activity });
+    expect(answer).toEqual({ status: 400, body: { error: { code: 'BadArgument', message: expect.stringMatching(explained) } } });
+    expect((await transcript(c)).watermark).toBe(before.watermark);
+    expect(await sessionTurn(c.conversationId)).toBe(turnBefore);
+    // The conversation is where it was: the menu is still the question.
+    await directLineRequest(service.url, `/conversations/${c.conversationId}/activities`, { token: c.token, body: message('1', 'after-the-refusal') });
+    const after = (await transcript(c)).activities as { channelData?: { step?: string } }[];
+    expect(after.at(-1)?.channelData?.step).toBe('kind');
   });
 
   it('answers a repeated post of the same activity with the same id, and adds nothing', async () => {
