@@ -40,7 +40,7 @@ export async function startService(config: Config, logging: Logging, options: { 
     const voice = voiceRouter({ conversation, authToken: voiceAuthToken(config), publicBaseUrl: config.publicBaseUrl, logger });
     const chat = chatRouters({ config, db, conversation, logger });
     const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock: options.clock ?? (() => new Date()) });
-    const app = createApp({ db, logging, routers: [voice, ...chat, agent] });
+    const app = createApp({ db, logging, routers: [voice, ...chat, agent], trustProxy: config.trustProxy });
     const server = await listen(app, config.port);
     const port = (server.address() as AddressInfo).port;
     const deliver = twilioDeliveryFromConfig(config.twilio);

@@ -43,6 +43,15 @@ const envSchema = z.object({
       .optional(),
   ),
   OPENING_HOURS: z.string().default('mon-fri 08:00-16:30'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('loopback')
+    .transform((v) => (/^\d+$/.test(v) ? Number(v) : v.split(',').map((p) => p.trim())))
+    .refine(
+      (v) => typeof v === 'number' || v.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(p)),
+      'must be a number of proxy hops, or addresses/CIDRs (or loopback, linklocal, uniquelocal) separated by commas',
+    ),
   ABANDONED_AFTER_MINUTES: wholeNumber(10, 24 * 60).default(120),
   SERIOUS_WORDS_SV: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
   SERIOUS_WORDS_EN: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
@@ -73,6 +82,8 @@ export interface Config {
   botFramework: { appId: string | null; appPassword: string | null; tenantId: string | null };
   serviceAreas: readonly (typeof SERVICE_AREAS)[number][];
   openingHours: OpeningHours;
+  /** Which proxies in front of the service to believe about the client's address (Express's trust proxy). */
+  trustProxy: number | string[];
   /** A conversation with no turn for this long, never ended, is ended as a hang-up (what was said is kept). */
   abandonedAfterMinutes: number;
   /** Words added to the built-in list that flags a possible missförhållande, per language. */
@@ -93,7 +104,7 @@ export interface ChatLimits {
 }
 
 /** Never echoed in an error: the line goes to the terminal and the logs. */
-const SECRET_VARIABLES = new Set(['CHAT_TOKEN_SECRET', 'MICROSOFT_APP_PASSWORD', 'TWILIO_AUTH_TOKEN']);
+const SECRET_VARIABLES = new Set(['CHAT_TOKEN_SECRET', 'MICROSOFT_APP_PASSWORD', 'TWILIO_AUTH_TOKEN', 'DATABASE_URL']);
 
 /** The only reader of the environment: everything else gets a typed Config. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -141,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     serviceAreas: e.SERVICE_AREAS ?? SERVICE_AREAS,
     openingHours,
+    trustProxy: e.TRUST_PROXY,
     abandonedAfterMinutes: e.ABANDONED_AFTER_MINUTES,
     extraSeriousWords: { sv: wordList(e.SERIOUS_WORDS_SV), en: wordList(e.SERIOUS_WORDS_EN) },
     callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },

@@ -10,12 +10,14 @@ export interface AppParts {
   logging: Logging;
   /** Routers of the channels and the agent workspace, mounted in order. */
   routers?: express.Router[];
+  /** The proxies to believe about the client's address: rate limits count residents, not the load balancer. */
+  trustProxy?: number | string[];
 }
 
-export function createApp({ db, logging, routers = [] }: AppParts): Express {
+export function createApp({ db, logging, routers = [], trustProxy = ['loopback'] }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy);
   app.use(requestIdMiddleware(logging));
   app.use(healthRouter(db, logging.logger));
   for (const router of routers) app.use(router);

@@ -20,6 +20,7 @@ describe('configuration', () => {
       CHAT_TOKEN_SECRET: 'a-chat-token-secret-of-32-characters-or-more',
       DATABASE_POOL_SIZE: '30',
       SERIOUS_WORDS_SV: ' Lämnad ensam, inlåst ,, ',
+      TRUST_PROXY: '10.0.0.0/8, loopback',
     });
     expect(config).toMatchObject({
       isProduction: true,
@@ -29,6 +30,7 @@ describe('configuration', () => {
       serviceAreas: ['aldreomsorg', 'annat'],
       databasePoolSize: 30,
       extraSeriousWords: { sv: ['lämnad ensam', 'inlåst'], en: [] },
+      trustProxy: ['10.0.0.0/8', 'loopback'],
       twilio: { authToken: 'secret', accountSid: null, phoneNumber: null },
       chat: { tokenSecret: 'a-chat-token-secret-of-32-characters-or-more', tokenMinutes: 30 },
     });
@@ -39,11 +41,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ CHAT_TOKEN_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
   });
 
+  it('never echoes a database address, which may hold a password', () => {
+    expect(() => loadConfig({ DATABASE_URL: '"postgres://synpunkt:S3cretPw@db/synpunkt"' })).toThrow(/^DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/);
+  });
+
+  it('reads a hop count for TRUST_PROXY', () => {
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535 (got "abc")'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535 (got "70000")'],
     [{ NODE_ENV: 'prod' }, 'NODE_ENV must be development, production or test (got "prod")'],
-    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres:// or postgresql:// (got "mysql://x")'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must start with postgres:// or postgresql://'],
     [{ PUBLIC_BASE_URL: 'ftp://x' }, 'PUBLIC_BASE_URL must be the public http(s) address of the service'],
     [{ SERVICE_AREAS: 'aldreomsorg,skola' }, 'SERVICE_AREAS must list areas among'],
     [{ OPENING_HOURS: 'mon-fri 9-5' }, 'OPENING_HOURS has a span "mon-fri 9-5" that is not like "mon-fri 08:00-16:30"'],
@@ -51,6 +61,7 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production' }, 'PUBLIC_BASE_URL is required in production'],
     [{ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://s.kommun.se' }, 'TWILIO_AUTH_TOKEN is required in production'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE must be a whole number from 1 to 500 (got "0")'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY must be a number of proxy hops, or addresses/CIDRs'],
     [{ TWILIO_ACCOUNT_SID: 'ACnope' }, 'TWILIO_ACCOUNT_SID must look like AC followed by 32 hex digits'],
     [{ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://x.se', TWILIO_AUTH_TOKEN: 't' }, 'CHAT_TOKEN_SECRET is required in production'],
     [{ CHAT_MESSAGES_PER_CONVERSATION: '0' }, 'CHAT_MESSAGES_PER_CONVERSATION must be a whole number from 1 to 10000'],
