@@ -22,6 +22,35 @@ export function checkMayChangeStatus(agent: Agent, current: Case, change: Pick<S
   throw new NotAllowedError('Customer service may route a new case to its unit; the unit’s handler takes it from there.');
 }
 
+/**
+ * Who may add a note to a case's history:
+ *  - an admin, any case (a correction after closing included);
+ *  - a handler, the open cases of their own unit;
+ *  - customer service, any open case (they talk to the resident about it).
+ * A closed case's history is final for everyone else.
+ */
+export function checkMayAddNote(agent: Agent, current: Case): void {
+  if (agent.role === AGENT_ROLE.admin) return;
+  if (current.status === CASE_STATUS.closed) {
+    throw new NotAllowedError(`Case ${current.reference} is closed: only an admin may add to its history.`);
+  }
+  if (agent.role === AGENT_ROLE.handler && (current.unit === null || current.unit !== agent.unit)) {
+    throw new NotAllowedError(
+      `Case ${current.reference} belongs to ${current.unit ?? 'no unit yet'}; you add notes to the cases of ${agent.unit ?? 'no unit'}.`,
+    );
+  }
+}
+
+/** Whether the case page offers this agent the note form. */
+export function mayAddNote(agent: Agent, current: Case): boolean {
+  try {
+    checkMayAddNote(agent, current);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A handler sees the overdue cases of their unit; others see all. */
 export function overdueScope(agent: Agent): string | null {
   return agent.role === AGENT_ROLE.handler ? agent.unit : null;

@@ -9,7 +9,7 @@ import { findCaseForChange } from '../register/caseLists';
 import { findCaseByReference, type CaseWithHistory } from '../register/findCase';
 import type { RegisteredCase } from '../register/registerCase';
 import { actorOf, type Agent } from './agentTypes';
-import { checkMayChangeStatus } from './casePermissions';
+import { checkMayAddNote, checkMayChangeStatus } from './casePermissions';
 
 /** Everything the case page shows: the case, its history, its callbacks and their attempts, what was sent. */
 export interface CaseView extends CaseWithHistory {
@@ -42,7 +42,9 @@ export function changeStatus(db: Database, reference: string, change: StatusChan
 
 export function addNote(db: Database, reference: string, note: string, agent: Agent): Promise<Case> {
   return db.transaction(async (tx) => {
-    const current = await findCaseForChange(tx, reference);
+    // Locked before the check, so a case closed or passed to another unit meanwhile is refused.
+    const current = await lockCase(tx, (await findCaseForChange(tx, reference)).id);
+    checkMayAddNote(agent, current);
     await addCaseNote(tx, current.id, note, actorOf(agent));
     return current;
   });

@@ -4,7 +4,7 @@ import type { AgentSession } from '../agentSessionStore';
 import { mayDo, PERMISSION } from '../agentTypes';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { prefillFromCase } from '../caseFormValues';
-import { allowedStatusChanges } from '../casePermissions';
+import { allowedStatusChanges, mayAddNote } from '../casePermissions';
 import type { CaseView } from '../caseWork';
 import { caseFormFields, fieldId, select, textInput } from './caseFormFields';
 import { caseHistory } from './caseHistory';
@@ -104,7 +104,7 @@ function actions(session: AgentSession, c: Case): Html {
       )}
     </section>`);
   }
-  parts.push(html`<section aria-labelledby="note-heading"><h2 id="note-heading">Lägg till anteckning</h2>
+  if (mayAddNote(session.agent, c)) parts.push(html`<section aria-labelledby="note-heading"><h2 id="note-heading">Lägg till anteckning</h2>
     ${apiForm(
       { api: pathTo(AGENT_API.caseNotes, { reference: c.reference }), next: here, submitLabel: 'Spara anteckningen' },
       html`<div class="field"><label for="${fieldId('note')}">Anteckning</label><textarea id="${fieldId('note')}" name="note" rows="3" maxlength="8000" required></textarea></div>`,

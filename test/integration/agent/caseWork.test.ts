@@ -105,6 +105,42 @@ describe('moving a case on', () => {
   });
 });
 
+describe('notes in a case’s history', () => {
+  const notes = async (caseId: number) => (await listCaseEvents(t.db, caseId)).filter((e) => e.action === 'note_added').map((e) => [e.actor, e.details]);
+  const addNote = (who: AgentClient, reference: string, note: string) => who.api<{ error?: string; message?: string }>('POST', `/api/agent/cases/${reference}/notes`, { note });
+
+  it('a handler writes in their own unit’s cases only; customer service and admins in any open case', async () => {
+    const c = await newCase({ unit: 'Hemtjänst Norr' });
+    expect((await addNote(north, c.reference, 'Ringt invånaren.')).status).toBe(201);
+    const refused = await addNote(south, c.reference, 'Fel enhet.');
+    expect(refused).toMatchObject({ status: 403, body: { error: 'forbidden', message: expect.stringMatching(/belongs to Hemtjänst Norr.*Hemtjänst Söder/) } });
+    expect((await addNote(agent, c.reference, 'Invånaren ringde igen.')).status).toBe(201);
+    expect((await addNote(admin, c.reference, 'Följs upp.')).status).toBe(201);
+    expect(await notes(c.id)).toEqual([
+      ['agent:nils', { note: 'Ringt invånaren.' }],
+      ['agent:anna', { note: 'Invånaren ringde igen.' }],
+      ['agent:adam', { note: 'Följs upp.' }],
+    ]);
+    // A case no unit has yet is not any handler's.
+    const unrouted = await newCase();
+    expect((await addNote(north, unrouted.reference, 'x')).status).toBe(403);
+    expect((await south.page(`/agent/cases/${c.reference}`)).html).not.toContain('Lägg till anteckning');
+    expect((await north.page(`/agent/cases/${c.reference}`)).html).toContain('Lägg till anteckning');
+  });
+
+  it('nobody but an admin adds to a closed case’s history', async () => {
+    const c = await newCase({ unit: 'Hemtjänst Norr' });
+    await t.db.query("UPDATE cases SET status = 'closed' WHERE id = $1", [c.id]);
+    for (const who of [north, agent]) {
+      const refused = await addNote(who, c.reference, 'Efteråt.');
+      expect(refused).toMatchObject({ status: 403, body: { error: 'forbidden', message: expect.stringMatching(/is closed.*only an admin/) } });
+    }
+    expect((await addNote(admin, c.reference, 'Rättelse efter avslut.')).status).toBe(201);
+    expect(await notes(c.id)).toEqual([['agent:adam', { note: 'Rättelse efter avslut.' }]]);
+    expect((await north.page(`/agent/cases/${c.reference}`)).html).not.toContain('Lägg till anteckning');
+  });
+});
+
 describe('following up an incomplete case', () => {
   async function incomplete(what: string) {
     return (await registerCase(t.db, { status: 'incomplete', channel: 'phone', what, source: { callSid: null, conversationId: null, recordingUrl: 'https://api.twilio.com/recordings/RE2', agent: null } }, 'resident:phone')).case;
