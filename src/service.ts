@@ -8,6 +8,7 @@ import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
 import { startClaimExpiryLoop } from './callbacks/claimExpiryLoop';
 import type { Config } from './config/config';
+import { customerServiceIsOpen } from './config/openingHours';
 import { startAbandonedConversationSweep } from './conversation/abandonedConversations';
 import { createConversation } from './conversation/conversation';
 import type { Database } from './db/database';
@@ -27,6 +28,7 @@ export interface RunningService {
 /** The composition root: everything the service is made of is wired here, by hand. */
 export async function startService(config: Config, logging: Logging, options: { db?: Database; clock?: () => Date } = {}): Promise<RunningService> {
   const { logger } = logging;
+  const clock = options.clock ?? (() => new Date());
   const db = options.db ?? (await openDatabase(config));
   try {
     const applied = await migrate(db);
@@ -35,11 +37,17 @@ export async function startService(config: Config, logging: Logging, options: { 
       db,
       flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config) }),
       openingHours: config.openingHours,
-      clock: options.clock ?? (() => new Date()),
+      clock,
     });
-    const voice = voiceRouter({ conversation, authToken: voiceAuthToken(config), publicBaseUrl: config.publicBaseUrl, logger });
+    const voice = voiceRouter({
+      conversation,
+      authToken: voiceAuthToken(config),
+      publicBaseUrl: config.publicBaseUrl,
+      logger,
+      customerServiceIsOpen: () => customerServiceIsOpen(config.openingHours, clock()),
+    });
     const chat = chatRouters({ config, db, conversation, logger });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock: options.clock ?? (() => new Date()) });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock });
     const app = createApp({ db, logging, routers: [voice, ...chat, agent], trustProxy: config.trustProxy });
     const server = await listen(app, config.port);
     const port = (server.address() as AddressInfo).port;

@@ -2,6 +2,8 @@
  * Customer service's opening hours, e.g. "mon-fri 08:00-16:30" or "mon-thu 08:00-16:30; fri 08:00-15:00".
  * They decide the fallback of a call that is not understood: the agent queue when open, a voice message when closed.
  */
+import { isWorkingDay } from '../flow/workingDays';
+import { dayIn } from '../flow/zonedTime';
 import { MUNICIPALITY_TIME_ZONE } from '../register/caseTypes';
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -45,7 +47,12 @@ function dayIndex(name: string): number {
   return i;
 }
 
-/** Is customer service open at this instant, in the municipality's time zone? */
+/** Is customer service open now: within its hours, and not on a weekend or a Swedish public holiday? */
+export function customerServiceIsOpen(hours: OpeningHours, at: Date, timeZone = MUNICIPALITY_TIME_ZONE): boolean {
+  return isOpen(hours, at, timeZone) && isWorkingDay(dayIn(timeZone, at));
+}
+
+/** Is customer service open at this instant by its weekly hours alone, in the municipality's time zone? */
 export function isOpen(hours: OpeningHours, at: Date, timeZone = MUNICIPALITY_TIME_ZONE): boolean {
   const parts = weekdayClock(timeZone).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';

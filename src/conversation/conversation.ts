@@ -1,11 +1,8 @@
-import { isOpen, type OpeningHours } from '../config/openingHours';
+import { customerServiceIsOpen, type OpeningHours } from '../config/openingHours';
 import type { Database, Queryable } from '../db/database';
 import { loadSession, saveSession, type SessionRecord } from '../db/conversationSessions';
 import { createSessionSaver } from '../db/sessionSaver';
 import { runTurn } from '../flow/engine';
-import { isWorkingDay } from '../flow/workingDays';
-import { dayIn } from '../flow/zonedTime';
-import { MUNICIPALITY_TIME_ZONE } from '../register/caseTypes';
 import type { FlowAnswers, FlowDefinition, FlowState } from '../flow/flowTypes';
 import type { FlowInput, Turn } from '../flow/types';
 import { applyEffects, prepareEffects, type EffectOutcome } from './effects';
@@ -57,7 +54,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
       const now = deps.clock();
       const turn = runTurn(deps.flow, session?.state ?? null, request.input, {
         now,
-        withinOpeningHours: isOpen(deps.openingHours, now) && isWorkingDay(dayIn(MUNICIPALITY_TIME_ZONE, now)),
+        withinOpeningHours: customerServiceIsOpen(deps.openingHours, now),
         channel: request.channel,
       });
       const saved = await save(session, request, turn);

@@ -14,10 +14,12 @@ export interface VoiceRouterDeps {
   authToken: string;
   publicBaseUrl: string;
   logger: Logger;
+  /** Is anyone in customer service's queue now? Decides where a caller goes when something fails here. */
+  customerServiceIsOpen: () => boolean;
 }
 
 /** The phone line: Twilio's webhooks in, TwiML out. Translation only; the conversation does the rest. */
-export function voiceRouter({ conversation, authToken, publicBaseUrl, logger }: VoiceRouterDeps): Router {
+export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, customerServiceIsOpen }: VoiceRouterDeps): Router {
   const router = Router();
   router.use(
     Object.values(VOICE_ROUTE),
@@ -41,9 +43,10 @@ export function voiceRouter({ conversation, authToken, publicBaseUrl, logger }: 
         const reply = await conversation.handle({ ...request, sessionId: call.data.CallSid, channel: 'phone' });
         res.type('text/xml').send(renderTwiml(reply, publicBaseUrl));
       } catch (err) {
-        // Nothing was saved; the caller hears an apology and reaches a person rather than silence.
-        logger.error('a voice turn failed; the caller is sent to customer service', { error: err });
-        res.type('text/xml').send(apologyTwiml());
+        // Nothing was saved; the caller hears an apology and reaches a person, or is told when to call again
+        // rather than waiting in a queue nobody answers.
+        logger.error('a voice turn failed; the caller hears an apology', { error: err });
+        res.type('text/xml').send(apologyTwiml(customerServiceIsOpen()));
       }
     };
 
@@ -82,9 +85,14 @@ export function voiceRouter({ conversation, authToken, publicBaseUrl, logger }: 
   return router;
 }
 
-function apologyTwiml(): string {
+function apologyTwiml(open: boolean): string {
   const response = new twilio.twiml.VoiceResponse();
-  response.say(VOICE_LANGUAGE.sv.say, 'Förlåt, något gick fel hos oss. Jag kopplar dig till kundtjänst.');
-  response.enqueue(CUSTOMER_SERVICE_QUEUE);
+  if (open) {
+    response.say(VOICE_LANGUAGE.sv.say, 'Förlåt, något gick fel hos oss. Jag kopplar dig till kundtjänst.');
+    response.enqueue(CUSTOMER_SERVICE_QUEUE);
+  } else {
+    response.say(VOICE_LANGUAGE.sv.say, 'Förlåt, något gick fel hos oss, och kundtjänst har stängt just nu. Ring gärna igen när vi har öppet. Tack för att du ringde.');
+    response.hangup();
+  }
   return response.toString();
 }

@@ -259,3 +259,31 @@ describe('a voice message that arrives after the hang-up', () => {
     ]);
   });
 });
+
+describe('when the database fails under a call', () => {
+  async function withSessionsGone<T>(fn: () => Promise<T>): Promise<T> {
+    await t.db.exec('ALTER TABLE conversation_sessions RENAME TO conversation_sessions_away');
+    try {
+      return await fn();
+    } finally {
+      await t.db.exec('ALTER TABLE conversation_sessions_away RENAME TO conversation_sessions');
+    }
+  }
+
+  it('apologises and puts the caller in customer service’s queue while it is open', async () => {
+    const response = await withSessionsGone(() => twilioPost(service, '/voice/incoming', { CallSid: newCallSid(), From: FROM }));
+    expect(response.status).toBe(200);
+    const root = twimlOf(response.body);
+    expect(spokenText(root)).toMatch(/Förlåt, något gick fel/);
+    expect(children(root, 'Enqueue').map((e) => e.textContent)).toEqual(['kundtjanst']);
+  });
+
+  it('apologises and says when to call again when customer service is closed, instead of an unanswered queue', async () => {
+    service.setNow(CLOSED);
+    const response = await withSessionsGone(() => twilioPost(service, '/voice/incoming', { CallSid: newCallSid(), From: FROM }));
+    const root = twimlOf(response.body);
+    expect(spokenText(root)).toMatch(/kundtjänst har stängt just nu/);
+    expect(children(root, 'Enqueue')).toHaveLength(0);
+    expect(children(root, 'Hangup')).toHaveLength(1);
+  });
+});
