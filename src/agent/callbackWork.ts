@@ -24,6 +24,7 @@ export async function callResident(db: Database, callbackId: number, agent: Agen
     kind: OUTBOX_KIND.clickToCall,
     caseId: callback.caseId,
     recipient: ringFirst,
-    payload: { residentPhone: callback.phone, callbackId },
+    // Whose claim it is: the worker rings nobody once the callback is no longer this agent's.
+    payload: { residentPhone: callback.phone, callbackId, agent: agent.username },
   });
 }

@@ -1,5 +1,16 @@
 import type { Queryable } from '../db/database';
-import { MAX_RETRY_SECONDS, NO_CREDENTIALS_ERROR, OUTBOX_STATUS, type OutboxKind, type OutboxMessage, type OutboxPolicy } from './outboxTypes';
+import { CALLBACK_STATUS } from '../callbacks/callbackTypes';
+import {
+  CLICK_TO_CALL_GIVE_UP_SECONDS,
+  CLICK_TO_CALL_TOO_LATE,
+  MAX_RETRY_SECONDS,
+  NO_CREDENTIALS_ERROR,
+  OUTBOX_KIND,
+  OUTBOX_STATUS,
+  type OutboxKind,
+  type OutboxMessage,
+  type OutboxPolicy,
+} from './outboxTypes';
 
 const COLUMNS = `id, kind, case_id AS "caseId", recipient, body, payload, status, attempts, next_attempt_at AS "nextAttemptAt",
   last_error AS "lastError", provider_id AS "providerId", created_at AS "createdAt", sent_at AS "sentAt"`;
@@ -52,7 +63,8 @@ export async function markSent(db: Queryable, id: number, providerId: string | n
 
 /**
  * Keeps the error and schedules the next try with exponential backoff; after the last attempt, or on an error
- * that no retry can cure (a number Twilio refuses), the message is failed for good.
+ * that no retry can cure (a number Twilio refuses), the message is failed for good. A click-to-call is also
+ * given up when its next try would come more than CLICK_TO_CALL_GIVE_UP_SECONDS after the agent asked.
  */
 export async function markAttemptFailed(
   db: Queryable,
@@ -61,14 +73,50 @@ export async function markAttemptFailed(
   options: OutboxPolicy & { permanent: boolean },
 ): Promise<OutboxMessage> {
   const result = await db.query<OutboxMessage>(
-    `UPDATE outbox_messages SET
-       status = CASE WHEN $3 OR attempts >= $4 THEN '${OUTBOX_STATUS.failed}' ELSE '${OUTBOX_STATUS.pending}' END,
-       next_attempt_at = now() + make_interval(secs => least($6, $5 * power(2, greatest(attempts - 1, 0)))),
-       last_error = $2, updated_at = now()
-     WHERE id = $1 RETURNING ${COLUMNS}`,
-    [id, error.slice(0, 1000), options.permanent, options.maxAttempts, options.retryBaseSeconds, MAX_RETRY_SECONDS],
+    `WITH next AS (
+       SELECT id AS next_id, now() + make_interval(secs => least($6, $5 * power(2, greatest(attempts - 1, 0)))) AS next_at, kind, created_at AS asked_at
+       FROM outbox_messages WHERE id = $1
+     ), judged AS (
+       SELECT next_id, next_at, kind = $7 AND next_at > asked_at + make_interval(secs => $8) AS too_late FROM next
+     )
+     UPDATE outbox_messages SET
+       status = CASE WHEN $3 OR attempts >= $4 OR too_late THEN '${OUTBOX_STATUS.failed}' ELSE '${OUTBOX_STATUS.pending}' END,
+       next_attempt_at = next_at,
+       last_error = CASE WHEN too_late AND NOT $3 AND attempts < $4 THEN $9::text || ' (last error: ' || $2::text || ')' ELSE $2::text END,
+       updated_at = now()
+     FROM judged WHERE id = next_id RETURNING ${COLUMNS}`,
+    [id, error.slice(0, 1000), options.permanent, options.maxAttempts, options.retryBaseSeconds, MAX_RETRY_SECONDS, OUTBOX_KIND.clickToCall, CLICK_TO_CALL_GIVE_UP_SECONDS, CLICK_TO_CALL_TOO_LATE],
   );
   return result.rows[0]!;
+}
+
+/** Fails a message for good without trying it (again), with the reason. */
+export async function markFailed(db: Queryable, id: number, error: string): Promise<void> {
+  await db.query(`UPDATE outbox_messages SET status = $2, last_error = $3, updated_at = now() WHERE id = $1`, [id, OUTBOX_STATUS.failed, error]);
+}
+
+/**
+ * Gives up the click-to-calls that waited too long (no credentials, no worker running, a long outage): they are
+ * never placed. Returns how many.
+ */
+export async function failLateClickToCalls(db: Queryable): Promise<number> {
+  const result = await db.query(
+    `UPDATE outbox_messages SET status = $2, updated_at = now(),
+       last_error = $4::text || coalesce(' (last error: ' || last_error || ')', '')
+     WHERE kind = $1 AND status = $3 AND created_at <= now() - make_interval(secs => $5)`,
+    [OUTBOX_KIND.clickToCall, OUTBOX_STATUS.failed, OUTBOX_STATUS.pending, CLICK_TO_CALL_TOO_LATE, CLICK_TO_CALL_GIVE_UP_SECONDS],
+  );
+  return result.rowCount;
+}
+
+/** True while the callback a click-to-call is for is still claimed by the agent who asked for the call. */
+export async function isCallbackStillClaimedBy(db: Queryable, callbackId: number, agent: string): Promise<boolean> {
+  const result = await db.query('SELECT 1 FROM callback_requests WHERE id = $1 AND status = $2 AND claimed_by = $3', [
+    callbackId,
+    CALLBACK_STATUS.claimed,
+    agent,
+  ]);
+  return result.rows.length > 0;
 }
 
 /** Without credentials nothing is sent; pending messages say so (once), and stay pending for when they come. */

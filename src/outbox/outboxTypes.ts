@@ -38,3 +38,12 @@ export interface OutboxPolicy {
 }
 
 export const MAX_RETRY_SECONDS = 3600;
+
+/**
+ * A click-to-call rings the agent's phone: later than this after they asked, it would surprise them (they have
+ * moved on, or called the resident themselves), so it is given up instead of retried like an SMS.
+ */
+export const CLICK_TO_CALL_GIVE_UP_SECONDS = 120;
+export const CLICK_TO_CALL_TOO_LATE = 'not called: it could not be placed within 2 minutes of the request, and a call later than that would surprise the agent';
+export const CLICK_TO_CALL_NOT_YOURS = 'not called: the callback is no longer yours';
+export const CLICK_TO_CALL_UNKNOWN = 'not called: the request does not say which callback and agent it is for';

@@ -1,8 +1,20 @@
 import type { Database } from '../db/database';
 import type { Logger } from '../logging/logger';
-import { claimDueMessages, markAttemptFailed, markSent, markWaitingForCredentials } from './outboxStore';
-import { OUTBOX_STATUS, type OutboxMessage, type OutboxPolicy } from './outboxTypes';
+import { z } from 'zod';
+import {
+  claimDueMessages,
+  failLateClickToCalls,
+  isCallbackStillClaimedBy,
+  markAttemptFailed,
+  markFailed,
+  markSent,
+  markWaitingForCredentials,
+} from './outboxStore';
+import { CLICK_TO_CALL_NOT_YOURS, CLICK_TO_CALL_UNKNOWN, OUTBOX_KIND, OUTBOX_STATUS, type OutboxMessage, type OutboxPolicy } from './outboxTypes';
 import { DeliveryError, type Deliver } from './twilioDelivery';
+
+/** Whose callback a click-to-call is for (callResident writes both). */
+const clickToCallFor = z.object({ callbackId: z.number().int().positive(), agent: z.string().min(1) });
 
 export interface OutboxWorkerParts {
   db: Database;
@@ -39,7 +51,24 @@ export function startOutboxWorker(parts: OutboxWorkerParts): OutboxWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
 
+  /** Why a click-to-call must not ring the agent now, or null when it may. */
+  async function whyNotCall(message: OutboxMessage): Promise<string | null> {
+    const wanted = clickToCallFor.safeParse(message.payload);
+    if (!wanted.success) return CLICK_TO_CALL_UNKNOWN;
+    // Released, finished, or taken by someone else since the agent asked: their phone must not ring.
+    return (await isCallbackStillClaimedBy(db, wanted.data.callbackId, wanted.data.agent)) ? null : CLICK_TO_CALL_NOT_YOURS;
+  }
+
   async function deliverOne(message: OutboxMessage, send: Deliver, result: RoundResult): Promise<void> {
+    if (message.kind === OUTBOX_KIND.clickToCall) {
+      const refused = await whyNotCall(message);
+      if (refused) {
+        await markFailed(db, message.id, refused);
+        result.failed++;
+        logger.warn(`outbox message ${message.id} (${message.kind}) not delivered: ${refused}`);
+        return;
+      }
+    }
     try {
       const { providerId } = await send(message);
       await markSent(db, message.id, providerId);
@@ -59,6 +88,8 @@ export function startOutboxWorker(parts: OutboxWorkerParts): OutboxWorker {
 
   async function round(): Promise<RoundResult> {
     const result: RoundResult = { sent: 0, retrying: 0, failed: 0 };
+    // A click-to-call that waited too long is never placed, with or without credentials.
+    result.failed += await failLateClickToCalls(db);
     if (!deliver) {
       await markWaitingForCredentials(db);
       return result;

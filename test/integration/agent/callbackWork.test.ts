@@ -82,7 +82,7 @@ describe('working the callback queue over the API', () => {
     const call = await anna.api<{ outbox: { id: number; status: string } }>('POST', `/api/agent/callbacks/${callback!.id}/call`, { agentPhone: '' });
     expect(call).toMatchObject({ status: 202, body: { outbox: { status: 'pending' } } });
     const row = await t.db.query<{ kind: string; recipient: string; payload: Record<string, unknown> }>('SELECT kind, recipient, payload FROM outbox_messages WHERE id = $1', [call.body.outbox.id]);
-    expect(row.rows[0]).toEqual({ kind: 'click_to_call', recipient: '+46702222222', payload: { residentPhone: callback!.phone, callbackId: callback!.id } });
+    expect(row.rows[0]).toEqual({ kind: 'click_to_call', recipient: '+46702222222', payload: { residentPhone: callback!.phone, callbackId: callback!.id, agent: 'anna' } });
 
     const worker = startOutboxWorker({ db: t.db, deliver: null, policy: { maxAttempts: 3, retryBaseSeconds: 30 }, intervalMs: 3_600_000, logger: quietLogger });
     await worker.runOnce();

@@ -1,11 +1,15 @@
 import { Writable } from 'node:stream';
+import type { Agent } from '../../../src/agent/agentTypes';
+import { callResident } from '../../../src/agent/callbackWork';
+import { claimCallback, releaseCallback } from '../../../src/callbacks/callbackClaims';
+import { recordCallbackOutcome } from '../../../src/callbacks/callbackOutcomes';
 import { createLogging } from '../../../src/logging/logger';
 import { enqueueOutboxMessage, listOutboxForCase } from '../../../src/outbox/outboxStore';
 import { OUTBOX_KIND } from '../../../src/outbox/outboxTypes';
 import { startOutboxWorker, type OutboxWorker } from '../../../src/outbox/outboxWorker';
 import { twilioDelivery } from '../../../src/outbox/twilioDelivery';
 import { registerCase } from '../../../src/register/registerCase';
-import { residentPhone } from '../../support/agentCases';
+import { registerCaseWithCallback, residentPhone } from '../../support/agentCases';
 import { startTwilioStub, type TwilioStub } from '../../support/agentTwilioStub';
 import { phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
@@ -43,6 +47,23 @@ async function makeDue() {
   await t.db.query("UPDATE outbox_messages SET next_attempt_at = now() WHERE status = 'pending'");
 }
 
+const claims = { claimMinutes: 15, maxAttempts: 3, retryMinutes: 60 };
+const anna: Agent = { id: 1, username: 'anna', role: 'agent', unit: null, phone: '+46702222222', disabled: false, createdAt: new Date() };
+
+/** A registered case whose callback the agent has claimed, ready to be called. */
+async function claimedBy(agent: Agent) {
+  const { callback } = await registerCaseWithCallback(t.db);
+  return { callback: await claimCallback(t.db, callback!.id, agent.username, claims) };
+}
+
+async function outboxRow(id: number) {
+  const result = await t.db.query<{ status: string; attempts: number; lastError: string | null }>(
+    'SELECT status, attempts, last_error AS "lastError" FROM outbox_messages WHERE id = $1',
+    [id],
+  );
+  return result.rows[0];
+}
+
 beforeAll(async () => {
   t = await createTestDatabase({ poolSize: 20 });
   stub = await startTwilioStub();
@@ -71,19 +92,58 @@ describe('the outbox worker', () => {
   });
 
   it('rings the agent first and bridges the call to the resident (click-to-call)', async () => {
-    const agentPhone = '+46702222222';
-    await enqueueOutboxMessage(t.db, {
-      kind: OUTBOX_KIND.clickToCall,
-      caseId: await caseId(),
-      recipient: agentPhone,
-      payload: { residentPhone: residentPhone(7) },
-    });
+    const { callback } = await claimedBy(anna);
+    const message = await callResident(t.db, callback.id, anna, null);
+    expect(message.payload).toEqual({ residentPhone: callback.phone, callbackId: callback.id, agent: 'anna' });
     expect(await worker().runOnce()).toMatchObject({ sent: 1 });
     const [request] = stub.requests;
     expect(request!.path).toMatch(/\/Calls\.json$/);
-    expect(request!.form.To).toBe(agentPhone);
+    expect(request!.form.To).toBe(anna.phone);
     expect(request!.form.From).toBe(credentials.phoneNumber);
-    expect(request!.form.Twiml).toContain(`<Dial callerId="${credentials.phoneNumber}">${residentPhone(7)}</Dial>`);
+    expect(request!.form.Twiml).toContain(`<Dial callerId="${credentials.phoneNumber}">${callback.phone}</Dial>`);
+  });
+
+  it('gives a click-to-call up after about two minutes, where an SMS would go on trying', async () => {
+    const { callback } = await claimedBy(anna);
+    const message = await callResident(t.db, callback.id, anna, null);
+    stub.failNext(2, 503);
+    const w = worker();
+    expect(await w.runOnce()).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    // 100 seconds on, the next try (a minute later) would ring the agent well after they asked: give up now.
+    await t.db.query("UPDATE outbox_messages SET created_at = created_at - interval '100 seconds' WHERE id = $1", [message.id]);
+    await makeDue();
+    expect(await w.runOnce()).toEqual({ sent: 0, retrying: 0, failed: 1 });
+    const stored = await outboxRow(message.id);
+    expect(stored).toMatchObject({ status: 'failed', attempts: 2, lastError: expect.stringMatching(/^not called: .*within 2 minutes.*Twilio answered 503/) });
+    await makeDue();
+    await w.runOnce();
+    expect(stub.requests).toHaveLength(2);
+  });
+
+  it('never places a click-to-call that waited more than two minutes (no credentials, or no worker running)', async () => {
+    const { callback } = await claimedBy(anna);
+    const message = await callResident(t.db, callback.id, anna, null);
+    await worker({ withCredentials: false }).runOnce();
+    await t.db.query("UPDATE outbox_messages SET created_at = created_at - interval '3 minutes' WHERE id = $1", [message.id]);
+    expect(await worker().runOnce()).toEqual({ sent: 0, retrying: 0, failed: 1 });
+    expect(await outboxRow(message.id)).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/^not called: .*within 2 minutes/) });
+    expect(stub.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['released it', async (id: number) => void (await releaseCallback(t.db, id, 'anna'))],
+    ['lost it to another agent', async (id: number) => {
+      await releaseCallback(t.db, id, 'anna');
+      await claimCallback(t.db, id, 'bo', claims);
+    }],
+    ['finished it', async (id: number) => void (await recordCallbackOutcome(t.db, { callbackId: id, agent: 'anna', outcome: 'reached', note: null }, claims))],
+  ])('does not ring the agent when they have %s meanwhile', async (_name, meanwhile) => {
+    const { callback } = await claimedBy(anna);
+    const message = await callResident(t.db, callback.id, anna, null);
+    await meanwhile(callback.id);
+    expect(await worker().runOnce()).toEqual({ sent: 0, retrying: 0, failed: 1 });
+    expect(await outboxRow(message.id)).toMatchObject({ status: 'failed', attempts: 1, lastError: 'not called: the callback is no longer yours' });
+    expect(stub.requests).toHaveLength(0);
   });
 
   it('retries when Twilio fails, with growing waits, and delivers once it answers', async () => {
