@@ -3,6 +3,8 @@
  * No framework. Every message is put on the page with textContent, never as HTML.
  * Keyboard: Tab reaches the conversation, the answer buttons, the text box and Send; Enter sends;
  * Escape closes the panel when the page is inside the widget. New messages are announced (role="log").
+ * A message that could not be sent stays in the box and goes again with the same clientActivityID, so the
+ * server takes it once.
  */
 (function () {
   'use strict';
@@ -54,6 +56,8 @@
 
   var chat = null; // { token, conversationId, watermark, lang }
   var pending = {}; // clientActivityID → the bubble shown before the server echoed it
+  var unsentOne = null; // { id, text, value } of the message that could not be sent
+  var lastAsked = null;
   var pollTimer = null;
   var polling = false;
   var answeredByButton = false;
@@ -167,7 +171,7 @@
       if (a.text) bubble('bot', a.text);
       if (a.inputHint === 'expectingInput') asked = a;
     });
-    if (asked) ask(asked);
+    if (asked) ask(lastAsked = asked);
   }
 
   function echoed(a) {
@@ -232,7 +236,10 @@
     if (!chat || ended) return;
     if (!value && text.trim() === '') return say('empty');
     if (text.length > maxLength) return say('tooLong', { max: String(maxLength) });
-    var id = 'c-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
+    // The same message again after a failure keeps its id: if the server took it after all, it answers once.
+    var again = unsentOne && unsentOne.text === text && unsentOne.value === value;
+    var id = again ? unsentOne.id : 'c-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
+    unsentOne = null;
     var item = bubble('user', text);
     item.classList.add('pending');
     pending[id] = item;
@@ -257,10 +264,13 @@
     });
   }
 
+  /** Nothing is lost: the text goes back in the box (before anything typed since), the buttons come back. */
   function unsent(id, text, value) {
     if (pending[id]) log.removeChild(pending[id]);
     delete pending[id];
-    if (!value) box.value = text;
+    unsentOne = { id: id, text: text, value: value };
+    if (!value) box.value = box.value ? text + '\n' + box.value : text;
+    else if (lastAsked && !ended) ask(lastAsked);
   }
 
   function finish() {
@@ -297,6 +307,7 @@
     while (log.firstChild) log.removeChild(log.firstChild);
     ended = false;
     answeredByButton = false;
+    unsentOne = lastAsked = null;
     form.hidden = false;
     restartButton.hidden = true;
     box.focus();
