@@ -54,7 +54,7 @@
   var params = new URLSearchParams(location.search);
   var lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
 
-  var chat = null; // { token, conversationId, watermark, lang }
+  var chat = null; // { token, conversationId, watermark, lang, expiresAt, life }
   var pending = {}; // clientActivityID → the bubble shown before the server echoed it
   var unsentOne = null; // { id, text, value } of the message that could not be sent
   var lastAsked = null;
@@ -94,6 +94,23 @@
       });
   }
 
+  /** A token answer: the token, and when it expires (expires_in seconds) by this page's clock. */
+  function took(body) {
+    chat.token = body.token;
+    chat.life = (Number(body.expires_in) || 1800) * 1000;
+    chat.expiresAt = Date.now() + chat.life;
+    save();
+  }
+
+  /** A fresh token when less than a third of this one's life is left (a failure: next poll). */
+  function fresh() {
+    if (!chat || !chat.expiresAt || chat.expiresAt - Date.now() > chat.life / 3) return Promise.resolve();
+    var asked = chat;
+    return api('POST', '/tokens/refresh').then(function (r) {
+      if (r.status === 200 && chat === asked) took(r.body);
+    }, function () {});
+  }
+
   function save() {
     try { sessionStorage.setItem(STORE, JSON.stringify({ token: chat.token, conversationId: chat.conversationId, lang: chat.lang })); } catch (e) { /* private mode */ }
   }
@@ -112,8 +129,7 @@
       chat = { token: saved.token, conversationId: saved.conversationId, watermark: '', lang: saved.lang };
       return api('GET', '/conversations/' + encodeURIComponent(chat.conversationId)).then(function (r) {
         if (r.status !== 200) return begin();
-        chat.token = r.body.token;
-        save();
+        took(r.body);
         status.textContent = '';
         poll();
       }, offline);
@@ -129,8 +145,7 @@
       chat = { token: r.body.token, conversationId: r.body.conversationId, watermark: '', lang: lang };
       return api('POST', '/conversations', { locale: lang === 'en' ? 'en-GB' : 'sv-SE' }).then(function (s) {
         if (s.status !== 200) return trouble(s);
-        chat.token = s.body.token;
-        save();
+        took(s.body);
         status.textContent = '';
         poll();
       });
@@ -145,20 +160,23 @@
   function poll() {
     if (!chat || polling) return;
     polling = true;
-    api('GET', '/conversations/' + encodeURIComponent(chat.conversationId) + '/activities?watermark=' + encodeURIComponent(chat.watermark))
-      .then(function (r) {
-        polling = false;
-        if (r.status === 403 || r.status === 401 || r.status === 404) return expired();
-        if (r.status !== 200) return schedule(POLL_MS * 3);
-        if (status.textContent === t('offline')) status.textContent = '';
-        chat.watermark = r.body.watermark || chat.watermark;
-        show(r.body.activities || []);
-        if (!ended) schedule(POLL_MS);
-      }, function () {
-        polling = false;
-        offline();
-        schedule(POLL_MS * 5);
-      });
+    var mine = chat;
+    fresh().then(function () {
+      return api('GET', '/conversations/' + encodeURIComponent(mine.conversationId) + '/activities?watermark=' + encodeURIComponent(mine.watermark));
+    }).then(function (r) {
+      polling = false;
+      if (chat !== mine) return poll(); // a new conversation began meanwhile
+      if (r.status === 403 || r.status === 401 || r.status === 404) return expired();
+      if (r.status !== 200) return schedule(POLL_MS * 3);
+      if (status.textContent === t('offline')) status.textContent = '';
+      chat.watermark = r.body.watermark || chat.watermark;
+      show(r.body.activities || []);
+      if (!ended) schedule(POLL_MS);
+    }, function () {
+      polling = false;
+      offline();
+      schedule(POLL_MS * 5);
+    });
   }
 
   function show(activities) {
@@ -233,7 +251,8 @@
   }
 
   function send(text, value) {
-    if (!chat || ended) return;
+    if (ended) return say('expired');
+    if (!chat) return;
     if (!value && text.trim() === '') return say('empty');
     if (text.length > maxLength) return say('tooLong', { max: String(maxLength) });
     // The same message again after a failure keeps its id: if the server took it after all, it answers once.
@@ -273,20 +292,20 @@
     else if (lastAsked && !ended) ask(lastAsked);
   }
 
-  function finish() {
+  function finish(why, keepText) {
     ended = true;
     clearTimeout(pollTimer);
     clearChoices();
     forget();
-    form.hidden = true;
-    say('ended');
+    form.hidden = !keepText;
+    say(why || 'ended');
     restartButton.hidden = false;
     restartButton.focus();
   }
 
+  /** The chat cannot go on: what was being written stays in the box. */
   function expired() {
-    finish();
-    say('expired');
+    finish('expired', !!box.value);
   }
 
   function offline() { say('offline'); }
@@ -302,6 +321,15 @@
       event.preventDefault();
       form.requestSubmit();
     }
+  });
+  // Leaving ends the conversation: the server keeps what was said, as after a hang-up.
+  window.addEventListener('pagehide', function (event) {
+    if (event.persisted || !chat || ended) return;
+    fetch(API + '/conversations/' + encodeURIComponent(chat.conversationId) + '/activities', {
+      method: 'POST', keepalive: true, headers: { Authorization: 'Bearer ' + chat.token, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ type: 'endOfConversation', from: { id: 'resident', role: 'user' }, channelData: { clientActivityID: 'end' } })
+    }).catch(function () {});
+    forget();
   });
   restartButton.addEventListener('click', function () {
     while (log.firstChild) log.removeChild(log.firstChild);
