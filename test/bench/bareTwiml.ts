@@ -10,7 +10,8 @@ const twiml = response.toString();
 
 const app = express();
 app.use(express.urlencoded({ extended: false }));
-app.post('/voice', (_req, res) => {
+// Any voice path: the benchmark sends it the same signed whole calls as the service, following its action URLs.
+app.post(/^\/voice\//, (_req, res) => {
   res.type('text/xml').send(twiml);
 });
 const server = app.listen(0, '127.0.0.1', () => {
