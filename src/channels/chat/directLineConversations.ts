@@ -77,16 +77,14 @@ export function createDirectLineConversations({ db, conversation, logger, render
   function post(conversationId: string, activity: IncomingActivity, input: FlowInput, userId: string, lang: Language | undefined): Promise<string> {
     const clientActivityId = clientActivityIdOf(activity);
     return oneAtATime(conversationId, async () => {
-      if (clientActivityId) {
-        const already = await transcript.findPosted(db, conversationId, clientActivityId);
-        if (already) return already;
-      }
+      // No lookup first: a repeated post is rare, and both the conversation layer (same request key) and the
+      // transcript (one row per client activity id) recognise it, so a new post costs no extra round trip.
       const user = { draft: echoOf(activity, userId), clientActivityId };
       const requestKey = `dl:${clientActivityId ?? randomUUID()}`;
       try {
         return (await turn(conversationId, input, requestKey, lang, user))!;
       } catch (err) {
-        // Another instance took the same delivery first: answer with its id.
+        // A repeated post, from this or another instance: answer with the id it got the first time.
         if (clientActivityId && transcript.isDuplicatePost(err)) {
           const already = await transcript.findPosted(db, conversationId, clientActivityId);
           if (already) return already;
