@@ -1,3 +1,4 @@
+import type { Queryable } from '../../src/db/database';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/config';
 import { createLogging } from '../../src/logging/logger';
@@ -63,4 +64,25 @@ export async function directLineRequest(
     // not JSON: the test sees the text
   }
   return { status: response.status, body: parsed };
+}
+
+/**
+ * Makes the first transcript append that matches `when` (a SQL condition on the new chat_activities row, NEW)
+ * fail, as a database hiccup would, so tests can see what a retried post does.
+ */
+export function failTranscriptAppendOnce(db: Queryable, when: string): Promise<void> {
+  return db.exec(`
+    CREATE SEQUENCE test_append_failures;
+    CREATE FUNCTION test_fail_append_once() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      -- Nested, not AND: SQL does not promise to skip nextval when the condition is false.
+      IF ${when} THEN
+        IF nextval('test_append_failures') = 1 THEN
+          RAISE EXCEPTION 'test: the transcript append fails once';
+        END IF;
+      END IF;
+      RETURN NEW;
+    END $$;
+    CREATE TRIGGER test_fail_append_once BEFORE INSERT ON chat_activities FOR EACH ROW EXECUTE FUNCTION test_fail_append_once();
+  `);
 }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { startChatService, type ChatService } from '../../support/chat';
+import { startChatService, type ChatService, failTranscriptAppendOnce } from '../../support/chat';
 import { botMessages, choose, tabTo, waitForQuestion } from '../../support/chatKeyboard';
 import { launchChromium } from '../../support/chromium';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
@@ -22,19 +22,7 @@ beforeAll(async () => {
   t = await createTestDatabase({ migrated: false });
   service = await startChatService(t.url);
   // The transcript refuses the first append of a resident's "klagomål, tack", after the turn was saved.
-  await t.db.exec(`
-    CREATE SEQUENCE test_append_failures;
-    CREATE FUNCTION test_fail_append_once() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF NEW.from_role = 'user' AND NEW.activity->>'text' = 'klagomål, tack' THEN
-        IF nextval('test_append_failures') = 1 THEN
-          RAISE EXCEPTION 'test: the transcript append fails once';
-        END IF;
-      END IF;
-      RETURN NEW;
-    END $$;
-    CREATE TRIGGER test_fail_append_once BEFORE INSERT ON chat_activities FOR EACH ROW EXECUTE FUNCTION test_fail_append_once();
-  `);
+  await failTranscriptAppendOnce(t.db, "NEW.from_role = 'user' AND NEW.activity->>'text' = 'klagomål, tack'");
   browser = await launchChromium();
 });
 afterAll(async () => {

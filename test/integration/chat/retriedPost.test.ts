@@ -1,4 +1,4 @@
-import { directLineRequest, generateToken, startChatService, type ChatService } from '../../support/chat';
+import { directLineRequest, generateToken, startChatService, type ChatService, failTranscriptAppendOnce } from '../../support/chat';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 /**
@@ -12,19 +12,7 @@ beforeAll(async () => {
   t = await createTestDatabase();
   service = await startChatService(t.url);
   // Fails the first insert of a resident's activity whose client id starts with "fail-once-", then never again.
-  await t.db.exec(`
-    CREATE SEQUENCE test_append_failures;
-    CREATE FUNCTION test_fail_append_once() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF NEW.client_activity_id LIKE 'fail-once-%' THEN
-        IF nextval('test_append_failures') = 1 THEN
-          RAISE EXCEPTION 'test: the transcript append fails once';
-        END IF;
-      END IF;
-      RETURN NEW;
-    END $$;
-    CREATE TRIGGER test_fail_append_once BEFORE INSERT ON chat_activities FOR EACH ROW EXECUTE FUNCTION test_fail_append_once();
-  `);
+  await failTranscriptAppendOnce(t.db, "NEW.client_activity_id LIKE 'fail-once-%'");
 });
 afterAll(async () => {
   await service.close();
