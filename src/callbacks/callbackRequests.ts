@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database';
-import { CASE_EVENT, recordCaseEvent, type Actor } from '../register/caseEvents';
+import { CASE_EVENT, type Actor } from '../register/caseEvents';
 import type { CallbackWish } from '../register/newCase';
 import { CALLBACK_STATUS, type CallbackStatus, type CallbackWindow } from './callbackTypes';
 
@@ -51,47 +51,40 @@ export async function requestOrJoinCallback(
   actor: Actor,
 ): Promise<CallbackRequestOutcome> {
   await tx.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PHONE_LOCK_SPACE, wish.phone]);
-  const open = await tx.query<CallbackRequest>(
-    `SELECT ${CALLBACK_COLUMNS} FROM callback_requests
-     WHERE (case_id = $3 AND status IN ($1, $2))
-        -- Another case joins only a callback nobody has taken yet: one already on the phone would be marked
-        -- done without anyone hearing of the new case.
-        OR (status = $1 AND phone = $4 AND created_at > now() - make_interval(hours => ${JOIN_WITHIN_HOURS}))
-     ORDER BY (case_id = $3) DESC, id LIMIT 1`,
-    [CALLBACK_STATUS.pending, CALLBACK_STATUS.claimed, caseId, wish.phone],
-  );
-  const existing = open.rows[0];
-  if (existing) {
-    if (existing.caseId !== caseId) {
-      await tx.query(
-        'INSERT INTO callback_joined_cases (callback_id, case_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-        [existing.id, caseId],
-      );
-    }
-    await recordCaseEvent(tx, caseId, actor, CASE_EVENT.callbackJoined, {
-      callbackId: existing.id,
-      callbackCaseId: existing.caseId,
-      window: existing.window,
-      windowStart: existing.windowStart,
-    });
-    return { callback: existing, joined: true };
-  }
-  // The callback and its entry in the case's history in one statement: one round trip on the registering turn.
-  const inserted = await tx.query<CallbackRequest>(
-    `WITH requested AS (
+  // After the lock, one statement: it sees every request committed before the lock was ours, and either joins
+  // the open callback or queues a new one, writing the case's history with it.
+  const result = await tx.query<CallbackRequest & { joined: boolean }>(
+    `WITH open AS (
+       SELECT * FROM callback_requests
+       WHERE (case_id = $3 AND status IN ($1, $2))
+          -- Another case joins only a callback nobody has taken yet: one already on the phone would be marked
+          -- done without anyone hearing of the new case.
+          OR (status = $1 AND phone = $4 AND created_at > now() - make_interval(hours => ${JOIN_WITHIN_HOURS}))
+       ORDER BY (case_id = $3) DESC, id LIMIT 1
+     ), requested AS (
        INSERT INTO callback_requests (case_id, phone, time_window, window_start, window_end, status, next_attempt_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $4) RETURNING *
+       SELECT $3, $4, $5, $6, $7, $1, $6 WHERE NOT EXISTS (SELECT 1 FROM open)
+       RETURNING *
+     ), joined AS (
+       INSERT INTO callback_joined_cases (callback_id, case_id)
+       SELECT id, $3 FROM open WHERE case_id <> $3 ON CONFLICT DO NOTHING
      ), history AS (
        INSERT INTO case_events (case_id, actor, action, details)
-       SELECT case_id, $7, $8, jsonb_build_object('callbackId', id) || $9::jsonb FROM requested
+       SELECT $3, $8, $9, jsonb_build_object('callbackId', id) || $11::jsonb FROM requested
+       UNION ALL
+       SELECT $3, $8, $10, jsonb_build_object('callbackId', id, 'callbackCaseId', case_id, 'window', time_window, 'windowStart', window_start)
+       FROM open
      )
-     SELECT ${callbackColumns('requested')} FROM requested`,
+     SELECT ${callbackColumns('open')}, true AS joined FROM open
+     UNION ALL SELECT ${callbackColumns('requested')}, false AS joined FROM requested`,
     [
-      caseId, wish.phone, wish.window, wish.windowStart, wish.windowEnd, CALLBACK_STATUS.pending,
-      actor, CASE_EVENT.callbackRequested, JSON.stringify({ window: wish.window, windowStart: wish.windowStart }),
+      CALLBACK_STATUS.pending, CALLBACK_STATUS.claimed, caseId, wish.phone, wish.window, wish.windowStart, wish.windowEnd,
+      actor, CASE_EVENT.callbackRequested, CASE_EVENT.callbackJoined,
+      JSON.stringify({ window: wish.window, windowStart: wish.windowStart }),
     ],
   );
-  return { callback: inserted.rows[0]!, joined: false };
+  const { joined, ...callback } = result.rows[0]!;
+  return { callback, joined };
 }
 
 /** The callbacks of a case: its own, and any open callback it joined. */

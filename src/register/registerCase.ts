@@ -4,7 +4,8 @@ import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { CASE_EVENT, type Actor } from './caseEvents';
 import { ANSWER_WITHIN_DAYS, CASE_STATUS, MUNICIPALITY_TIME_ZONE, NEWS_WITHIN_DAYS } from './caseTypes';
 import { InvalidCaseError } from './errors';
-import { queueSmsReceipt } from './receipts';
+import { OUTBOX_KIND } from '../outbox/outboxTypes';
+import { smsReceiptText } from './receipts';
 import { newCaseSchema, type NewCase, type NewCaseInput } from './newCase';
 
 export interface RegisteredCase {
@@ -57,17 +58,17 @@ export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, 
   const callback: CallbackRequest | null = data.callback
     ? (await requestOrJoinCallback(tx, registered.id, data.callback, actor)).callback
     : null;
-  if (data.receiptPhone) {
-    const { id: caseId, reference, language } = registered;
-    await queueSmsReceipt(tx, { caseId, reference, phone: data.receiptPhone, language }, actor);
-  }
   return { case: registered, callback };
 }
 
-/** Inserts the case and the first entry of its history in one statement (one round trip, not two). */
+/**
+ * Inserts the case, its SMS receipt in the outbox when a number was given, and their entries in the case's
+ * history, in one statement: one round trip, not three, on the turn a caller waits for their case number.
+ */
 async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase, actor: Actor): Promise<CaseRow> {
   const action = c.status === CASE_STATUS.incomplete ? CASE_EVENT.keptIncomplete : CASE_EVENT.registered;
   const details = { kind: c.kind, area: c.area, channel: c.channel, serious: c.serious };
+  const receipt = c.receiptPhone ? smsReceiptText(c.language, reference) : null;
   const result = await tx.query<CaseRow>(
     `WITH registered AS (
      INSERT INTO cases (reference, status, kind, area, channel, what, when_where, consequences, on_behalf, anonymous,
@@ -77,8 +78,19 @@ async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase
        $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
        now() + make_interval(days => ${NEWS_WITHIN_DAYS}), now() + make_interval(days => ${ANSWER_WITHIN_DAYS}))
      RETURNING ${CASE_COLUMNS}
+     ), queued AS (
+       -- At most one receipt per case: a repeated registration webhook cannot text the resident twice.
+       INSERT INTO outbox_messages (kind, case_id, recipient, body)
+       SELECT $26, id, $27, $28 FROM registered WHERE $27::text IS NOT NULL
+       ON CONFLICT (case_id) WHERE kind = 'sms_receipt' DO NOTHING
+       RETURNING case_id
      ), history AS (
-       INSERT INTO case_events (case_id, actor, action, details) SELECT id, $23, $24, $25::jsonb FROM registered
+       -- One insert, ordered, so the history reads in the order things happened.
+       INSERT INTO case_events (case_id, actor, action, details)
+       SELECT case_id, $23, action, details FROM (
+         SELECT id AS case_id, $24 AS action, $25::jsonb AS details, 1 AS position FROM registered
+         UNION ALL SELECT case_id, $29, $30::jsonb, 2 FROM queued
+       ) entries ORDER BY position
      )
      SELECT * FROM registered`,
     [
@@ -107,6 +119,11 @@ async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase
       actor,
       action,
       JSON.stringify(details),
+      OUTBOX_KIND.smsReceipt,
+      receipt ? c.receiptPhone : null,
+      receipt,
+      CASE_EVENT.receiptQueued,
+      JSON.stringify({ channel: 'sms' }),
     ],
   );
   return result.rows[0]!;
