@@ -52,6 +52,23 @@ export function customerServiceIsOpen(hours: OpeningHours, at: Date, timeZone = 
   return isOpen(hours, at, timeZone) && isWorkingDay(dayIn(timeZone, at));
 }
 
+/**
+ * customerServiceIsOpen for a clock that moves forward, worked out once a minute rather than on every turn:
+ * opening hours begin and end on a minute's edge, so the answer cannot change within one.
+ */
+export function openingHoursChecker(hours: OpeningHours, timeZone = MUNICIPALITY_TIME_ZONE): (at: Date) => boolean {
+  let minute = Number.NaN;
+  let open = false;
+  return (at) => {
+    const m = Math.floor(at.getTime() / 60_000);
+    if (m !== minute) {
+      minute = m;
+      open = customerServiceIsOpen(hours, at, timeZone);
+    }
+    return open;
+  };
+}
+
 /** Is customer service open at this instant by its weekly hours alone, in the municipality's time zone? */
 export function isOpen(hours: OpeningHours, at: Date, timeZone = MUNICIPALITY_TIME_ZONE): boolean {
   const parts = weekdayClock(timeZone).formatToParts(at);

@@ -1,4 +1,4 @@
-import { customerServiceIsOpen, type OpeningHours } from '../config/openingHours';
+import { openingHoursChecker, type OpeningHours } from '../config/openingHours';
 import type { Database, Queryable } from '../db/database';
 import { loadSession, saveSession, type SessionRecord } from '../db/conversationSessions';
 import { createSessionSaver } from '../db/sessionSaver';
@@ -32,6 +32,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
   type Session = SessionRecord<State, Reply>;
   const cache = createSessionCache<State, Reply>();
   const saver = createSessionSaver(deps.db);
+  const customerServiceIsOpen = openingHoursChecker(deps.openingHours);
 
   async function handle(request: TurnRequest): Promise<Reply> {
     // A first webhook needs no read: if the conversation exists after all, the conditional save says so.
@@ -54,7 +55,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
       const now = deps.clock();
       const turn = runTurn(deps.flow, session?.state ?? null, request.input, {
         now,
-        withinOpeningHours: customerServiceIsOpen(deps.openingHours, now),
+        withinOpeningHours: customerServiceIsOpen(now),
         channel: request.channel,
       });
       const saved = await save(session, request, turn);

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '../../../src/config/config';
-import { isOpen, parseOpeningHours } from '../../../src/config/openingHours';
+import { customerServiceIsOpen, isOpen, openingHoursChecker, parseOpeningHours } from '../../../src/config/openingHours';
 
 describe('configuration', () => {
   it('starts with sensible defaults on an empty environment', () => {
@@ -83,5 +83,26 @@ describe('opening hours', () => {
     ['2026-06-10T06:30:00Z', true], // summer time, UTC+2: 08:30
   ])('at %s open is %s', (at, open) => {
     expect(isOpen(hours, new Date(at))).toBe(open);
+  });
+});
+
+describe('opening hours checked once a minute', () => {
+  const hours = parseOpeningHours('mon-thu 08:00-16:30; fri 08:00-15:00');
+  it('answers as the full check does, second by second across opening and closing, and on a public holiday', () => {
+    const checker = openingHoursChecker(hours);
+    const spans = [
+      ['2026-11-25T06:58:30Z', 150], // Wednesday, around 08:00 in Stockholm
+      ['2026-11-25T15:28:30Z', 150], // around 16:30, closing
+      ['2026-12-24T07:00:00Z', 60], // julafton, a Thursday: closed all day
+    ] as const;
+    const seen = new Set<boolean>();
+    for (const [start, seconds] of spans) {
+      for (let s = 0; s < seconds; s++) {
+        const at = new Date(Date.parse(start) + s * 1000);
+        expect([at.toISOString(), checker(at)]).toEqual([at.toISOString(), customerServiceIsOpen(hours, at)]);
+        seen.add(checker(at));
+      }
+    }
+    expect(seen).toEqual(new Set([true, false]));
   });
 });
