@@ -1,39 +1,19 @@
 import type { Queryable } from '../../src/db/database';
-import { Writable } from 'node:stream';
-import { loadConfig } from '../../src/config/config';
-import { createLogging } from '../../src/logging/logger';
-import { startService, type RunningService } from '../../src/service';
+import { startInProcessService, type InProcessService } from './inProcessService';
 import { OPEN } from './voice';
 
 /** Signs the chat's tokens in tests, so a test can make an expired one. */
 export const CHAT_TEST_SECRET = 'chat-test-secret-that-is-long-enough-0123456789';
 export const DIRECT_LINE = '/v3/directline';
 
-export interface ChatService extends RunningService {
-  logLines: string[];
-  setNow(at: Date): void;
-}
+export type ChatService = InProcessService;
 
 /** The whole service in this process, on a test database, with a clock the test sets (open hours by default). */
-export async function startChatService(databaseUrl: string, env: Record<string, string> = {}, now = OPEN): Promise<ChatService> {
-  const logLines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
-  let clock = now;
-  const config = loadConfig({
-    PORT: '0',
-    DATABASE_URL: databaseUrl,
-    NODE_ENV: 'test',
-    TWILIO_AUTH_TOKEN: 'chat-tests-do-not-sign-calls',
-    CHAT_TOKEN_SECRET: CHAT_TEST_SECRET,
-    ...env,
-  });
-  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { clock: () => clock });
-  return { ...service, logLines, setNow: (at) => (clock = at) };
+export function startChatService(databaseUrl: string, env: Record<string, string> = {}, now = OPEN): Promise<ChatService> {
+  return startInProcessService(
+    { DATABASE_URL: databaseUrl, TWILIO_AUTH_TOKEN: 'chat-tests-do-not-sign-calls', CHAT_TOKEN_SECRET: CHAT_TEST_SECRET, ...env },
+    now,
+  );
 }
 
 /** A token for a new conversation, as the website's page gets one. */

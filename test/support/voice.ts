@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import twilio from 'twilio';
-import { loadConfig } from '../../src/config/config';
-import { createLogging } from '../../src/logging/logger';
-import { startService, type RunningService } from '../../src/service';
+import type { RunningService } from '../../src/service';
+import { startInProcessService, type InProcessService } from './inProcessService';
 
 export const TEST_TOKEN = 'test-auth-token-for-signatures';
 /** Twilio signs the public address; the tests reach the service on loopback, as behind a proxy. */
@@ -16,23 +14,10 @@ export const CHRISTMAS_DAY = new Date('2026-12-25T09:00:00Z');
 /** Saturday 28 November 2026, 10:00 in Stockholm: closed. */
 export const CLOSED = new Date('2026-11-28T09:00:00Z');
 
-export interface VoiceService extends RunningService {
-  logLines: string[];
-  setNow(at: Date): void;
-}
+export type VoiceService = InProcessService;
 
-export async function startVoiceService(databaseUrl: string, now = OPEN, env: Record<string, string> = {}): Promise<VoiceService> {
-  const logLines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
-  let clock = now;
-  const config = loadConfig({ PORT: '0', DATABASE_URL: databaseUrl, TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, NODE_ENV: 'test', ...env });
-  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { clock: () => clock });
-  return { ...service, logLines, setNow: (at) => (clock = at) };
+export function startVoiceService(databaseUrl: string, now = OPEN, env: Record<string, string> = {}): Promise<VoiceService> {
+  return startInProcessService({ DATABASE_URL: databaseUrl, TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, ...env }, now);
 }
 
 export const newCallSid = () => `CA${randomBytes(16).toString('hex')}`;

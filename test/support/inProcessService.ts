@@ -1,0 +1,24 @@
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../src/config/config';
+import { createLogging } from '../../src/logging/logger';
+import { startService, type RunningService } from '../../src/service';
+
+/** The whole service in this process: its log lines kept for the test to read, and a clock the test sets. */
+export interface InProcessService extends RunningService {
+  logLines: string[];
+  setNow(at: Date): void;
+}
+
+export async function startInProcessService(env: Record<string, string>, now: Date): Promise<InProcessService> {
+  const logLines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  let clock = now;
+  const config = loadConfig({ PORT: '0', NODE_ENV: 'test', ...env });
+  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { clock: () => clock });
+  return { ...service, logLines, setNow: (at) => (clock = at) };
+}
