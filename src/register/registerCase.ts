@@ -82,7 +82,7 @@ async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase
        -- At most one receipt per case: a repeated registration webhook cannot text the resident twice.
        INSERT INTO outbox_messages (kind, case_id, recipient, body)
        SELECT $26, id, $27, $28 FROM registered WHERE $27::text IS NOT NULL
-       ON CONFLICT (case_id) WHERE kind = 'sms_receipt' DO NOTHING
+       ON CONFLICT (case_id) WHERE kind = '${OUTBOX_KIND.smsReceipt}' DO NOTHING
        RETURNING case_id
      ), history AS (
        -- One insert, ordered, so the history reads in the order things happened.
@@ -120,7 +120,7 @@ async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase
       action,
       JSON.stringify(details),
       OUTBOX_KIND.smsReceipt,
-      receipt ? c.receiptPhone : null,
+      c.receiptPhone,
       receipt,
       CASE_EVENT.receiptQueued,
       JSON.stringify({ channel: 'sms' }),
