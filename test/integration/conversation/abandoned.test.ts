@@ -27,8 +27,12 @@ async function callThatWentSilent(callSid: string, answers: TurnRequest['input']
   }
 }
 
+/** As if the call's last turn was that long ago (and so it began at least that long ago). */
 const idleFor = (callSid: string, minutes: number) =>
-  t.db.query(`UPDATE conversation_sessions SET updated_at = now() - make_interval(mins => $2) WHERE id = $1`, [callSid, minutes]);
+  t.db.query(
+    `UPDATE conversation_sessions SET updated_at = now() - make_interval(mins => $2), created_at = now() - make_interval(mins => $2 + 3) WHERE id = $1`,
+    [callSid, minutes],
+  );
 
 async function caseOf(callSid: string) {
   const r = await t.db.query<{ status: string; what: string }>('SELECT status, what FROM cases WHERE source_call_sid = $1', [callSid]);
