@@ -28,3 +28,10 @@ ALTER TABLE chat_conversations SET (
   autovacuum_vacuum_scale_factor = 0.02,
   autovacuum_analyze_scale_factor = 0.05
 );
+
+-- /readyz proves that the database takes writes, not only reads (a read-only standby or a full disk answers
+-- SELECT happily): it rewrites this one row, at most every few seconds per instance.
+CREATE TABLE write_probe (
+  id         smallint PRIMARY KEY CHECK (id = 1),
+  written_at timestamptz NOT NULL
+);

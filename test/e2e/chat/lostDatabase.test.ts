@@ -1,0 +1,139 @@
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { DIRECT_LINE, generateToken, startChatService, type ChatService } from '../../support/chat';
+import { botMessages, waitForQuestion } from '../../support/chatKeyboard';
+import { launchChromium } from '../../support/chromium';
+import { readyzUntil, setReadOnly } from '../../support/databaseOutage';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+import { startTcpProxy, throughProxy, type TcpProxy } from '../../support/tcpProxy';
+
+/** What the tests read of the page: the callbacks given to evaluate() run there. */
+declare const document: { getElementById(id: string): { textContent: string | null } | null; querySelectorAll(selector: string): { length: number } };
+
+/**
+ * The database lost (the network to it cut) or read-only (a failover, a full disk): the chat answers 503 with
+ * Retry-After in Direct Line's shape, /readyz says not ready, and once the database is back the same post goes
+ * through once. The service reaches PostgreSQL through a proxy the test cuts; the test's own connection does not.
+ */
+let t: TestDatabase;
+let proxy: TcpProxy;
+let service: ChatService;
+let browser: Browser | undefined;
+beforeAll(async () => {
+  t = await createTestDatabase({ migrated: false });
+  proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(t.url).port || 5432) });
+  service = await startChatService(throughProxy(t.url, proxy));
+});
+afterAll(async () => {
+  await browser?.close();
+  await service.close();
+  await proxy.close();
+  await t.drop();
+});
+
+async function startChat(): Promise<{ token: string; conversationId: string }> {
+  const { token, conversationId } = await generateToken(service.url);
+  const started = await fetch(`${service.url}${DIRECT_LINE}/conversations`, {
+    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{"locale":"sv-SE"}',
+  });
+  expect(started.status).toBe(200);
+  return { token, conversationId };
+}
+
+async function post(chat: { token: string; conversationId: string }, clientActivityID: string) {
+  const activity = { type: 'message', from: { id: 'resident', role: 'user' }, text: 'Synpunkter, klagomål eller beröm', value: '1', channelData: { clientActivityID } };
+  const response = await fetch(`${service.url}${DIRECT_LINE}/conversations/${chat.conversationId}/activities`, {
+    method: 'POST', headers: { authorization: `Bearer ${chat.token}`, 'content-type': 'application/json' }, body: JSON.stringify(activity),
+  });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as unknown };
+}
+
+async function transcript(chat: { conversationId: string }) {
+  const rows = await t.db.query<{ role: string; clientId: string | null; step: string | null }>(
+    `SELECT from_role AS role, client_activity_id AS "clientId", activity->'channelData'->>'step' AS step
+     FROM chat_activities WHERE conversation_id = $1 ORDER BY seq`,
+    [chat.conversationId],
+  );
+  return rows.rows;
+}
+
+async function turnOf(chat: { conversationId: string }) {
+  return (await t.db.query<{ turn: number }>('SELECT turn FROM conversation_sessions WHERE id = $1', [chat.conversationId])).rows[0]!.turn;
+}
+
+const UNAVAILABLE = { status: 503, retryAfter: '5', body: { error: { code: 'ServiceUnavailable', message: expect.stringMatching(/send the same activity/) } } };
+
+it('answers 503 with Retry-After while the network to the database is cut, and takes the same post once after', async () => {
+  const chat = await startChat();
+  const turn = await turnOf(chat);
+  expect(await readyzUntil(service.url, 200)).toMatchObject({ status: 200 });
+
+  await proxy.cut();
+  try {
+    expect(await post(chat, 'lost-1')).toEqual(UNAVAILABLE);
+    expect(await readyzUntil(service.url, 503)).toEqual({ status: 503, body: { status: 'not ready', reason: expect.any(String) } });
+    expect(await post(chat, 'lost-1')).toEqual(UNAVAILABLE);
+  } finally {
+    await proxy.restore();
+  }
+
+  expect(await readyzUntil(service.url, 200)).toMatchObject({ status: 200 });
+  expect(await post(chat, 'lost-1')).toMatchObject({ status: 200, body: { id: expect.stringMatching(/\|\d{7}$/) } });
+  expect(await turnOf(chat)).toBe(turn + 1);
+  const rows = await transcript(chat);
+  expect(rows.filter((r) => r.clientId === 'lost-1')).toHaveLength(1);
+  expect(rows.at(-1)).toMatchObject({ role: 'bot', step: 'kind' });
+});
+
+it('answers 503 with Retry-After while the database is read-only, and takes the same post once after', async () => {
+  const chat = await startChat();
+  const turn = await turnOf(chat);
+  await setReadOnly(t.url, true);
+  try {
+    expect(await post(chat, 'read-only-1')).toEqual(UNAVAILABLE);
+    expect(await readyzUntil(service.url, 503)).toMatchObject({ status: 503 });
+  } finally {
+    await setReadOnly(t.url, false);
+  }
+  expect(await readyzUntil(service.url, 200)).toMatchObject({ status: 200 });
+  expect(await post(chat, 'read-only-1')).toMatchObject({ status: 200 });
+  expect(await turnOf(chat)).toBe(turn + 1);
+  expect((await transcript(chat)).filter((r) => r.clientId === 'read-only-1')).toHaveLength(1);
+});
+
+it('tells the resident on the chat page kindly, and sends their message by itself once the database is back', async () => {
+  browser = await launchChromium();
+  const page = await (await browser.newContext()).newPage();
+  const posted: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().endsWith('/activities')) posted.push((r.postDataJSON() as { channelData: { clientActivityID: string } }).channelData.clientActivityID);
+  });
+  const started = page.waitForResponse((r) => r.url().endsWith('/v3/directline/conversations') && r.request().method() === 'POST');
+  await page.goto(`${service.url}/chat`);
+  const { conversationId } = (await (await started).json()) as { conversationId: string };
+  await page.waitForSelector('#choices button');
+  const shown = await botMessages(page);
+
+  await proxy.cut();
+  try {
+    await page.locator('#choices button', { hasText: /^Synpunkter, klagomål eller beröm/ }).click();
+    await page.waitForFunction(() => (document.getElementById('status')!.textContent ?? '').startsWith('Något krånglar hos oss just nu.'));
+    // Still trying: the message stays in the conversation, waiting, and goes again with the same id.
+    await page.waitForFunction(() => document.querySelectorAll('#log .message.user.pending').length === 1);
+    await page.screenshot({ path: path.join(os.tmpdir(), 'chat-lost-database.png') });
+    await page.waitForTimeout(6_000);
+    expect(posted.length).toBeGreaterThanOrEqual(2);
+  } finally {
+    await proxy.restore();
+  }
+
+  await waitForQuestion(page, shown + 1);
+  await page.waitForFunction(() => document.querySelectorAll('#log .pending').length === 0);
+  expect(new Set(posted).size).toBe(1);
+  expect(await page.locator('#status').textContent()).toBe('');
+  const log = await page.locator('#log').innerText();
+  expect(log.match(/Synpunkter, klagomål eller beröm/g)).toHaveLength(1);
+  expect(log).not.toMatch(/Förlåt/);
+  expect((await transcript({ conversationId })).filter((r) => r.role === 'user')).toHaveLength(1);
+});
