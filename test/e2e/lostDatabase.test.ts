@@ -1,12 +1,17 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { DIRECT_LINE, generateToken, startChatService, type ChatService } from '../../support/chat';
-import { botMessages, waitForQuestion } from '../../support/chatKeyboard';
-import { launchChromium } from '../../support/chromium';
-import { readyzUntil, setReadOnly } from '../../support/databaseOutage';
-import { createTestDatabase, type TestDatabase } from '../../support/postgres';
-import { startTcpProxy, throughProxy, type TcpProxy } from '../../support/tcpProxy';
+import { DIRECT_LINE, generateToken, startChatService, type ChatService } from '../support/chat';
+import { botMessages, waitForQuestion } from '../support/chatKeyboard';
+import { launchChromium } from '../support/chromium';
+import { readyzUntil, setReadOnly } from '../support/databaseOutage';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { startTcpProxy, throughProxy, type TcpProxy } from '../support/tcpProxy';
+import { children, newCallSid, pathOf, PUBLIC_URL, spokenText, TEST_TOKEN, twilioPost, twimlOf } from '../support/voice';
+import { intakeFlow } from '../../flows/intake';
+import { loadConfig } from '../../src/config/config';
+import { endAbandonedConversations } from '../../src/conversation/abandonedConversations';
+import { createConversation } from '../../src/conversation/conversation';
 
 /** What the tests read of the page: the callbacks given to evaluate() run there. */
 declare const document: { getElementById(id: string): { textContent: string | null } | null; querySelectorAll(selector: string): { length: number } };
@@ -14,7 +19,8 @@ declare const document: { getElementById(id: string): { textContent: string | nu
 /**
  * The database lost (the network to it cut) or read-only (a failover, a full disk): the chat answers 503 with
  * Retry-After in Direct Line's shape, /readyz says not ready, and once the database is back the same post goes
- * through once. The service reaches PostgreSQL through a proxy the test cuts; the test's own connection does not.
+ * through once; a caller hears the apology, and what they said before is kept. The service reaches PostgreSQL
+ * through a proxy the test cuts; the test's own connection does not.
  */
 let t: TestDatabase;
 let proxy: TcpProxy;
@@ -23,7 +29,7 @@ let browser: Browser | undefined;
 beforeAll(async () => {
   t = await createTestDatabase({ migrated: false });
   proxy = await startTcpProxy({ host: '127.0.0.1', port: Number(new URL(t.url).port || 5432) });
-  service = await startChatService(throughProxy(t.url, proxy));
+  service = await startChatService(throughProxy(t.url, proxy), { TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: PUBLIC_URL });
 });
 afterAll(async () => {
   await browser?.close();
@@ -136,4 +142,35 @@ it('tells the resident on the chat page kindly, and sends their message by itsel
   expect(log.match(/Synpunkter, klagomål eller beröm/g)).toHaveLength(1);
   expect(log).not.toMatch(/Förlåt/);
   expect((await transcript({ conversationId })).filter((r) => r.role === 'user')).toHaveLength(1);
+});
+
+it('apologises to a caller while the database is away, and keeps what they said once it is back', async () => {
+  const callSid = newCallSid();
+  const from = '+46701234567';
+  let last = await twilioPost(service, '/voice/incoming', { CallSid: callSid, From: from, CallStatus: 'ringing' });
+  const answer = async (params: Record<string, string>) => {
+    const asking = [...children(twimlOf(last.body), 'Gather'), ...children(twimlOf(last.body), 'Record')][0]!;
+    last = await twilioPost(service, pathOf(asking.getAttribute('action')!), { CallSid: callSid, From: from, ...params });
+    return last;
+  };
+  for (const digit of ['1', '1', '1']) await answer({ Digits: digit });
+  await answer({ SpeechResult: 'Ingen kom med maten i går.' });
+
+  await proxy.cut();
+  try {
+    const apology = await answer({ Digits: '#' });
+    expect(apology.status).toBe(200);
+    expect(spokenText(twimlOf(apology.body))).toMatch(/^Förlåt, något gick fel hos oss/);
+    // The hang-up that follows cannot be saved either; it is not a bug here, and the sweep ends the call later.
+    expect((await twilioPost(service, '/voice/status', { CallSid: callSid, From: from, CallStatus: 'completed' })).status).toBe(503);
+  } finally {
+    await proxy.restore();
+  }
+
+  await t.db.query(`UPDATE conversation_sessions SET created_at = now() - interval '3 hours', updated_at = now() - interval '3 hours' WHERE id = $1`, [callSid]);
+  const config = loadConfig({ NODE_ENV: 'test', TWILIO_AUTH_TOKEN: TEST_TOKEN });
+  const conversation = createConversation({ db: t.db, flow: intakeFlow({ areas: config.serviceAreas }), openingHours: config.openingHours, clock: () => new Date() });
+  expect(await endAbandonedConversations({ db: t.db, conversation, idleMinutes: 120 })).toBeGreaterThanOrEqual(1);
+  const kept = await t.db.query<{ status: string; what: string }>('SELECT status, what FROM cases WHERE source_call_sid = $1', [callSid]);
+  expect(kept.rows).toEqual([{ status: 'incomplete', what: 'Ingen kom med maten i går.' }]);
 });
