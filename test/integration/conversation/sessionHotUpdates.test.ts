@@ -1,7 +1,5 @@
-import { intakeFlow } from '../../../flows/intake';
-import { parseOpeningHours } from '../../../src/config/openingHours';
 import { endAbandonedConversations } from '../../../src/conversation/abandonedConversations';
-import { createConversation } from '../../../src/conversation/conversation';
+import { conversationOn, idleFor } from '../../support/conversations';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 /**
@@ -15,13 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const conversation = () =>
-  createConversation({
-    db: t.db,
-    flow: intakeFlow({ areas: ['aldreomsorg', 'annat'] }),
-    openingHours: parseOpeningHours('mon-sun 00:00-24:00'),
-    clock: () => new Date('2026-11-25T09:00:00Z'),
-  });
+const conversation = () => conversationOn(t.db);
 
 async function updates(): Promise<{ all: number; hot: number }> {
   await t.db.query('SELECT pg_stat_force_next_flush()');
@@ -54,10 +46,7 @@ it('updates a conversation in place on every ordinary turn, and the sweep still 
   expect({ updates: after.all - before.all, hot: after.hot - before.hot }).toEqual({ updates: 3, hot: 3 });
 
   // Left silent for three hours: the sweep, finding it through the open conversations' index, ends it.
-  await t.db.query(
-    `UPDATE conversation_sessions SET created_at = now() - interval '3 hours', updated_at = now() - interval '3 hours' WHERE id = $1`,
-    [callSid],
-  );
+  await idleFor(t.db, callSid, 180);
   expect(await endAbandonedConversations({ db: t.db, conversation: conversation(), idleMinutes: 120 })).toBe(1);
   const ended = await t.db.query<{ ended: boolean }>('SELECT ended_at IS NOT NULL AS ended FROM conversation_sessions WHERE id = $1', [callSid]);
   expect(ended.rows[0]!.ended).toBe(true);
