@@ -76,6 +76,8 @@ it('answers 503 with Retry-After while the network to the database is cut, and t
   await proxy.cut();
   try {
     expect(await post(chat, 'lost-1')).toEqual(UNAVAILABLE);
+    const polled = await fetch(`${service.url}${DIRECT_LINE}/conversations/${chat.conversationId}/activities?watermark=0`, { headers: { authorization: `Bearer ${chat.token}` } });
+    expect({ status: polled.status, retryAfter: polled.headers.get('retry-after'), body: await polled.json() }).toEqual(UNAVAILABLE);
     expect(await readyzUntil(service.url, 503)).toEqual({ status: 503, body: { status: 'not ready', reason: expect.any(String) } });
     expect(await post(chat, 'lost-1')).toEqual(UNAVAILABLE);
   } finally {
