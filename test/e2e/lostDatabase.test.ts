@@ -173,3 +173,23 @@ it('apologises to a caller while the database is away, and keeps what they said 
   const kept = await t.db.query<{ status: string; what: string }>('SELECT status, what FROM cases WHERE source_call_sid = $1', [callSid]);
   expect(kept.rows).toEqual([{ status: 'incomplete', what: 'Ingen kom med maten i går.' }]);
 });
+
+it('asks the database at most once every few seconds, however often /readyz is probed', async () => {
+  await t.db.exec(`
+    CREATE TABLE test_probe_writes (at timestamptz NOT NULL DEFAULT clock_timestamp());
+    CREATE FUNCTION test_count_probe_write() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN INSERT INTO test_probe_writes DEFAULT VALUES; RETURN NEW; END $$;
+    CREATE TRIGGER test_count_probe_write AFTER INSERT OR UPDATE ON write_probe FOR EACH ROW EXECUTE FUNCTION test_count_probe_write();
+  `);
+  const started = Date.now();
+  const answers = [];
+  for (let round = 0; round < 4; round++) {
+    answers.push(...(await Promise.all(Array.from({ length: 10 }, () => fetch(`${service.url}/readyz`).then((r) => r.status)))));
+  }
+  const seconds = (Date.now() - started) / 1000;
+  expect(new Set(answers)).toEqual(new Set([200]));
+  const writes = (await t.db.query<{ n: number }>('SELECT count(*) AS n FROM test_probe_writes')).rows[0]!.n;
+  // One check per 5 s window: 40 probes in well under 5 s make at most two (a window may end midway).
+  expect(seconds).toBeLessThan(5);
+  expect(writes).toBeLessThanOrEqual(2);
+});
