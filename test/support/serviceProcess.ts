@@ -22,8 +22,8 @@ export function startServiceProcess(env: Record<string, string>, nodeArgs: strin
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the service did not start in 20 s:\n${out}`));
-    }, 20_000);
+      reject(new Error(`the service did not start in 45 s (a loaded machine makes PGlite slow to create):\n${out}`));
+    }, 45_000);
     const onData = () => {
       const m = /listens on (http:\/\/localhost:\d+)/.exec(out);
       if (m) {
