@@ -1,7 +1,7 @@
 import { intakeFlow } from '../../../flows/intake';
-import { parseOpeningHours } from '../../../src/config/openingHours';
 import { endAbandonedConversations } from '../../../src/conversation/abandonedConversations';
 import { createConversation, type TurnRequest } from '../../../src/conversation/conversation';
+import { defaultCalendar } from '../../support/calendar';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 let t: TestDatabase;
@@ -13,8 +13,9 @@ afterAll(() => t.drop());
 const conversation = () =>
   createConversation({
     db: t.db,
-    flow: intakeFlow({ areas: ['aldreomsorg', 'annat'] }),
-    openingHours: parseOpeningHours('mon-sun 00:00-24:00'),
+    flow: intakeFlow({ areas: ['aldreomsorg', 'annat'], calendar: defaultCalendar() }),
+    // A Wednesday morning: customer service is open.
+    calendar: defaultCalendar(),
     clock: () => new Date('2026-11-25T09:00:00Z'),
   });
 
