@@ -76,6 +76,6 @@ export function nextOpeningWords(calendar: WorkingCalendar, now: Date, language:
   const today = calendar.dayOf(now);
   const sameDay = day.year === today.year && day.month === today.month && day.day === today.day;
   const minute = calendar.hoursOn(day)!.openMinute;
-  const when = sameDay ? WORDS[language].today : dayName(day, language);
+  const when = sameDay ? WORDS[language].today : `${language === 'en' ? 'on ' : ''}${dayName(day, language)}`;
   return language === 'en' ? `${when} at ${clockTime(minute, 'en', medium)}` : `${when} klockan ${clockTime(minute, 'sv', medium)}`;
 }

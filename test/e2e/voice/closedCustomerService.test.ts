@@ -44,13 +44,16 @@ async function call(...answers: Record<string, string>[]) {
 
 const enqueues = (roots: ReturnType<typeof twimlOf>[]) => roots.flatMap((r) => children(r, 'Enqueue'));
 
+/** When, what the caller does, and the day customer service opens again. */
+const CLOSED_CALLS: [string, Date, Record<string, string>[], string][] = [
+  ['Sunday evening, 0 at the menu', SUNDAY_EVENING, [{ Digits: '0' }], 'måndag 30 november'],
+  ['Sunday evening, "prata med någon" mid-call', SUNDAY_EVENING, [{ Digits: '1' }, { Digits: '1' }, { SpeechResult: 'prata med någon' }], 'måndag 30 november'],
+  ['julafton, 0 at the menu', JULAFTON, [{ Digits: '0' }], 'måndag 28 december'],
+  ['a configured klämdag, "kundtjänst"', KLAMDAG, [{ SpeechResult: 'kundtjänst' }], 'måndag 10 maj'],
+];
+
 describe('0 while customer service is closed', () => {
-  it.each([
-    ['Sunday evening, 0 at the menu', SUNDAY_EVENING, [{ Digits: '0' }], 'måndag 30 november'],
-    ['Sunday evening, "prata med någon" mid-call', SUNDAY_EVENING, [{ Digits: '1' }, { Digits: '1' }, { SpeechResult: 'prata med någon' }], 'måndag 30 november'],
-    ['julafton, 0 at the menu', JULAFTON, [{ Digits: '0' }], 'måndag 28 december'],
-    ['a configured klämdag, "kundtjänst"', KLAMDAG, [{ SpeechResult: 'kundtjänst' }], 'måndag 10 maj'],
-  ])('%s: no <Enqueue>, the hours said, a callback or a voice message offered', async (_name, at, answers, opensAgain) => {
+  it.each(CLOSED_CALLS)('%s: no <Enqueue>, the hours said, a callback or a voice message offered', async (_name, at, answers, opensAgain) => {
     service.setNow(at);
     const c = await call(...answers);
     expect(enqueues(c.roots)).toEqual([]);

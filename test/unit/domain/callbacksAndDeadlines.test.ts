@@ -4,17 +4,13 @@ import {
   caseDeadlines,
   createWorkingCalendar,
   isoDay,
-  parseClosedDays,
   parseOpeningHours,
-  parseShortDays,
   type CallbackWindow,
 } from '../../../src/domain/calendar';
+import { calendarWithKlamdagAndShortDays } from '../../support/calendar';
 
-const calendar = createWorkingCalendar({
-  openingHours: parseOpeningHours('mon-fri 08:00-16:30'),
-  closedDays: parseClosedDays('2027-05-07'),
-  shortDays: parseShortDays('2027-01-05 08:00-13:00; 2027-03-25 08:00-13:00'),
-});
+/** The default hours, with a klämdag (7 May 2027) and two days closing at 13:00 (5 January, 25 March 2027). */
+const calendar = calendarWithKlamdagAndShortDays();
 const shortFridays = createWorkingCalendar({ openingHours: parseOpeningHours('mon-thu 08:00-16:30; fri 08:00-15:00') });
 
 describe('the callback day and its windows as real instants', () => {

@@ -7,18 +7,13 @@ import {
   instantIn,
   isoDay,
   openingHoursChecker,
-  parseClosedDays,
   parseOpeningHours,
-  parseShortDays,
   swedishHolidays,
 } from '../../../src/domain/calendar';
+import { calendarWithKlamdagAndShortDays } from '../../support/calendar';
 
-/** The default hours, with a klämdag (the Friday after Kristi himmelsfärd 2027) and two days closing at 13:00. */
-const calendar = createWorkingCalendar({
-  openingHours: parseOpeningHours('mon-fri 08:00-16:30'),
-  closedDays: parseClosedDays('2027-05-07'),
-  shortDays: parseShortDays('2027-01-05 08:00-13:00; 2027-03-25 08:00-13:00'),
-});
+/** The default hours, with a klämdag (7 May 2027) and two days closing at 13:00 (5 January, 25 March 2027). */
+const calendar = calendarWithKlamdagAndShortDays();
 const plain = createWorkingCalendar({ openingHours: parseOpeningHours('mon-fri 08:00-16:30') });
 const day = (iso: string) => {
   const [year, month, d] = iso.split('-').map(Number) as [number, number, number];

@@ -137,6 +137,21 @@ const conversations: Conversation[] = [
     ending: 'ask',
   },
   {
+    name: 'Sunday evening, phone in English: the same, in English words for the hours',
+    at: SUNDAY_EVENING,
+    channel: 'phone',
+    lines: [
+      [START, []],
+      [key('9'), ['How can we help you?'], ['press 0']],
+      [key('0'), [
+        'Customer service is closed now. We are open weekdays from 8 am to 4.30 pm. We open again on Monday 30 November at 8 am.',
+        'Customer service can call you on Monday 30 November. You can also leave a message.',
+        'To have customer service call you, press 1. To leave a message, press 2. To go back, press 3.',
+      ]],
+    ],
+    ending: 'ask',
+  },
+  {
     name: 'Sunday evening, chat: the button says what happens; asking for a person tells the hours and offers a call on Monday',
     at: SUNDAY_EVENING,
     channel: 'chat',
