@@ -29,6 +29,11 @@ export function giveUp<Id extends string, A extends FlowAnswers>(
   const sorry = context.channel === 'chat' ? [say(problem ?? flow.phrases.notUnderstood, state.language)] : [];
   const chatOffer = context.channel === 'chat' && flow.chatCallbackOffer !== undefined;
   if (context.withinOpeningHours || chatOffer) return transfer(flow, state, context, sorry);
+  return closedEnd(flow, state, context);
+}
+
+/** Nobody can take over and nothing else fits: a kind end, keeping what was said so far. */
+function closedEnd<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>, context: FlowContext): Turn<State<Id, A>> {
   const effects = keepIncomplete(flow, state, context);
   const kept = effects.length > 0 ? [say(flow.phrases.keptSoFar, state.language)] : [];
   return { state: { ...state, done: true }, say: [...kept, say(flow.phrases.closedGoodbye, state.language)], ask: null, ending: 'end', effects };
@@ -50,7 +55,7 @@ export function transfer<Id extends string, A extends FlowAnswers>(
   if (context.channel === 'chat' && offer) return offerCallback(flow, state, offer.start, context, lead);
   if (context.channel === 'phone' && !context.withinOpeningHours) {
     if (flow.closedOffer !== undefined) return offerCallback(flow, state, flow.closedOffer, context, lead);
-    if (state.step !== flow.voiceMessage) return enter(flow, state, flow.voiceMessage, context, lead);
+    return state.step === flow.voiceMessage ? closedEnd(flow, state, context) : enter(flow, state, flow.voiceMessage, context, lead);
   }
   const effects = keepIncomplete(flow, state, context);
   return { state: { ...state, done: true }, say: [...lead, say(flow.phrases.transferring, state.language)], ask: null, ending: 'transfer', effects };
