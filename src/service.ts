@@ -8,7 +8,6 @@ import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
 import { startClaimExpiryLoop } from './callbacks/claimExpiryLoop';
 import type { Config } from './config/config';
-import { customerServiceIsOpen } from './config/openingHours';
 import { startAbandonedConversationSweep } from './conversation/abandonedConversations';
 import { createConversation } from './conversation/conversation';
 import type { Database } from './db/database';
@@ -35,8 +34,8 @@ export async function startService(config: Config, logging: Logging, options: { 
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
     const conversation = createConversation({
       db,
-      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config) }),
-      openingHours: config.openingHours,
+      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config), calendar: config.calendar }),
+      calendar: config.calendar,
       clock,
     });
     const voice = voiceRouter({
@@ -44,10 +43,10 @@ export async function startService(config: Config, logging: Logging, options: { 
       authToken: voiceAuthToken(config),
       publicBaseUrl: config.publicBaseUrl,
       logger,
-      customerServiceIsOpen: () => customerServiceIsOpen(config.openingHours, clock()),
+      customerServiceIsOpen: () => config.calendar.isOpen(clock()),
     });
     const chat = chatRouters({ config, db, conversation, logger });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar });
     const app = createApp({ db, logging, routers: [voice, ...chat, agent], trustProxy: config.trustProxy });
     const server = await listen(app, config.port);
     const port = (server.address() as AddressInfo).port;

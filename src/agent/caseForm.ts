@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CALLBACK_WINDOWS } from '../callbacks/callbackTypes';
-import { callbackTime } from '../flow/workingDays';
+import { callbackTime, type WorkingCalendar } from '../domain/calendar';
 import type { CaseDetails } from '../register/caseCompletion';
-import { CASE_KINDS, LANGUAGES, MUNICIPALITY_TIME_ZONE, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../register/caseTypes';
+import { CASE_KINDS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../register/caseTypes';
 import { InvalidCaseError } from '../register/errors';
 import { MAX_TEXT_LENGTH } from '../register/newCase';
 import { checkPhoneNumber } from '../register/phoneNumber';
@@ -56,13 +56,13 @@ export const caseFormSchema = z.object({
 });
 export type CaseForm = z.output<typeof caseFormSchema>;
 
-/** The form as register input. A booked callback is a reply by phone, on the next working day's window. */
-export function caseDetailsFromForm(form: CaseForm, now: Date): CaseDetails {
+/** The form as register input. A booked callback is a reply by phone, in a window of the calendar's callback day. */
+export function caseDetailsFromForm(form: CaseForm, now: Date, calendar: WorkingCalendar): CaseDetails {
   const { callback: booking, ...rest } = form;
   if (!booking.window) return rest;
   const phone = booking.phone ?? form.contact.phone;
   if (!phone) throw new InvalidCaseError([{ field: 'callback.phone', message: 'a callback needs a number to call' }]);
-  const { windowStart, windowEnd } = callbackTime(now, booking.window, MUNICIPALITY_TIME_ZONE);
+  const { windowStart, windowEnd } = callbackTime(calendar, now, booking.window);
   return {
     ...rest,
     replyMethod: rest.replyMethod ?? 'phone',

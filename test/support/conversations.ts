@@ -1,14 +1,14 @@
 import { intakeFlow } from '../../flows/intake';
-import { parseOpeningHours } from '../../src/config/openingHours';
 import { createConversation } from '../../src/conversation/conversation';
 import type { Queryable, Database } from '../../src/db/database';
+import { defaultCalendar } from './calendar';
 
-/** The conversation layer on a test database: the intake flow, customer service always open, a fixed clock. */
+/** The conversation layer on a test database: the intake flow, the default calendar, a Wednesday morning (open). */
 export const conversationOn = (db: Database) =>
   createConversation({
     db,
-    flow: intakeFlow({ areas: ['aldreomsorg', 'annat'] }),
-    openingHours: parseOpeningHours('mon-sun 00:00-24:00'),
+    flow: intakeFlow({ areas: ['aldreomsorg', 'annat'], calendar: defaultCalendar() }),
+    calendar: defaultCalendar(),
     clock: () => new Date('2026-11-25T09:00:00Z'),
   });
 

@@ -26,7 +26,7 @@ const noteSchema = z.object({ note: z.string('write the note').trim().min(1, 'wr
 const findQuery = z.object({ reference: z.string().trim().min(1, 'give a case number').max(30) });
 
 /** Finding and following cases: read by every role; changed by the roles casePermissions allows. */
-export function casesApi({ db, clock }: AgentWorkspaceParts): Router {
+export function casesApi({ db, clock, calendar }: AgentWorkspaceParts): Router {
   const router = Router();
   const intake = requirePermission(PERMISSION.intake);
   const read = requirePermission(PERMISSION.readCases);
@@ -48,7 +48,7 @@ export function casesApi({ db, clock }: AgentWorkspaceParts): Router {
   router.post(AGENT_API.completeCase, intake, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);
     const form = parseWith(caseFormSchema, req.body);
-    res.json(await completeIncompleteCase(db, reference, caseDetailsFromForm(form, clock()), sessionOf(res).agent));
+    res.json(await completeIncompleteCase(db, reference, caseDetailsFromForm(form, clock(), calendar), sessionOf(res).agent));
   });
   router.post(AGENT_API.closeIncompleteCase, intake, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);

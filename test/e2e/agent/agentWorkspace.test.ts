@@ -4,6 +4,7 @@ import { AGENT_PASSWORD, createAccount } from '../../support/agentClient';
 import { axeViolations, launchBrowser } from '../../support/browser';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { children, newCallSid, pathOf, startVoiceService, twilioPost, twimlOf, type VoiceService } from '../../support/voice';
+import { deadlinesNow } from '../../support/calendar';
 
 // A browser on two cores is slow; each step is given a minute.
 jest.setTimeout(60_000);
@@ -136,7 +137,7 @@ describe('an agent in the browser', () => {
 describe('every other page of the workspace', () => {
   it('passes the accessibility check, as an admin sees it', async () => {
     await createAccount(t.db, 'adam', 'admin');
-    await registerCase(t.db, { status: 'incomplete', channel: 'phone', what: 'Lade på mitt i.' }, 'resident:phone');
+    await registerCase(t.db, { status: 'incomplete', channel: 'phone', what: 'Lade på mitt i.' }, 'resident:phone', deadlinesNow());
     const admin = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
     await admin.goto(`${service.url}/agent/login`);
     await admin.getByLabel('Användarnamn').fill('adam');
