@@ -1,5 +1,6 @@
 import type { CallbackPolicy } from '../callbacks/callbackPolicy';
 import type { Database } from '../db/database';
+import type { PasswordHasher } from './passwordHasher';
 
 /** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
 export interface AgentWorkspaceParts {
@@ -9,4 +10,6 @@ export interface AgentWorkspaceParts {
   callbackPolicy: CallbackPolicy;
   /** Now, for booking callbacks on the next working day; tests may fix it. */
   clock: () => Date;
+  /** Hashes and checks passwords, a few at a time (one per process). */
+  passwords: PasswordHasher;
 }

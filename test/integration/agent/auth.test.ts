@@ -89,14 +89,15 @@ describe('logging in', () => {
     expect(await wrongPassword.text()).toContain('Fel användarnamn eller lösenord.');
   });
 
-  it('locks a username for 15 minutes after 5 failed logins, even for the right password', async () => {
+  it('locks a username from an address for 15 minutes after 5 failed logins from it, even for the right password', async () => {
     await createAccount(t.db, 'cecilia', 'agent');
     for (let i = 0; i < 5; i++) expect((await new AgentClient(service.url).logIn('cecilia', `wrong ${i}`)).status).toBe(401);
     const locked = await new AgentClient(service.url).logIn('cecilia');
     expect(locked.status).toBe(429);
-    expect(await locked.text()).toContain('spärrat i 15 minuter');
+    expect(await locked.text()).toContain('spärrad i högst 15 minuter');
+    expect(locked.headers.get('retry-after')).toBe('900');
     // Fifteen minutes later the failures no longer count.
-    await t.db.query("UPDATE agent_login_failures SET at = now() - interval '16 minutes' WHERE username = 'cecilia'");
+    await t.db.query("UPDATE agent_login_throttle SET window_start = now() - interval '16 minutes' WHERE username = 'cecilia'");
     expect((await new AgentClient(service.url).logIn('cecilia')).status).toBe(303);
   });
 

@@ -33,7 +33,7 @@ describe('npm run agents', () => {
     expect(added).toEqual({ code: 0, out: 'Created nils (handler, Hemtjänst Norr).\n' });
     const stored = await findCredentials(t.db, 'nils');
     expect(stored!.agent).toMatchObject({ role: 'handler', unit: 'Hemtjänst Norr', phone: '+46701112233' });
-    expect(stored!.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(stored!.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(stored!.passwordHash).not.toContain('lösenord');
     expect(await verifyPassword('ett långt lösenord', stored!.passwordHash)).toBe(true);
 
