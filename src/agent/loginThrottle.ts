@@ -119,7 +119,7 @@ export async function loginLockStates(db: Queryable, usernames: readonly string[
        SELECT count(*)::int AS locked_from, max(p.window_start) + make_interval(mins => $2) AS locked_until
        FROM agent_login_throttle p
        WHERE p.scope = 'pair' AND p.username = a.username AND p.window_start > now() - make_interval(mins => $2)
-         AND p.attempts > CASE WHEN coalesce(u.attempts, 0) >= $3 THEN $4 ELSE $5 END
+         AND p.attempts > CASE WHEN coalesce(u.attempts, 0) >= $3::int THEN $4::int ELSE $5::int END
      ) l`,
     [usernames, LOGIN_LIMITS.windowMinutes, LOGIN_LIMITS.usernameUnderAttack, LOGIN_LIMITS.perAddressAndUsernameUnderAttack, LOGIN_LIMITS.perAddressAndUsername],
   );

@@ -48,7 +48,11 @@ export class AgentClient {
   private cookies = new Map<string, string>();
   csrfToken = '';
 
-  constructor(readonly baseUrl: string) {}
+  /** `address`: the client address the service should see, sent as a proxy would (X-Forwarded-For from loopback). */
+  constructor(
+    readonly baseUrl: string,
+    private readonly address?: string,
+  ) {}
 
   private remember(response: Response): void {
     for (const line of response.headers.getSetCookie()) {
@@ -69,7 +73,7 @@ export class AgentClient {
     const response = await fetch(this.baseUrl + path, {
       redirect: 'manual',
       ...init,
-      headers: { ...(init.headers as Record<string, string>), Cookie: this.cookieHeader() },
+      headers: { ...(init.headers as Record<string, string>), Cookie: this.cookieHeader(), ...(this.address ? { 'X-Forwarded-For': this.address } : {}) },
     });
     this.remember(response);
     return response;

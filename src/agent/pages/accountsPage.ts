@@ -12,11 +12,12 @@ import { apiForm, page } from './layout';
 /** "Aktivt", "Avstängt", or what locks the account now: what an admin needs to see at a glance. */
 export function accountState(agent: Agent, lock: LoginLockState | undefined): string {
   if (agent.disabled) return 'Avstängt';
+  const failures = (n: number) => (n === 1 ? 'en misslyckad inloggning' : `${n} misslyckade inloggningar`);
   if (lock?.lockedFrom) {
     const where = lock.lockedFrom === 1 ? 'en adress' : `${lock.lockedFrom} adresser`;
-    return `Spärrat från ${where} till ${formatTime(lock.lockedUntil!)} efter ${lock.failures} misslyckade inloggningar`;
+    return `Spärrat från ${where} till ${formatTime(lock.lockedUntil!)} efter ${failures(lock.failures)}`;
   }
-  if (lock?.failures) return `Aktivt, ${lock.failures} misslyckade inloggningar senaste kvarten`;
+  if (lock?.failures) return `Aktivt, ${failures(lock.failures)} senaste kvarten`;
   return 'Aktivt';
 }
 

@@ -160,11 +160,14 @@ describe('a signed-in agent', () => {
     expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    // Development runs on plain http://localhost: no HSTS, or the browser would insist on https for localhost.
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+    expect((await fetch(`${service.url}/healthz`)).headers.get('strict-transport-security')).toBeNull();
   });
 });
 
 describe('in production', () => {
-  it('marks the session cookie Secure, with the __Host- prefix', async () => {
+  it('marks the session cookie Secure, with the __Host- prefix, and tells browsers to use HTTPS only', async () => {
     const production = await startAgentService(t, {
       NODE_ENV: 'production',
       PUBLIC_BASE_URL: 'https://synpunkt.kommun.test',
@@ -177,6 +180,9 @@ describe('in production', () => {
       const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-synpunkt_agent='));
       expect(cookie).toMatch(/; Secure/);
       expect(cookie).toMatch(/Path=\//);
+      for (const answer of [response, await fetch(`${production.url}/healthz`), await fetch(`${production.url}/no-such-page`)]) {
+        expect(answer.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+      }
     } finally {
       await production.close();
     }
