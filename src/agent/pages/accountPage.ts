@@ -12,17 +12,17 @@ import { ROLE_LABEL } from './labels';
 import { apiForm, page } from './layout';
 
 const ACTION_LABEL: Record<AccountAction, string> = {
-  [ACCOUNT_ACTION.created]: 'Kontot skapades',
-  [ACCOUNT_ACTION.disabled]: 'Stängdes av',
-  [ACCOUNT_ACTION.enabled]: 'Aktiverades igen',
-  [ACCOUNT_ACTION.unlocked]: 'Låstes upp',
-  [ACCOUNT_ACTION.passwordReset]: 'Fick nytt lösenord',
+  [ACCOUNT_ACTION.created]: 'skapade kontot',
+  [ACCOUNT_ACTION.disabled]: 'stängde av kontot',
+  [ACCOUNT_ACTION.enabled]: 'aktiverade kontot igen',
+  [ACCOUNT_ACTION.unlocked]: 'låste upp kontot',
+  [ACCOUNT_ACTION.passwordReset]: 'gav kontot ett nytt lösenord',
 };
 
-/** agent:anna → anna; terminal:root → "terminalen (root)", where `npm run agents` was run. */
+/** agent:anna → anna; terminal:root → "root i terminalen", where `npm run agents` was run. */
 function actorLabel(actor: string): string {
   const [kind, ...rest] = actor.split(':');
-  return kind === 'terminal' ? `terminalen (${rest.join(':')})` : rest.join(':') || actor;
+  return kind === 'terminal' ? `${rest.join(':')} i terminalen` : rest.join(':') || actor;
 }
 
 /** One account, for admins: its state, unlock, a new password, enable or disable, and what admins have done to it. */
@@ -60,7 +60,7 @@ ${apiForm({ api: api(AGENT_API.enableAccount), next: here, submitLabel: `Aktiver
 ${apiForm({ api: api(AGENT_API.disableAccount), next: here, submitLabel: `Stäng av ${agent.username}` })}`}
 <h2>Ändringar</h2>
 ${events.length
-  ? html`<ul>${events.map((e) => html`<li><time datetime="${isoOf(e.at)}">${formatDateTime(e.at)}</time>: ${ACTION_LABEL[e.action]} av ${actorLabel(e.actor)}</li>`)}</ul>`
+  ? html`<ul>${events.map((e) => html`<li><time datetime="${isoOf(e.at)}">${formatDateTime(e.at)}</time>: ${actorLabel(e.actor)} ${ACTION_LABEL[e.action]}</li>`)}</ul>`
   : html`<p>Inga ändringar gjorda här ännu.</p>`}`,
   });
 }

@@ -49,7 +49,7 @@ describe('an admin on the accounts pages', () => {
     expect(await admin.api('POST', api, {})).toMatchObject({ status: 200, body: { account: { username: 'bodil' } } });
     expect((await logInFrom('198.51.100.1', 'bodil')).status).toBe(303);
     expect(await events('bodil')).toEqual([{ action: 'unlocked', actor: 'agent:admina' }]);
-    expect((await admin.page('/agent/accounts/bodil')).html).toMatch(/Låstes upp av admina/);
+    expect((await admin.page('/agent/accounts/bodil')).html).toMatch(/: admina låste upp kontot<\/li>/);
   });
 
   it('gives an account a new password: its sessions end, the old password stops working, and it is recorded', async () => {
