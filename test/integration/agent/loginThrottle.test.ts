@@ -72,6 +72,20 @@ describe('an attacker guessing passwords', () => {
     expect(await throttleRows()).toBe(rowsBefore);
   });
 
+  it('is counted the same by every instance of the service', async () => {
+    await createAccount(t.db, 'quinn', 'agent');
+    const other = await startAgentService(t);
+    try {
+      for (const url of [service.url, other.url, service.url, other.url, service.url]) {
+        expect((await new AgentClient(url, '198.51.100.80').logIn('quinn', 'wrong password')).status).toBe(401);
+      }
+      expect((await new AgentClient(other.url, '198.51.100.80').logIn('quinn')).status).toBe(429);
+      expect((await new AgentClient(service.url, '198.51.100.80').logIn('quinn')).status).toBe(429);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('never finds its guesses in the log', async () => {
     await createAccount(t.db, 'rut', 'agent');
     await logInFrom('198.51.100.60', 'rut', 'hemligt-gissat-lösen');
