@@ -72,6 +72,21 @@ describe('an attacker guessing passwords', () => {
     expect(await throttleRows()).toBe(rowsBefore);
   });
 
+  it('flooding the service is told "busy" beyond what scrypt work it takes, which counts as no failure', async () => {
+    await createAccount(t.db, 'pia', 'agent');
+    // One hash at a time, none waiting; a slow one (2^16) holds the only slot while the logins arrive.
+    const passwords = createPasswordHasher({ cost: { N: 2 ** 16, r: 8, p: 1 }, concurrency: 1, maxWaiting: 0 });
+    const busyHashing = passwords.hash('keeps the slot busy');
+    const attempt = (i: number) => logIn({ db: t.db, passwords }, { username: 'pia', password: 'wrong password', address: `198.51.100.${40 + i}` });
+    expect(await Promise.all([0, 1, 2].map(attempt))).toEqual(Array(3).fill({ ok: false, reason: 'busy' }));
+    const counted = async () =>
+      (await t.db.query<{ n: number }>("SELECT sum(attempts)::int AS n FROM agent_login_throttle WHERE username = 'pia' OR address LIKE '198.51.100.4_'")).rows[0]!.n;
+    expect(await counted()).toBe(0);
+    await busyHashing;
+    expect(await attempt(3)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await counted()).toBe(3);
+  }, 120_000);
+
   it('is counted the same by every instance of the service', async () => {
     await createAccount(t.db, 'quinn', 'agent');
     const other = await startAgentService(t);
