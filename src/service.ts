@@ -6,6 +6,9 @@ import { chatRouters } from './channels/chat/chatChannel';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
+import { startLoginThrottlePrune } from './agent/loginThrottleLoop';
+import { createPasswordHasher } from './agent/passwordHasher';
+import type { ScryptCost } from './agent/passwords';
 import { startClaimExpiryLoop } from './callbacks/claimExpiryLoop';
 import type { Config } from './config/config';
 import { startAbandonedConversationSweep } from './conversation/abandonedConversations';
@@ -25,7 +28,7 @@ export interface RunningService {
 }
 
 /** The composition root: everything the service is made of is wired here, by hand. */
-export async function startService(config: Config, logging: Logging, options: { db?: Database; clock?: () => Date } = {}): Promise<RunningService> {
+export async function startService(config: Config, logging: Logging, options: { db?: Database; clock?: () => Date; passwordCost?: ScryptCost } = {}): Promise<RunningService> {
   const { logger } = logging;
   const clock = options.clock ?? (() => new Date());
   const db = options.db ?? (await openDatabase(config));
@@ -46,8 +49,9 @@ export async function startService(config: Config, logging: Logging, options: { 
       customerServiceIsOpen: () => config.calendar.isOpen(clock()),
     });
     const chat = chatRouters({ config, db, conversation, logger });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar });
-    const app = createApp({ db, logging, routers: [voice, ...chat, agent], trustProxy: config.trustProxy });
+    const passwords = createPasswordHasher({ cost: options.passwordCost });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords });
+    const app = createApp({ db, logging, routers: [voice, ...chat, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     const port = (server.address() as AddressInfo).port;
     const deliver = twilioDeliveryFromConfig(config.twilio);
@@ -61,6 +65,7 @@ export async function startService(config: Config, logging: Logging, options: { 
       intervalMs: 60_000,
       logger,
     });
+    const loginCounts = startLoginThrottlePrune({ db, intervalMs: 60_000, logger });
     logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
     return {
       url: `http://127.0.0.1:${port}`,
@@ -68,7 +73,7 @@ export async function startService(config: Config, logging: Logging, options: { 
       async close() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop()]);
         if (!options.db) await db.close();
       },
     };

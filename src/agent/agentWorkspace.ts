@@ -1,6 +1,7 @@
 import type { CallbackPolicy } from '../callbacks/callbackPolicy';
 import type { Database } from '../db/database';
 import type { WorkingCalendar } from '../domain/calendar';
+import type { PasswordHasher } from './passwordHasher';
 
 /** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
 export interface AgentWorkspaceParts {
@@ -12,4 +13,6 @@ export interface AgentWorkspaceParts {
   clock: () => Date;
   /** The working calendar: the callback day and the deadlines of the cases agents register. */
   calendar: WorkingCalendar;
+  /** Hashes and checks passwords, a few at a time (one per process). */
+  passwords: PasswordHasher;
 }
