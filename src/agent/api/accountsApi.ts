@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { storableText } from '../../db/storableText';
 import { createAgent, disableAgent, listAgents } from '../agentStore';
 import { AGENT_ROLES, PERMISSION } from '../agentTypes';
 import { AGENT_API } from '../agentRoutes';
@@ -11,11 +12,11 @@ import { parseWith } from '../http/validation';
 import { usernameParams } from './apiParams';
 
 const newAccountSchema = z.object({
-  username: z.string().trim().min(2).max(40),
+  username: storableText().trim().min(2).max(40),
   role: z.enum(AGENT_ROLES, `must be one of ${AGENT_ROLES.join(', ')}`),
-  unit: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(200).nullable().default(null)),
+  unit: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), storableText().trim().max(200).nullable().default(null)),
   phone: typedPhone,
-  password: z.string().min(1).max(1024),
+  password: storableText().min(1).max(1024),
 });
 
 /** Accounts, for admins: the same rules as `npm run agents`. */

@@ -1,6 +1,7 @@
 import express, { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { ChatLimits } from '../../config/config';
+import { storableText } from '../../db/storableText';
 import { incomingActivitySchema } from './chatActivity';
 import { chatIntentOf, languageOf } from './chatInput';
 import { CHAT_ERROR, CHAT_ROUTE, CHAT_STATUS, DIRECT_LINE_BASE } from './chatRoutes';
@@ -18,7 +19,7 @@ export interface DirectLineRouterDeps {
 /** A JSON activity is small; a message is at most MAX_MESSAGE_LENGTH characters, checked with its own answer. */
 const BODY_LIMIT = '64kb';
 const startSchema = z
-  .looseObject({ user: z.looseObject({ id: z.string().max(200).optional() }).optional(), locale: z.string().max(35).optional().nullable() })
+  .looseObject({ user: z.looseObject({ id: storableText().max(200).optional() }).optional(), locale: storableText().max(35).optional().nullable() })
   .optional()
   .nullable();
 const watermarkSchema = z.object({ watermark: z.union([z.literal(''), z.coerce.number().int().min(0).max(2 ** 31 - 1)]).optional() });
