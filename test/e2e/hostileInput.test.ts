@@ -85,17 +85,27 @@ async function send(attempt: Attempt): Promise<{ status: number; text: string }>
 }
 
 /** Sends each attempt; no 5xx, and a refusal writes nothing (tables in `mayChangeOnRefusal` excepted). */
-async function neverFails(attempts: fc.Arbitrary<Attempt | Later>, options: { mayChangeOnRefusal?: string[]; examples?: (Attempt | Later)[]; check?: (a: Attempt, answer: { status: number; text: string }) => void } = {}) {
+/** A request id a client might send (fetch refuses control characters in headers, so those are left out). */
+const requestIdHeader = fc.option(
+  fc.oneof(fc.constantFrom('19650312-4417', '+46709876543', 'anna@example.se', '19650312-4417-4000-8000-000000000000'), fc.uuid(), fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 120 })),
+  { freq: 3 },
+);
+
+type Options = { mayChangeOnRefusal?: string[]; examples?: (Attempt | Later)[]; check?: (a: Attempt, answer: { status: number; text: string }) => void };
+
+/** Sends each attempt (perhaps with a hostile X-Request-Id); no 5xx, and a refusal writes nothing (tables in `mayChangeOnRefusal` excepted). */
+async function neverFails(attempts: fc.Arbitrary<Attempt | Later>, options: Options = {}) {
   await fc.assert(
-    fc.asyncProperty(attempts, async (made) => {
+    fc.asyncProperty(attempts, requestIdHeader, async (made, requestId) => {
       const attempt = typeof made === 'function' ? await made() : made;
+      if (requestId !== null) attempt.headers = { ...attempt.headers, 'x-request-id': requestId };
       const before = await databaseFingerprint(t.db, options.mayChangeOnRefusal);
       const answer = await send(attempt);
       if (answer.status >= 500) throw new Error(`${attempt.method} ${attempt.target} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
       if (answer.status >= 400) expect(await databaseFingerprint(t.db, options.mayChangeOnRefusal)).toEqual(before);
       options.check?.(attempt, answer);
     }),
-    { numRuns: RUNS, seed: SEED, examples: (options.examples ?? []).map((e) => [e]) },
+    { numRuns: RUNS, seed: SEED, examples: (options.examples ?? []).map((e): [Attempt | Later, string | null] => [e, null]) },
   );
 }
 
@@ -287,7 +297,7 @@ describe('the agent workspace', () => {
         ),
         post(callbackId().map((id) => `/api/agent/callbacks/${id}/outcome`), corrupted({ outcome: fc.constantFrom('reached', 'no_answer'), note: fc.constant('') })),
         post(callbackId().map((id) => `/api/agent/callbacks/${id}/call`), corrupted({ agentPhone: phone })),
-        post(callbackId().map((id) => `/api/agent/callbacks/${id}/claim`), hostileValue),
+        post(fc.oneof(fc.constant('next'), callbackId()).map((id) => `/api/agent/callbacks/${id}/claim`), hostileValue),
         post(callbackId().map((id) => `/api/agent/callbacks/${id}/release`), hostileValue),
         post(
           fc.constant('/api/agent/accounts'),
@@ -315,6 +325,7 @@ describe('the agent workspace', () => {
         get(reference().map((r) => `/agent/cases/${r}`)),
         get(hostileSegment.map((sid) => `/agent/calls/${sid}`)),
         get(callbackId().map((id) => `/agent/callbacks/${id}`)),
+        get(hostileSegment.map((file) => `/agent/assets/${file}`)),
         get(hostileQuery(['next'], { next: fc.constant('/agent/cases') }).map((q) => `/agent/login${q}`)),
         hostileSegment.map((token): Attempt => ({ method: 'GET', target: '/api/agent/me', headers: { cookie: `synpunkt_agent=${token}` } })),
       ),
@@ -353,5 +364,10 @@ describe('the log after all of it', () => {
     const lines = service.logLines.map((line) => JSON.parse(line) as { level: string; message: string; [k: string]: unknown });
     const faults = lines.filter((l) => l.level === 'error' || JSON.stringify(l).includes('"stack"') || JSON.stringify(l).includes('"frames"'));
     expect(faults.map((l) => l.message)).toEqual([]);
+  });
+
+  it('holds none of the personal data sent in paths, request ids and bodies', () => {
+    const log = service.logLines.join('\n');
+    for (const trace of ['19650312', '709876543', 'anna@example.se', 'Karin']) expect(log).not.toContain(trace);
   });
 });
