@@ -359,6 +359,30 @@ describe('the agent workspace', () => {
   });
 });
 
+describe('the triggers found before, answered clearly', () => {
+  const form = { kind: 'klagomal', area: 'aldreomsorg', what: 'Maten var kall.' };
+  it.each([
+    ['a NUL in what happened', '/api/agent/cases', { ...form, what: 'Maten\u0000 var kall.' }, 'what'],
+    ['half an emoji in the contact’s name', '/api/agent/cases', { ...form, contact: { name: 'Karin \ud83d' } }, 'contact.name'],
+    ['a NUL in the unit', '/api/agent/cases', { ...form, unit: 'Norr\u0000' }, 'unit'],
+    ['a NUL in a note', 'NOTES', { note: 'Ringde\u0000 upp.' }, 'note'],
+    ['half an emoji in a note', 'NOTES', { note: 'Ringde upp \ude00' }, 'note'],
+    ['a NUL in an account’s unit', '/api/agent/accounts', { username: 'enhetschef', role: 'handler', unit: 'Norr\u0000', password: 'ett långt lösenord här' }, 'unit'],
+  ])('refuses %s with 400 naming the field, and writes nothing', async (_label, path, body, field) => {
+    const before = await databaseFingerprint(t.db);
+    const answer = await admin.api('POST', path === 'NOTES' ? `/api/agent/cases/${registered.reference}/notes` : path, body);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: 'invalid', problems: [{ field, message: expect.stringMatching(/cannot be stored/) }] });
+    expect(await databaseFingerprint(t.db)).toEqual(before);
+  });
+
+  it.each(['/chat?embed=1&embed=2', '/chat?embed[x]=1', '/chat?lang=en&lang=sv', '/chat?lang[x]=en'])('serves the plain chat page for %s', async (target) => {
+    const answer = await send({ method: 'GET', target });
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain('<body class="standalone">');
+  });
+});
+
 describe('the log after all of it', () => {
   it('holds no error and no stack trace for what clients sent', () => {
     const lines = service.logLines.map((line) => JSON.parse(line) as { level: string; message: string; [k: string]: unknown });

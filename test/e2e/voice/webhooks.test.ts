@@ -176,6 +176,18 @@ describe('hang-ups', () => {
   });
 });
 
+describe('bad bytes in what Twilio sends', () => {
+  it('cleans a NUL out of recognised speech and goes on with the call, instead of apologising', async () => {
+    const c = await call();
+    await c.keys('1', '1', '1');
+    await c.answer({ SpeechResult: 'Hon fick\u0000 ingen mat.' });
+    expect(spokenText(c.root())).not.toMatch(/något gick fel/);
+    expect(children(c.root(), 'Gather')).toHaveLength(1);
+    await c.hangUp();
+    expect(await casesOf(c.callSid)).toEqual([expect.objectContaining({ status: 'incomplete', what: 'Hon fick ingen mat.' })]);
+  });
+});
+
 describe('when the caller is not understood', () => {
   it('asks twice more, then puts the call in customer service’s queue during opening hours', async () => {
     const c = await call();
