@@ -3,20 +3,20 @@ import { CALLBACK_WINDOWS } from '../callbacks/callbackTypes';
 import { callbackTime, type WorkingCalendar } from '../domain/calendar';
 import type { CaseDetails } from '../register/caseCompletion';
 import { CASE_KINDS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../register/caseTypes';
+import { storableText } from '../db/storableText';
 import { InvalidCaseError } from '../register/errors';
 import { MAX_TEXT_LENGTH } from '../register/newCase';
 import { checkPhoneNumber } from '../register/phoneNumber';
 
 /** Forms send "" for an empty field; the API treats it as no value. */
 const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const optionalText = (max: number) => z.preprocess(blankAsNull, z.string().trim().max(max).nullable().default(null));
+const optionalText = (max: number) => z.preprocess(blankAsNull, storableText().trim().max(max).nullable().default(null));
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blankAsNull, z.enum(values).nullable().default(null));
 
 /** A phone number as an agent types it (070-123 45 67, +46 70…), stored in E.164. */
 export const typedPhone = z.preprocess(
   blankAsNull,
-  z
-    .string()
+  storableText()
     .max(40)
     .nullable()
     .default(null)
@@ -36,7 +36,7 @@ export const typedPhone = z.preprocess(
 export const caseFormSchema = z.object({
   kind: z.enum(CASE_KINDS, 'choose the kind: klagomål, synpunkt, förslag or beröm'),
   area: z.enum(SERVICE_AREAS, 'choose the service area'),
-  what: z.string('describe what happened').trim().min(1, 'describe what happened').max(MAX_TEXT_LENGTH),
+  what: storableText('describe what happened').trim().min(1, 'describe what happened').max(MAX_TEXT_LENGTH),
   whenWhere: optionalText(MAX_TEXT_LENGTH),
   consequences: optionalText(MAX_TEXT_LENGTH),
   onBehalf: optionalChoice(ON_BEHALF),

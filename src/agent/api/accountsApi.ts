@@ -1,5 +1,6 @@
 import { Router, type Response } from 'express';
 import { z } from 'zod';
+import { storableText } from '../../db/storableText';
 import { createAccount, disableAccount, enableAccount, resetPassword, unlockAccount } from '../accountAdmin';
 import { listAgents } from '../agentStore';
 import { actorOf, AGENT_ROLES, PERMISSION } from '../agentTypes';
@@ -12,14 +13,14 @@ import { parseWith } from '../http/validation';
 import { usernameParams } from './apiParams';
 
 const newAccountSchema = z.object({
-  username: z.string().trim().min(2).max(40),
+  username: storableText().trim().min(2).max(40),
   role: z.enum(AGENT_ROLES, `must be one of ${AGENT_ROLES.join(', ')}`),
-  unit: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(200).nullable().default(null)),
+  unit: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), storableText().trim().max(200).nullable().default(null)),
   phone: typedPhone,
-  password: z.string().min(1).max(1024),
+  password: storableText().min(1).max(1024),
 });
 
-const newPasswordSchema = z.object({ password: z.string().min(1).max(1024) });
+const newPasswordSchema = z.object({ password: storableText().min(1).max(1024) });
 
 /** Accounts, for admins: the same rules as `npm run agents`; every change is recorded with the admin's name. */
 export function accountsApi({ db, passwords }: AgentWorkspaceParts): Router {

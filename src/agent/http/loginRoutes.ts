@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import express, { Router, type Response } from 'express';
 import { z } from 'zod';
+import { storableText } from '../../db/storableText';
 import { deleteSession } from '../agentSessionStore';
 import { AGENT_ROUTE } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
@@ -12,8 +13,8 @@ import { clearSessionCookie, CSRF_FIELD, loadAgentSession, optionalSessionOf, sa
 import { readCookie } from './cookies';
 
 const loginForm = z.object({
-  username: z.string().max(200).default(''),
-  password: z.string().max(1024).default(''),
+  username: storableText().max(200).default(''),
+  password: storableText().max(1024).default(''),
   [LOGIN_TOKEN_FIELD]: z.string().max(100).default(''),
   next: z.string().max(500).default(''),
 });
@@ -46,7 +47,9 @@ export function loginRoutes({ db, secureCookies, passwords }: AgentWorkspacePart
 
   router.post(AGENT_ROUTE.login, form, async (req, res) => {
     const body = loginForm.safeParse(req.body ?? {});
-    const fields = body.success ? body.data : { username: '', password: '', [LOGIN_TOKEN_FIELD]: '', next: '' };
+    // A form no browser sends (fields too long, NUL or half characters) is refused before anything is counted.
+    if (!body.success) return showLogin(res, 400, { next: '', error: 'invalid' });
+    const fields = body.data;
     const next = safeNext(fields.next) ?? '';
     const expected = readCookie(req.headers.cookie, loginCookie);
     if (!expected || !sameToken(fields[LOGIN_TOKEN_FIELD], expected)) return showLogin(res, 403, { next, error: 'expired' });

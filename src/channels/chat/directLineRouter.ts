@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ChatLimits } from '../../config/config';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../db/databaseErrors';
 import type { Logger } from '../../logging/logger';
+import { storableText } from '../../db/storableText';
 import { incomingActivitySchema } from './chatActivity';
 import { chatIntentOf, languageOf } from './chatInput';
 import { describeSafely } from './chatTurn';
@@ -22,7 +23,7 @@ export interface DirectLineRouterDeps {
 /** A JSON activity is small; a message is at most MAX_MESSAGE_LENGTH characters, checked with its own answer. */
 const BODY_LIMIT = '64kb';
 const startSchema = z
-  .looseObject({ user: z.looseObject({ id: z.string().max(200).optional() }).optional(), locale: z.string().max(35).optional().nullable() })
+  .looseObject({ user: z.looseObject({ id: storableText().max(200).optional() }).optional(), locale: storableText().max(35).optional().nullable() })
   .optional()
   .nullable();
 const watermarkSchema = z.object({ watermark: z.union([z.literal(''), z.coerce.number().int().min(0).max(2 ** 31 - 1)]).optional() });
