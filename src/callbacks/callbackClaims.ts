@@ -12,14 +12,6 @@ import { CALLBACK_STATUS } from './callbackTypes';
  * A claim nobody finishes lapses after policy.claimMinutes and the callback may be claimed again.
  */
 
-/**
- * True when any case the callback serves is flagged serious (possible missförhållande): those are called first.
- * Two lookups by key (its own case, then the cases that joined it), never `id = … OR id IN (…)`: that form
- * scans the whole register for every open callback.
- */
-export const CALLBACK_IS_SERIOUS = `(coalesce((SELECT c.serious FROM cases c WHERE c.id = cb.case_id), false)
-  OR EXISTS (SELECT 1 FROM callback_joined_cases j JOIN cases c ON c.id = j.case_id WHERE j.callback_id = cb.id AND c.serious))`;
-
 const CLAIMABLE = `(cb.status = '${CALLBACK_STATUS.pending}'
   OR (cb.status = '${CALLBACK_STATUS.claimed}' AND cb.claimed_at <= now() - make_interval(mins => $2)))`;
 
@@ -33,9 +25,9 @@ export function claimNextCallback(db: Database, agent: string, policy: CallbackP
     const result = await tx.query<ClaimRow>(
       `WITH next AS (
          SELECT cb.id, cb.claimed_by AS previous FROM callback_requests cb
-         -- The status list (implied by CLAIMABLE) lets the planner read the open callbacks' index, not every callback.
+         -- Read in the order of the queue's index (db/007); the status list, implied by CLAIMABLE, lets the planner use it.
          WHERE cb.status IN ('${CALLBACK_STATUS.pending}', '${CALLBACK_STATUS.claimed}') AND ${CLAIMABLE} AND cb.next_attempt_at <= now()
-         ORDER BY ${CALLBACK_IS_SERIOUS} DESC, cb.window_start, cb.id
+         ORDER BY cb.serious DESC, cb.window_start, cb.id
          LIMIT 1 FOR UPDATE SKIP LOCKED
        )
        UPDATE callback_requests cb SET status = '${CALLBACK_STATUS.claimed}', claimed_by = $1, claimed_at = now(), updated_at = now()

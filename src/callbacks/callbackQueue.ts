@@ -1,6 +1,5 @@
 import type { Queryable } from '../db/database';
 import type { CaseKind, ServiceArea } from '../register/caseTypes';
-import { CALLBACK_IS_SERIOUS } from './callbackClaims';
 import type { CallbackPolicy } from './callbackPolicy';
 import { callbackColumns, type CallbackRequest } from './callbackRequests';
 import { CALLBACK_STATUS } from './callbackTypes';
@@ -25,33 +24,31 @@ export interface QueuedCallback extends CallbackRequest {
   cases: CallbackCaseSummary[];
 }
 
-/** The cases a callback serves, its own first: two lookups by key, as CALLBACK_IS_SERIOUS. */
+/** The cases a callback serves, its own first: lookups by key, never `id = … OR id IN (…)` (that read the register). */
 const CASES_OF_CALLBACK = `(SELECT json_agg(json_build_object('reference', c.reference, 'kind', c.kind, 'area', c.area)
                      ORDER BY c.id <> cb.case_id, c.id)
      FROM (SELECT cb.case_id AS id UNION SELECT j.case_id FROM callback_joined_cases j WHERE j.callback_id = cb.id) served
      JOIN cases c ON c.id = served.id)`;
 
-/** The queue's view of the callbacks in `source` (aliased cb); $1 is the claim time in minutes, $2 the claimed status. */
-const queuedCallbackSelect = (source: string) => `SELECT ${callbackColumns('cb')},
-    ${CALLBACK_IS_SERIOUS} AS serious,
+/**
+ * The queue's view of callbacks; $1 is the claim time in minutes, $2 the claimed status. `serious` is kept on the
+ * callback from its cases by the database (db/007).
+ */
+const QUEUED_CALLBACK_SELECT = `SELECT ${callbackColumns('cb')},
+    cb.serious,
     cb.next_attempt_at <= now() AS due,
     (cb.status = $2 AND cb.claimed_at <= now() - make_interval(mins => $1)) AS "claimExpired",
     greatest(0, floor(extract(epoch FROM now() - cb.window_start) / 60))::integer AS "waitingMinutes",
     ${CASES_OF_CALLBACK} AS cases
-  FROM ${source} cb`;
+  FROM callback_requests cb`;
 
-/** Open callbacks, as the partial indexes of db/001 and db/003 name them. */
+/** Open callbacks, as the partial indexes name them (the literal must match theirs for the planner to use them). */
 const OPEN = `cb.status IN ('${CALLBACK_STATUS.pending}', '${CALLBACK_STATUS.claimed}')`;
 
-/**
- * Open callbacks, serious ones first, then in the order of their time windows. The page is chosen first, and
- * only its callbacks have their cases looked up.
- */
+/** Open callbacks, serious ones first, then in the order of their time windows: the order of the queue's index. */
 export async function listCallbackQueue(db: Queryable, policy: Pick<CallbackPolicy, 'claimMinutes'>): Promise<QueuedCallback[]> {
-  const page = `(SELECT cb.* FROM callback_requests cb WHERE ${OPEN}
-     ORDER BY ${CALLBACK_IS_SERIOUS} DESC, cb.window_start, cb.id LIMIT $3)`;
   const result = await db.query<QueuedCallback>(
-    `${queuedCallbackSelect(page)} ORDER BY serious DESC, cb.window_start, cb.id`,
+    `${QUEUED_CALLBACK_SELECT} WHERE ${OPEN} ORDER BY cb.serious DESC, cb.window_start, cb.id LIMIT $3`,
     [policy.claimMinutes, CALLBACK_STATUS.claimed, QUEUE_PAGE_SIZE],
   );
   return result.rows;
@@ -59,7 +56,7 @@ export async function listCallbackQueue(db: Queryable, policy: Pick<CallbackPoli
 
 /** One callback as the queue shows it, whatever its status. */
 export async function findQueuedCallback(db: Queryable, id: number, policy: Pick<CallbackPolicy, 'claimMinutes'>): Promise<QueuedCallback | null> {
-  const result = await db.query<QueuedCallback>(`${queuedCallbackSelect('callback_requests')} WHERE cb.id = $3`, [policy.claimMinutes, CALLBACK_STATUS.claimed, id]);
+  const result = await db.query<QueuedCallback>(`${QUEUED_CALLBACK_SELECT} WHERE cb.id = $3`, [policy.claimMinutes, CALLBACK_STATUS.claimed, id]);
   return result.rows[0] ?? null;
 }
 

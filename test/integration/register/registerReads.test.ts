@@ -50,6 +50,21 @@ describe('the callback queue', () => {
     expect((await listCallbackQueue(t.db, policy)).map((q) => q.claimedBy)).toEqual(['anna', 'bertil']);
   });
 
+  it('moves a callback to the front when one of its cases is found serious later, and back when it is not', async () => {
+    const phone = residentPhone(700_003);
+    const earliest = await registerCaseWithCallback(t.db, { windowStart: new Date(Date.now() - 5 * hour) });
+    const first = await registerCaseWithCallback(t.db, { phone, windowStart: new Date(Date.now() - 1 * hour) });
+    const joiner = await registerCaseWithCallback(t.db, { phone });
+    const order = async () => (await listCallbackQueue(t.db, policy)).map((q) => [q.id, q.serious]);
+    expect(await order()).toEqual([[earliest.callback!.id, false], [first.callback!.id, false]]);
+    // As when an agent completes an interrupted intake and ticks "serious", or the resident adds to it.
+    await t.db.query('UPDATE cases SET serious = true WHERE id = $1', [joiner.case.id]);
+    expect(await order()).toEqual([[first.callback!.id, true], [earliest.callback!.id, false]]);
+    expect((await claimNextCallback(t.db, 'anna', policy))!.id).toBe(first.callback!.id);
+    await t.db.query('UPDATE cases SET serious = false WHERE id = $1', [joiner.case.id]);
+    expect(await order()).toEqual([[earliest.callback!.id, false], [first.callback!.id, false]]);
+  });
+
   it('shows the most urgent page of a long queue: serious first, then by window', async () => {
     const start = Date.now() - 300 * hour;
     const all = [];
