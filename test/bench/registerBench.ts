@@ -4,6 +4,7 @@
  * SQL on a fresh database on the local PostgreSQL. Prints p50/p95 of each operation over HTTP, logged in, beside
  * its target. The database is dropped at the end unless --keep is given.
  */
+import os from 'node:os';
 import { Client } from 'pg';
 import { createAgent } from '../../src/agent/agentStore';
 import { AGENT_PASSWORD, AgentClient } from '../support/agentClient';
@@ -43,21 +44,22 @@ async function measureAll(context: Omit<BenchContext, 'references'>, client: Cli
   const figures = new Map<string, Figures>();
   for (const operation of OPERATIONS) {
     const f = await measure(operation, full, SAMPLES);
-    log(`  ${operation.name.padEnd(28)} p50 ${f.p50.toFixed(1).padStart(7)} ms   p95 ${f.p95.toFixed(1).padStart(7)} ms`);
+    log(`  ${operation.name.padEnd(28)} p50 ${f.p50.toFixed(1).padStart(7)} ms   p95 ${f.p95.toFixed(1).padStart(7)} ms   fastest ${f.min.toFixed(1).padStart(6)} ms`);
     figures.set(operation.name, f);
   }
   return figures;
 }
 
 function table(small: Map<string, Figures>, large: Map<string, Figures>): string {
-  const cell = (f: Figures | undefined) => (f ? `${f.p50.toFixed(1)} / ${f.p95.toFixed(1)} ms` : '');
-  const header = `| operation | empty (${SMALL} cases) p50 / p95 | ${COUNT.toLocaleString('en')} cases p50 / p95 | target (p95) |`;
+  const cell = (f: Figures | undefined) => (f ? `${f.p50.toFixed(1)} / ${f.p95.toFixed(1)} (${f.min.toFixed(1)}) ms` : '');
+  const header = `| operation | empty (${SMALL} cases) p50 / p95 (fastest) | ${COUNT.toLocaleString('en')} cases p50 / p95 (fastest) | target (p95) |`;
   const rows = OPERATIONS.map((o) => {
     const f = large.get(o.name);
     const verdict = f ? (f.p95 < o.targetMs ? 'met' : 'NOT met') : '';
     return `| ${o.name} | ${cell(small.get(o.name))} | ${cell(f)} | < ${o.targetMs} ms (${verdict}) |`;
   });
-  return [header, '|---|---|---|---|', ...rows].join('\n');
+  const load = os.loadavg()[0]!.toFixed(1);
+  return [header, '|---|---|---|---|', ...rows, '', `load average at the end: ${load} on ${os.cpus().length} cores`].join('\n');
 }
 
 async function main(): Promise<void> {

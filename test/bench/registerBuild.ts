@@ -138,7 +138,7 @@ CROSS JOIN LATERAL (VALUES
   (8, interval '5 days', 'agent:nils', 'status_changed', '{"from":"routed","to":"investigating"}',
      c.kind IS NOT NULL AND c.status IN ('investigating', 'answered', 'closed')),
   (9, interval '8 days', 'agent:nils', 'note_added', '{"note":"Pratat med enhetschefen."}',
-     c.kind IS NOT NULL AND c.status IN ('investigating', 'answered', 'closed')),
+     c.kind IS NOT NULL AND c.status IN ('investigating', 'answered', 'closed') AND c.id % 3 = 0),
   (10, interval '20 days', 'agent:nils', 'status_changed', '{"from":"investigating","to":"answered"}',
      c.kind IS NOT NULL AND c.status IN ('answered', 'closed')),
   (11, interval '30 days', 'agent:nils', 'status_changed', '{"from":"answered","to":"closed"}', c.status = 'closed')
