@@ -11,6 +11,7 @@ import twilio from 'twilio';
 import { createTestDatabase } from '../support/postgres';
 import { CALL_ANSWERS } from './callAnswers';
 import { startServiceProcess } from '../support/serviceProcess';
+import { tableHealthReport } from './tableHealth';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.argv[2] ?? 15);
@@ -111,6 +112,9 @@ async function main(): Promise<void> {
         '',
       ].join('\n'),
     );
+    bare.stop();
+    await service.stop();
+    process.stdout.write(`after the run (dead rows, HOT updates, index sizes):\n${await tableHealthReport(database.db)}\n`);
   } finally {
     bare.stop();
     await service.stop();

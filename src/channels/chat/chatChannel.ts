@@ -25,7 +25,7 @@ export function chatRouters({ config, db, conversation, logger }: ChatChannelDep
   const conversations = createDirectLineConversations({ db, conversation, logger, render });
   return [
     webchatRouter(),
-    directLineRouter({ conversations, tokens, limits: config.chat.limits }),
+    directLineRouter({ conversations, tokens, limits: config.chat.limits, logger }),
     botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
   ];
 }

@@ -48,5 +48,6 @@ export const CHAT_ERROR = {
   notFound: 'NotFound',
   tooMany: 'TooManyRequests',
   disabled: 'Disabled',
+  unavailable: 'ServiceUnavailable',
 } as const;
 export type ChatErrorCode = (typeof CHAT_ERROR)[keyof typeof CHAT_ERROR];

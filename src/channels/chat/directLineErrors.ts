@@ -18,6 +18,7 @@ export const CHAT_ERRORS = {
   unreadableJson: [CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The body is not valid JSON.'],
   tooLarge: [CHAT_STATUS.tooLarge, CHAT_ERROR.tooLong, 'The request is too large.'],
   notJson: [CHAT_STATUS.unsupportedType, CHAT_ERROR.badRequest, 'Send the activity as JSON (Content-Type: application/json).'],
+  unavailable: [CHAT_STATUS.serviceUnavailable, CHAT_ERROR.unavailable, 'The chat cannot save messages just now. Nothing was taken: send the same activity (same clientActivityID) again after Retry-After seconds.'],
 } as const satisfies Record<string, readonly [ChatStatus, ChatErrorCode, string]>;
 
 export function sendKnownError(res: Response, [status, code, message]: readonly [ChatStatus, ChatErrorCode, string]): void {

@@ -1,8 +1,12 @@
 import express, { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { ChatLimits } from '../../config/config';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../db/databaseErrors';
+import type { Logger } from '../../logging/logger';
+import { storableText } from '../../db/storableText';
 import { incomingActivitySchema } from './chatActivity';
 import { chatIntentOf, languageOf } from './chatInput';
+import { describeSafely } from './chatTurn';
 import { CHAT_ERROR, CHAT_ROUTE, CHAT_STATUS, DIRECT_LINE_BASE } from './chatRoutes';
 import { newConversationId, newUserId, type ChatTokenClaims, type IssuedToken, type TokenSigner } from './chatTokens';
 import { CHAT_ERRORS, sendChatError, sendKnownError } from './directLineErrors';
@@ -13,12 +17,13 @@ export interface DirectLineRouterDeps {
   conversations: DirectLineConversations;
   tokens: TokenSigner;
   limits: ChatLimits;
+  logger: Logger;
 }
 
 /** A JSON activity is small; a message is at most MAX_MESSAGE_LENGTH characters, checked with its own answer. */
 const BODY_LIMIT = '64kb';
 const startSchema = z
-  .looseObject({ user: z.looseObject({ id: z.string().max(200).optional() }).optional(), locale: z.string().max(35).optional().nullable() })
+  .looseObject({ user: z.looseObject({ id: storableText().max(200).optional() }).optional(), locale: storableText().max(35).optional().nullable() })
   .optional()
   .nullable();
 const watermarkSchema = z.object({ watermark: z.union([z.literal(''), z.coerce.number().int().min(0).max(2 ** 31 - 1)]).optional() });
@@ -29,7 +34,7 @@ type Locals = { claims: ChatTokenClaims };
  * A Direct Line 3.0–compatible subset for the website's chat (and botframework-directlinejs or Web Chat set to
  * this domain): tokens, conversations and activities by polling. No streamUrl is given, so clients poll.
  */
-export function directLineRouter({ conversations, tokens, limits }: DirectLineRouterDeps): Router {
+export function directLineRouter({ conversations, tokens, limits, logger }: DirectLineRouterDeps): Router {
   const router = Router();
   const perAddress = createRateWindow(limits.requestsPerAddress);
   const newPerAddress = createRateWindow(limits.newChatsPerAddress);
@@ -94,7 +99,7 @@ export function directLineRouter({ conversations, tokens, limits }: DirectLineRo
     res.status(CHAT_STATUS.ok).json({ activities: page.activities, watermark: String(page.watermark) });
   });
 
-  router.use(DIRECT_LINE_BASE, unreadableBody);
+  router.use(DIRECT_LINE_BASE, unreadableBody, databaseUnavailable(logger));
   return router;
 }
 
@@ -137,3 +142,17 @@ const unreadableBody: ErrorRequestHandler = (err: { type?: string }, _req, res, 
   if (err.type === 'entity.too.large') return sendKnownError(res, CHAT_ERRORS.tooLarge);
   next(err);
 };
+
+/**
+ * The database is away or read-only: nothing of the activity was taken, so the client is told to send the same
+ * one again (Direct Line's error shape, 503 and Retry-After) rather than given a bare 500.
+ */
+function databaseUnavailable(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, _req, res, next) => {
+    if (!isDatabaseUnavailable(err)) return next(err);
+    logger.warn('the database cannot take the chat just now; the client was asked to send again', { error: describeSafely(err) });
+    if (res.headersSent) return;
+    res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    sendKnownError(res, CHAT_ERRORS.unavailable);
+  };
+}
