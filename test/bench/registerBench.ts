@@ -6,8 +6,7 @@
  */
 import os from 'node:os';
 import { Client } from 'pg';
-import { createAgent } from '../../src/agent/agentStore';
-import { AGENT_PASSWORD, AgentClient } from '../support/agentClient';
+import { AgentClient, createAccount } from '../support/agentClient';
 import { createTestDatabase } from '../support/postgres';
 import { startServiceProcess } from '../support/serviceProcess';
 import { BENCH_UNITS, buildRegister, emptyRegister } from './registerBuild';
@@ -75,8 +74,8 @@ async function main(): Promise<void> {
   });
   try {
     log(`bench:register on ${database.url.replace(/^.*\//, '')}`);
-    await createAgent(database.db, { username: 'bench-agent', role: 'agent', unit: null, phone: null, password: AGENT_PASSWORD });
-    await createAgent(database.db, { username: 'bench-handler', role: 'handler', unit: HANDLER_UNIT, phone: null, password: AGENT_PASSWORD });
+    await createAccount(database.db, 'bench-agent', 'agent');
+    await createAccount(database.db, 'bench-handler', 'handler', { unit: HANDLER_UNIT });
     const context = { serviceUrl: service.url, agent: await signIn(service.url, 'bench-agent'), handler: await signIn(service.url, 'bench-handler') };
 
     log(`building an empty register (${SMALL} cases)…`);

@@ -2,6 +2,7 @@ import { findCaseByReference } from '../../../src/register/findCase';
 import { registerCase } from '../../../src/register/registerCase';
 import { signedIn, startAgentService, type AgentClient, type AgentService } from '../../support/agentClient';
 import { anonymousPraise } from '../../support/cases';
+import { deadlinesNow } from '../../support/calendar';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 // Past the 99,999th case of a year the numbers grow a digit; before, lpad cut 100000 to "10000", already taken.
@@ -24,7 +25,7 @@ afterAll(async () => {
   await t.drop();
 });
 
-const register = () => registerCase(t.db, anonymousPraise(), 'resident:chat').then((r) => r.case.reference);
+const register = () => registerCase(t.db, anonymousPraise(), 'resident:chat', deadlinesNow()).then((r) => r.case.reference);
 
 describe('case numbers past 99,999 in a year', () => {
   it('keep growing, one digit more, and stay unique when many register at once', async () => {

@@ -13,6 +13,7 @@ import { CASE_LIST_LIMIT, listOverdueCases } from '../../../src/register/caseLis
 import { registerCase } from '../../../src/register/registerCase';
 import { registerCaseWithCallback, residentPhone } from '../../support/agentCases';
 import { phoneComplaint } from '../../support/cases';
+import { deadlinesNow } from '../../support/calendar';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 const policy = { claimMinutes: 15, maxAttempts: 3, retryMinutes: 60 };
@@ -108,7 +109,7 @@ describe('the case page', () => {
   });
 
   it('shows a case with no callback and nothing sent as just that', async () => {
-    const quiet = await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', contact: { name: 'Per', phone: null, email: null } }), 'agent:anna');
+    const quiet = await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', contact: { name: 'Per', phone: null, email: null } }), 'agent:anna', deadlinesNow());
     const view = await loadCaseView(t.db, quiet.case.reference);
     expect([view.callbacks, view.attempts, view.outbox]).toEqual([[], [], []]);
   });
@@ -116,7 +117,7 @@ describe('the case page', () => {
 
 describe('the overdue list', () => {
   const newCase = async (unit: string | null) =>
-    (await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', unit, contact: { name: 'Per', phone: null, email: null } }), 'agent:anna')).case;
+    (await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', unit, contact: { name: 'Per', phone: null, email: null } }), 'agent:anna', deadlinesNow())).case;
   const dueIn = (id: number, status: string, newsDays: number, answerDays: number) =>
     t.db.query(
       `UPDATE cases SET status = $2, registered_at = now() - interval '40 days',
