@@ -352,8 +352,8 @@ describe('the agent workspace', () => {
         formBody.map((body): Attempt => ({ method: 'POST', target: '/agent/logout', body })),
       ),
       {
-        // A refused login is counted against the name (the lockout), by design.
-        mayChangeOnRefusal: ['agent_login_failures'],
+        // A refused login is counted against the name and the address (the throttle of db/009), by design.
+        mayChangeOnRefusal: ['agent_login_throttle'],
         examples: [login({ contentType: 'application/x-www-form-urlencoded', body: 'username=nobody%00&password=x' }, true)],
       },
     );
