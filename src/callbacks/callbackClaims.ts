@@ -12,10 +12,6 @@ import { CALLBACK_STATUS } from './callbackTypes';
  * A claim nobody finishes lapses after policy.claimMinutes and the callback may be claimed again.
  */
 
-/** True when any case the callback serves is flagged serious (possible missförhållande): those are called first. */
-export const CALLBACK_IS_SERIOUS = `(SELECT coalesce(bool_or(c.serious), false) FROM cases c
-  WHERE c.id = cb.case_id OR c.id IN (SELECT j.case_id FROM callback_joined_cases j WHERE j.callback_id = cb.id))`;
-
 const CLAIMABLE = `(cb.status = '${CALLBACK_STATUS.pending}'
   OR (cb.status = '${CALLBACK_STATUS.claimed}' AND cb.claimed_at <= now() - make_interval(mins => $2)))`;
 
@@ -29,8 +25,9 @@ export function claimNextCallback(db: Database, agent: string, policy: CallbackP
     const result = await tx.query<ClaimRow>(
       `WITH next AS (
          SELECT cb.id, cb.claimed_by AS previous FROM callback_requests cb
-         WHERE ${CLAIMABLE} AND cb.next_attempt_at <= now()
-         ORDER BY ${CALLBACK_IS_SERIOUS} DESC, cb.window_start, cb.id
+         -- Read in the order of the queue's index (db/007); the status list, implied by CLAIMABLE, lets the planner use it.
+         WHERE cb.status IN ('${CALLBACK_STATUS.pending}', '${CALLBACK_STATUS.claimed}') AND ${CLAIMABLE} AND cb.next_attempt_at <= now()
+         ORDER BY cb.serious DESC, cb.window_start, cb.id
          LIMIT 1 FOR UPDATE SKIP LOCKED
        )
        UPDATE callback_requests cb SET status = '${CALLBACK_STATUS.claimed}', claimed_by = $1, claimed_at = now(), updated_at = now()

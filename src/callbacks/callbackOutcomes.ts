@@ -105,9 +105,10 @@ async function insertAttempt(tx: Queryable, report: OutcomeReport): Promise<Call
 /** Every attempt on the callbacks a case is served by, oldest first. */
 export async function listAttemptsForCase(db: Queryable, caseId: number): Promise<CallbackAttempt[]> {
   const result = await db.query<CallbackAttempt>(
-    `SELECT a.id, a.callback_id AS "callbackId", a.at, a.agent, a.outcome, a.note FROM callback_attempts a
-     JOIN callback_requests cb ON cb.id = a.callback_id
-     WHERE cb.case_id = $1 OR cb.id IN (SELECT callback_id FROM callback_joined_cases WHERE case_id = $1)
+    `SELECT a.id, a.callback_id AS "callbackId", a.at, a.agent, a.outcome, a.note
+     FROM (SELECT id FROM callback_requests WHERE case_id = $1
+           UNION SELECT callback_id FROM callback_joined_cases WHERE case_id = $1) served
+     JOIN callback_attempts a ON a.callback_id = served.id
      ORDER BY a.id`,
     [caseId],
   );

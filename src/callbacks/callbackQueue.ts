@@ -1,6 +1,5 @@
 import type { Queryable } from '../db/database';
 import type { CaseKind, ServiceArea } from '../register/caseTypes';
-import { CALLBACK_IS_SERIOUS } from './callbackClaims';
 import type { CallbackPolicy } from './callbackPolicy';
 import { callbackColumns, type CallbackRequest } from './callbackRequests';
 import { CALLBACK_STATUS } from './callbackTypes';
@@ -25,27 +24,32 @@ export interface QueuedCallback extends CallbackRequest {
   cases: CallbackCaseSummary[];
 }
 
-/** The queue's view of callbacks; $1 is the claim time in minutes, $2 the claimed status. */
+/** The cases a callback serves, its own first: lookups by key, never `id = … OR id IN (…)` (that read the register). */
+const CASES_OF_CALLBACK = `(SELECT json_agg(json_build_object('reference', c.reference, 'kind', c.kind, 'area', c.area)
+                     ORDER BY c.id <> cb.case_id, c.id)
+     FROM (SELECT cb.case_id AS id UNION SELECT j.case_id FROM callback_joined_cases j WHERE j.callback_id = cb.id) served
+     JOIN cases c ON c.id = served.id)`;
+
+/**
+ * The queue's view of callbacks; $1 is the claim time in minutes, $2 the claimed status. `serious` is kept on the
+ * callback from its cases by the database (db/007).
+ */
 const QUEUED_CALLBACK_SELECT = `SELECT ${callbackColumns('cb')},
-    ${CALLBACK_IS_SERIOUS} AS serious,
+    cb.serious,
     cb.next_attempt_at <= now() AS due,
     (cb.status = $2 AND cb.claimed_at <= now() - make_interval(mins => $1)) AS "claimExpired",
     greatest(0, floor(extract(epoch FROM now() - cb.window_start) / 60))::integer AS "waitingMinutes",
-    (SELECT json_agg(json_build_object('reference', c.reference, 'kind', c.kind, 'area', c.area)
-                     ORDER BY c.id <> cb.case_id, c.id)
-     FROM cases c
-     WHERE c.id = cb.case_id OR c.id IN (SELECT j.case_id FROM callback_joined_cases j WHERE j.callback_id = cb.id)
-    ) AS cases
+    ${CASES_OF_CALLBACK} AS cases
   FROM callback_requests cb`;
 
-/** Open callbacks, serious ones first, then in the order of their time windows. */
+/** Open callbacks, as the partial indexes name them (the literal must match theirs for the planner to use them). */
+const OPEN = `cb.status IN ('${CALLBACK_STATUS.pending}', '${CALLBACK_STATUS.claimed}')`;
+
+/** Open callbacks, serious ones first, then in the order of their time windows: the order of the queue's index. */
 export async function listCallbackQueue(db: Queryable, policy: Pick<CallbackPolicy, 'claimMinutes'>): Promise<QueuedCallback[]> {
   const result = await db.query<QueuedCallback>(
-    `${QUEUED_CALLBACK_SELECT}
-     WHERE cb.status IN ($2, $3)
-     ORDER BY serious DESC, cb.window_start, cb.id
-     LIMIT $4`,
-    [policy.claimMinutes, CALLBACK_STATUS.claimed, CALLBACK_STATUS.pending, QUEUE_PAGE_SIZE],
+    `${QUEUED_CALLBACK_SELECT} WHERE ${OPEN} ORDER BY cb.serious DESC, cb.window_start, cb.id LIMIT $3`,
+    [policy.claimMinutes, CALLBACK_STATUS.claimed, QUEUE_PAGE_SIZE],
   );
   return result.rows;
 }
@@ -60,9 +64,6 @@ export async function findQueuedCallback(db: Queryable, id: number, policy: Pick
 export const QUEUE_PAGE_SIZE = 200;
 
 export async function countOpenCallbacks(db: Queryable): Promise<number> {
-  const result = await db.query<{ count: number }>('SELECT count(*) AS count FROM callback_requests WHERE status IN ($1, $2)', [
-    CALLBACK_STATUS.pending,
-    CALLBACK_STATUS.claimed,
-  ]);
+  const result = await db.query<{ count: number }>(`SELECT count(*)::integer AS count FROM callback_requests cb WHERE ${OPEN}`);
   return result.rows[0]!.count;
 }

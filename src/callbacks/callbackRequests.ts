@@ -90,8 +90,10 @@ export async function requestOrJoinCallback(
 /** The callbacks of a case: its own, and any open callback it joined. */
 export async function listCallbacksForCase(db: Queryable, caseId: number): Promise<CallbackRequest[]> {
   const result = await db.query<CallbackRequest>(
-    `SELECT ${CALLBACK_COLUMNS} FROM callback_requests
-     WHERE case_id = $1 OR id IN (SELECT callback_id FROM callback_joined_cases WHERE case_id = $1)
+    // A UNION of two lookups by key: `case_id = $1 OR id IN (…)` reads every callback there ever was.
+    `SELECT ${CALLBACK_COLUMNS} FROM callback_requests WHERE case_id = $1
+     UNION
+     SELECT ${CALLBACK_COLUMNS} FROM callback_requests WHERE id IN (SELECT callback_id FROM callback_joined_cases WHERE case_id = $1)
      ORDER BY id`,
     [caseId],
   );

@@ -10,10 +10,15 @@ export interface CaseWithHistory {
   callbacks: CallbackRequest[];
 }
 
-/** Reference numbers as a person may say or type them: "2026-42", "2026 00042", "202600042". */
+/**
+ * Reference numbers as a person may say or type them: "2026-42", "2026 00042", "202600042", "2026-0100000".
+ * The number is written with at least five digits and no more leading zeros than that (2026-00042, 2026-100000).
+ */
 export function normaliseReference(input: string): string | null {
   const m = /^\s*(\d{4})\s*[-–\s]?\s*(\d{1,9})\s*$/.exec(input);
-  return m ? `${m[1]}-${m[2]!.padStart(5, '0')}` : null;
+  if (!m) return null;
+  const number = m[2]!.replace(/^0+(?=\d)/, '');
+  return `${m[1]}-${number.padStart(5, '0')}`;
 }
 
 export async function findCaseByReference(db: Queryable, reference: string): Promise<CaseWithHistory> {

@@ -47,7 +47,8 @@ export async function prepareCase(db: Queryable, input: NewCaseInput): Promise<P
     `INSERT INTO case_number_counters AS counter (year, last_number)
      VALUES (extract(year FROM now() AT TIME ZONE '${MUNICIPALITY_TIME_ZONE}')::integer, 1)
      ON CONFLICT (year) DO UPDATE SET last_number = counter.last_number + 1
-     RETURNING year || '-' || lpad(last_number::text, 5, '0') AS reference`,
+     -- At least five digits (2026-00042), and every digit past that (2026-100000): lpad alone would cut them.
+     RETURNING year || '-' || lpad(last_number::text, greatest(5, length(last_number::text)), '0') AS reference`,
   );
   return { data: parsed.data, reference: result.rows[0]!.reference };
 }

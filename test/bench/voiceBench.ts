@@ -9,6 +9,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import twilio from 'twilio';
 import { createTestDatabase } from '../support/postgres';
+import { CALL_ANSWERS } from './callAnswers';
 import { startServiceProcess } from '../support/serviceProcess';
 import { tableHealthReport } from './tableHealth';
 
@@ -19,14 +20,6 @@ const PROFILE_DIR = process.argv[3];
 const TOKEN = 'bench-token';
 const PUBLIC_URL = 'http://bench.local';
 const ROOT = path.resolve(__dirname, '../..');
-
-/** One caller's answers, from the menu to the confirmation: a complaint with a callback on their own number. */
-const ANSWERS: Record<string, string>[] = [
-  { Digits: '1' }, { Digits: '1' }, { Digits: '1' },
-  { SpeechResult: 'Hemtjänsten kom inte i tisdags och min mamma fick ingen lunch.' },
-  { Digits: '#' }, { Digits: '#' }, { Digits: '2' }, { Digits: '2' }, { Digits: '1' },
-  { SpeechResult: 'Karin Andersson' }, { Digits: '1' }, { Digits: '1' }, { Digits: '1' },
-];
 
 interface CallContext {
   callSid?: string;
@@ -59,7 +52,7 @@ function callRequests(): autocannon.Request[] {
       context.next = nextAction(body);
     },
   };
-  const answers = ANSWERS.map<autocannon.Request>((answer) => ({
+  const answers = CALL_ANSWERS.map<autocannon.Request>((answer) => ({
     setupRequest: (req, context: CallContext) => {
       const url = context.next ?? `${PUBLIC_URL}/voice/incoming`;
       const params = { CallSid: context.callSid!, From: context.from!, ...answer };
