@@ -10,7 +10,7 @@ export const CHAT_ROUTE = {
   tokensRefresh: `${DIRECT_LINE_BASE}/tokens/refresh`,
   /** Starts the token's conversation. */
   conversations: `${DIRECT_LINE_BASE}/conversations`,
-  /** Reconnects to a conversation (a fresh token, no stream). */
+  /** Reconnects to a conversation (a fresh token and streamUrl). */
   conversation: `${DIRECT_LINE_BASE}/conversations/:conversationId`,
   /** Posts one activity (POST), or reads those after a watermark (GET). */
   activities: `${DIRECT_LINE_BASE}/conversations/:conversationId/activities`,
@@ -23,6 +23,7 @@ export const CHAT_ROUTE = {
 
 export const CHAT_STATUS = {
   ok: 200,
+  created: 201,
   noContent: 204,
   badRequest: 400,
   unauthorized: 401,

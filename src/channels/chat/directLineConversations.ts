@@ -18,7 +18,7 @@ export interface DirectLineDeps {
 /** The bot as it appears in the transcript. */
 export const BOT_ACCOUNT = { id: 'synpunkt', name: 'Kundtjänst', role: 'bot' } as const;
 /** Most activities one poll returns; a client with more to read polls again from the new watermark. */
-const PAGE_SIZE = 100;
+export const PAGE_SIZE = 100;
 
 /**
  * Direct Line conversations on top of the shared conversation layer: each posted activity is one turn, its

@@ -8,6 +8,7 @@ import { newConversationId, newUserId, type ChatTokenClaims, type IssuedToken, t
 import { CHAT_ERRORS, sendChatError, sendKnownError } from './directLineErrors';
 import type { DirectLineConversations } from './directLineConversations';
 import { createRateWindow } from './rateLimits';
+import { streamUrlOf } from './directLineStream';
 
 export interface DirectLineRouterDeps {
   conversations: DirectLineConversations;
@@ -27,7 +28,7 @@ type Locals = { claims: ChatTokenClaims };
 
 /**
  * A Direct Line 3.0–compatible subset for the website's chat (and botframework-directlinejs or Web Chat set to
- * this domain): tokens, conversations and activities by polling. No streamUrl is given, so clients poll.
+ * this domain): tokens, conversations, and activities by polling or by the streamUrl's WebSocket (directLineStream).
  */
 export function directLineRouter({ conversations, tokens, limits }: DirectLineRouterDeps): Router {
   const router = Router();
@@ -57,12 +58,19 @@ export function directLineRouter({ conversations, tokens, limits }: DirectLineRo
     if (!body.success) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The conversation start could not be read: send {} or { "locale": "sv-SE" }.');
     const { conversationId, userId } = res.locals.claims;
     await conversations.start(conversationId, languageOf(body.data?.locale));
-    res.status(CHAT_STATUS.ok).json(tokenBody(tokens.issue(conversationId, userId)));
+    // 201 and a stream from the start, as Microsoft's service answers: the greeting comes on the socket.
+    const issued = tokens.issue(conversationId, userId);
+    res.status(CHAT_STATUS.created).json({ ...tokenBody(issued), streamUrl: streamUrlOf(req, conversationId, issued.token, null) });
   });
 
-  router.get(CHAT_ROUTE.conversation, withToken, sameConversation, (_req, res: Response<unknown, Locals>) => {
+  /** Reconnecting: a fresh token, and a stream that goes on after the client's watermark. */
+  router.get(CHAT_ROUTE.conversation, withToken, sameConversation, (req, res: Response<unknown, Locals>) => {
+    const query = watermarkSchema.safeParse(req.query);
+    if (!query.success) return sendKnownError(res, CHAT_ERRORS.badWatermark);
     const { conversationId, userId } = res.locals.claims;
-    res.status(CHAT_STATUS.ok).json(tokenBody(tokens.issue(conversationId, userId)));
+    const issued = tokens.issue(conversationId, userId);
+    const from = query.data.watermark === '' || query.data.watermark === undefined ? null : query.data.watermark;
+    res.status(CHAT_STATUS.ok).json({ ...tokenBody(issued), streamUrl: streamUrlOf(req, conversationId, issued.token, from) });
   });
 
   router.post(CHAT_ROUTE.activities, withToken, sameConversation, async (req, res: Response<unknown, Locals>) => {
@@ -88,13 +96,15 @@ export function directLineRouter({ conversations, tokens, limits }: DirectLineRo
 
   router.get(CHAT_ROUTE.activities, withToken, sameConversation, async (req, res: Response<unknown, Locals>) => {
     const query = watermarkSchema.safeParse(req.query);
-    if (!query.success) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The watermark must be a whole number from an earlier answer.');
+    if (!query.success) return sendKnownError(res, CHAT_ERRORS.badWatermark);
     const from = query.data.watermark === '' || query.data.watermark === undefined ? 0 : query.data.watermark;
     const page = await conversations.read(res.locals.claims.conversationId, from);
     res.status(CHAT_STATUS.ok).json({ activities: page.activities, watermark: String(page.watermark) });
   });
 
   router.use(DIRECT_LINE_BASE, unreadableBody);
+  // Any other path under Direct Line's base answers in Direct Line's error shape, as the known ones do.
+  router.use(DIRECT_LINE_BASE, (_req, res) => sendKnownError(res, CHAT_ERRORS.notFoundRoute));
   return router;
 }
 

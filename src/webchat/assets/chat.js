@@ -144,7 +144,7 @@
       if (r.status !== 200) return trouble(r);
       chat = { token: r.body.token, conversationId: r.body.conversationId, watermark: '', lang: lang };
       return api('POST', '/conversations', { locale: lang === 'en' ? 'en-GB' : 'sv-SE' }).then(function (s) {
-        if (s.status !== 200) return trouble(s);
+        if (s.status !== 201) return trouble(s);
         took(s.body);
         status.textContent = '';
         poll();

@@ -18,7 +18,7 @@ afterAll(async () => {
 async function started(): Promise<{ token: string; conversationId: string }> {
   const issued = await generateToken(service.url);
   const start = await directLineRequest(service.url, '/conversations', { token: issued.token, body: {} });
-  expect(start.status).toBe(200);
+  expect(start.status).toBe(201);
   return issued;
 }
 
