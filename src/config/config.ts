@@ -63,9 +63,10 @@ const envSchema = z.object({
   OUTBOX_RETRY_SECONDS: wholeNumber(1, 3600).default(30),
   CHAT_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
   CHAT_TOKEN_MINUTES: wholeNumber(5, 24 * 60).default(30),
-  CHAT_NEW_CHATS_PER_ADDRESS: wholeNumber(1, 100_000).default(20),
+  CHAT_NEW_CHATS_PER_ADDRESS: wholeNumber(1, 100_000).default(60),
   CHAT_REQUESTS_PER_ADDRESS: wholeNumber(10, 1_000_000).default(1200),
   CHAT_MESSAGES_PER_CONVERSATION: wholeNumber(1, 10_000).default(30),
+  CHAT_POLLS_PER_CONVERSATION: wholeNumber(60, 100_000).default(300),
 });
 
 export interface Config {
@@ -96,11 +97,12 @@ export interface Config {
   chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits };
 }
 
-/** Per minute and per instance (an in-process window): new chats and requests per address, messages per chat. */
+/** Per minute, counted across instances (PostgreSQL): new chats and requests (not polls) per address, messages and polls per chat. */
 export interface ChatLimits {
   newChatsPerAddress: number;
   requestsPerAddress: number;
   messagesPerConversation: number;
+  pollsPerConversation: number;
 }
 
 /** Never echoed in an error: the line goes to the terminal and the logs. */
@@ -164,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         newChatsPerAddress: e.CHAT_NEW_CHATS_PER_ADDRESS,
         requestsPerAddress: e.CHAT_REQUESTS_PER_ADDRESS,
         messagesPerConversation: e.CHAT_MESSAGES_PER_CONVERSATION,
+        pollsPerConversation: e.CHAT_POLLS_PER_CONVERSATION,
       },
     },
   };

@@ -11,6 +11,7 @@ import type { ChatConversation } from './chatTurn';
 import { createDirectLineConversations, PAGE_SIZE } from './directLineConversations';
 import { directLineRouter } from './directLineRouter';
 import { createDirectLineStream } from './directLineStream';
+import { createChatRateLimits } from './chatRateLimits';
 
 export interface ChatChannelDeps {
   config: Config;
@@ -30,13 +31,14 @@ export interface ChatChannel {
 
 export function chatChannel({ config, db, conversation, logger }: ChatChannelDeps): ChatChannel {
   const render = { customerServicePhone: config.twilio.phoneNumber };
-  const tokens = createTokenSigner(chatTokenSecret(config), config.chat.tokenMinutes * 60);
+  const secret = chatTokenSecret(config);
+  const tokens = createTokenSigner(secret, config.chat.tokenMinutes * 60);
   const conversations = createDirectLineConversations({ db, conversation, logger, render });
   const stream = createDirectLineStream({ db, tokens, read: conversations.read, pageSize: PAGE_SIZE, logger });
   return {
     routers: [
       webchatRouter(),
-      directLineRouter({ conversations, tokens, limits: config.chat.limits }),
+      directLineRouter({ conversations, tokens, limits: createChatRateLimits(db, config.chat.limits, secret) }),
       botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
     ],
     attach: (server) => stream.attach(server),
