@@ -67,6 +67,7 @@ const envSchema = z.object({
   CHAT_REQUESTS_PER_ADDRESS: wholeNumber(10, 1_000_000).default(1200),
   CHAT_MESSAGES_PER_CONVERSATION: wholeNumber(1, 10_000).default(30),
   CHAT_POLLS_PER_CONVERSATION: wholeNumber(60, 100_000).default(300),
+  CHAT_UPLOAD_MAX_MB: wholeNumber(1, 50).default(10),
 });
 
 export interface Config {
@@ -94,7 +95,7 @@ export interface Config {
   /** Delivery of what leaves the service (SMS receipts, click-to-call): attempts and exponential backoff. */
   outbox: { maxAttempts: number; intervalMs: number; retryBaseSeconds: number };
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
-  chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits };
+  chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits; uploadMaxMb: number };
 }
 
 /** Per minute, counted across instances (PostgreSQL): new chats and requests (not polls) per address, messages and polls per chat. */
@@ -162,6 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     chat: {
       tokenSecret: e.CHAT_TOKEN_SECRET ?? null,
       tokenMinutes: e.CHAT_TOKEN_MINUTES,
+      uploadMaxMb: e.CHAT_UPLOAD_MAX_MB,
       limits: {
         newChatsPerAddress: e.CHAT_NEW_CHATS_PER_ADDRESS,
         requestsPerAddress: e.CHAT_REQUESTS_PER_ADDRESS,

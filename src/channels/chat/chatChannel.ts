@@ -12,6 +12,7 @@ import { createDirectLineConversations, PAGE_SIZE } from './directLineConversati
 import { directLineRouter } from './directLineRouter';
 import { createDirectLineStream } from './directLineStream';
 import { createChatRateLimits } from './chatRateLimits';
+import { uploadHandlers } from './directLineUpload';
 
 export interface ChatChannelDeps {
   config: Config;
@@ -34,11 +35,13 @@ export function chatChannel({ config, db, conversation, logger }: ChatChannelDep
   const secret = chatTokenSecret(config);
   const tokens = createTokenSigner(secret, config.chat.tokenMinutes * 60);
   const conversations = createDirectLineConversations({ db, conversation, logger, render });
+  const limits = createChatRateLimits(db, config.chat.limits, secret);
+  const upload = uploadHandlers({ db, conversations, messagesPerConversation: limits.messagesPerConversation, maxFileBytes: config.chat.uploadMaxMb * 1024 * 1024 });
   const stream = createDirectLineStream({ db, tokens, read: conversations.read, pageSize: PAGE_SIZE, logger });
   return {
     routers: [
       webchatRouter(),
-      directLineRouter({ conversations, tokens, limits: createChatRateLimits(db, config.chat.limits, secret) }),
+      directLineRouter({ conversations, tokens, limits, upload }),
       botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
     ],
     attach: (server) => stream.attach(server),

@@ -14,6 +14,8 @@ export const CHAT_ROUTE = {
   conversation: `${DIRECT_LINE_BASE}/conversations/:conversationId`,
   /** Posts one activity (POST), or reads those after a watermark (GET). */
   activities: `${DIRECT_LINE_BASE}/conversations/:conversationId/activities`,
+  /** Uploads files (multipart: an "activity" part and "file" parts), as Web Chat's attach button does. */
+  upload: `${DIRECT_LINE_BASE}/conversations/:conversationId/upload`,
   /** The resident-facing chat page, and what it and a municipal site load. */
   page: '/chat',
   pageScript: '/chat/chat.js',
@@ -49,5 +51,7 @@ export const CHAT_ERROR = {
   notFound: 'NotFound',
   tooMany: 'TooManyRequests',
   disabled: 'Disabled',
+  attachmentTooLarge: 'AttachmentTooLarge',
+  attachmentType: 'AttachmentTypeNotAllowed',
 } as const;
 export type ChatErrorCode = (typeof CHAT_ERROR)[keyof typeof CHAT_ERROR];

@@ -13,6 +13,8 @@ export interface DirectLineRouterDeps {
   conversations: DirectLineConversations;
   tokens: TokenSigner;
   limits: ChatRateLimits;
+  /** The upload route's handlers (directLineUpload.ts), run after the token check. */
+  upload: RequestHandler[];
 }
 
 /** The longest a poll over its conversation's limit is held before it is answered (instead of a 429). */
@@ -33,7 +35,7 @@ type Locals = { claims: ChatTokenClaims };
  * A Direct Line 3.0–compatible subset for the website's chat (and botframework-directlinejs or Web Chat set to
  * this domain): tokens, conversations, and activities by polling or by the streamUrl's WebSocket (directLineStream).
  */
-export function directLineRouter({ conversations, tokens, limits }: DirectLineRouterDeps): Router {
+export function directLineRouter({ conversations, tokens, limits, upload }: DirectLineRouterDeps): Router {
   const router = Router();
   // Polls are not counted per address: residents behind one address (a library, a school) each poll every
   // second, and Microsoft's client stops for good at a 429. They are counted per conversation instead.
@@ -98,6 +100,8 @@ export function directLineRouter({ conversations, tokens, limits }: DirectLineRo
     const id = await conversations.post(conversationId, parsed.data, intent.input, userId, languageOf(parsed.data.locale));
     res.status(CHAT_STATUS.ok).json({ id });
   });
+
+  router.post(CHAT_ROUTE.upload, withToken, sameConversation, ...upload);
 
   router.get(CHAT_ROUTE.activities, withToken, sameConversation, async (req, res: Response<unknown, Locals>) => {
     const query = watermarkSchema.safeParse(req.query);
