@@ -40,7 +40,7 @@ export function chatChannel({ config, db, conversation, logger }: ChatChannelDep
   const stream = createDirectLineStream({ db, tokens, read: conversations.read, pageSize: PAGE_SIZE, logger });
   return {
     routers: [
-      webchatRouter(),
+      webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }),
       directLineRouter({ conversations, tokens, limits, upload }),
       botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
     ],

@@ -20,6 +20,7 @@ export const CHAT_ROUTE = {
   page: '/chat',
   pageScript: '/chat/chat.js',
   pageStyle: '/chat/chat.css',
+  attachScript: '/chat/attach.js',
   widget: '/chat/widget.js',
 } as const;
 

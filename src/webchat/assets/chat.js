@@ -200,6 +200,8 @@
       return;
     }
     if (a.type === 'message' && a.text) bubble('user', a.text);
+    // A file sent with attach.js: shown by its name.
+    (a.attachments || []).forEach(function (f) { if (f && f.name) bubble('user', '📎 ' + f.name); });
   }
 
   function bubble(who, text) {
