@@ -62,7 +62,9 @@ const envSchema = z.object({
   OUTBOX_INTERVAL_SECONDS: wholeNumber(1, 3600).default(5),
   OUTBOX_RETRY_SECONDS: wholeNumber(1, 3600).default(30),
   CHAT_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
-  CHAT_TOKEN_MINUTES: wholeNumber(5, 24 * 60).default(30),
+  // botframework-directlinejs (and Web Chat with it) refreshes its token every 15 minutes: a shorter token would
+  // expire before the refresh, so the least is 20 (a margin for a slow network or a sleeping laptop).
+  CHAT_TOKEN_MINUTES: wholeNumber(20, 24 * 60).default(30),
   CHAT_NEW_CHATS_PER_ADDRESS: wholeNumber(1, 100_000).default(60),
   CHAT_REQUESTS_PER_ADDRESS: wholeNumber(10, 1_000_000).default(1200),
   CHAT_MESSAGES_PER_CONVERSATION: wholeNumber(1, 10_000).default(30),

@@ -95,6 +95,12 @@ export function directLineRouter({ conversations, tokens, limits, upload }: Dire
     }
     const { conversationId, userId } = res.locals.claims;
     if (intent.kind === 'ignore') return res.status(CHAT_STATUS.ok).json({ id: `${conversationId}|ignored` });
+    // Direct Line's clients do not send conversationUpdate (the service does): one that comes is taken as a
+    // start, which greets once, and is not echoed into the transcript as if the resident had said something.
+    if (parsed.data.type === 'conversationUpdate') {
+      await conversations.start(conversationId, languageOf(parsed.data.locale));
+      return res.status(CHAT_STATUS.ok).json({ id: `${conversationId}|ignored` });
+    }
     const verdict = await limits.messagesPerConversation.take(conversationId);
     if (!verdict.ok) return tooMany(res, CHAT_ERRORS.tooManyMessages, verdict);
     const id = await conversations.post(conversationId, parsed.data, intent.input, userId, languageOf(parsed.data.locale));

@@ -134,6 +134,30 @@ describe('bad input gets a clear answer and changes nothing', () => {
   });
 });
 
+describe('what Direct Line\'s reference says of clients', () => {
+  it('takes a client-sent conversationUpdate as a start: greets once, echoes nothing', async () => {
+    const c = await started();
+    const before = await transcript(c);
+    const sent = await directLineRequest(service.url, `/conversations/${c.conversationId}/activities`, {
+      token: c.token,
+      body: { type: 'conversationUpdate', from: { id: 'resident' }, membersAdded: [{ id: 'resident' }] },
+    });
+    expect(sent.status).toBe(200);
+    const after = await transcript(c);
+    expect(after.activities).toEqual(before.activities);
+    expect(after.activities.filter((a) => a.from.role === 'user')).toEqual([]);
+  });
+
+  it('answers an unknown Direct Line path in the same error shape as the known ones', async () => {
+    const c = await started();
+    for (const [method, path] of [['GET', '/nothing'], ['POST', `/conversations/${c.conversationId}/nothing`], ['GET', '/conversations']]) {
+      const answer = await directLineRequest(service.url, path, { method, token: c.token });
+      expect({ method, path, ...answer }).toEqual({ method, path, status: 404, body: { error: { code: 'NotFound', message: expect.stringMatching(/no such Direct Line address/) } } });
+    }
+  });
+});
+
+
 describe('rate limits', () => {
   it('stops a flood of messages in one conversation with 429 and a message to act on', async () => {
     const c = await started();
