@@ -150,7 +150,7 @@ describe('what Direct Line\'s reference says of clients', () => {
 
   it('answers an unknown Direct Line path in the same error shape as the known ones', async () => {
     const c = await started();
-    for (const [method, path] of [['GET', '/nothing'], ['POST', `/conversations/${c.conversationId}/nothing`], ['GET', '/conversations']]) {
+    for (const [method, path] of [['GET', '/nothing'], ['POST', `/conversations/${c.conversationId}/nothing`], ['GET', '/conversations']] as const) {
       const answer = await directLineRequest(service.url, path, { method, token: c.token });
       expect({ method, path, ...answer }).toEqual({ method, path, status: 404, body: { error: { code: 'NotFound', message: expect.stringMatching(/no such Direct Line address/) } } });
     }
