@@ -29,6 +29,8 @@ export const CHAT_WORDS = {
     'Meddelandet är för långt. Skriv högst {max} tecken åt gången.',
     'That message is too long. Please write at most {max} characters at a time.',
   ),
+  moreChoices: l('Fler val, skriv siffran:', 'More choices, type the number:'),
+  numberedChoice: l('{number}. {label}', '{number}. {label}'),
   attachmentReceived: l(
     'Tack, vi har tagit emot {files}. Det följer med ditt ärende.',
     'Thank you, we have received {files}. It will go with your case.',
