@@ -23,6 +23,20 @@ async function started(service: ChatService) {
   return c;
 }
 
+/** The requests a service logged (one JSON line each) for a method and a path ending. */
+function requestsLogged(service: ChatService, method: string, pathEnd: string): { method: string; path: string; status: number }[] {
+  return service.logLines
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as { message?: string; method?: string; path?: string; status?: number }];
+      } catch {
+        return [];
+      }
+    })
+    .filter((l) => l.message === 'request' && l.method === method && l.path?.endsWith(pathEnd))
+    .map((l) => ({ method: l.method!, path: l.path!, status: l.status! }));
+}
+
 const poll = (service: ChatService, c: { token: string; conversationId: string }) =>
   directLineRequest(service.url, `/conversations/${c.conversationId}/activities?watermark=`, { token: c.token });
 
@@ -69,4 +83,21 @@ it('keeps no address in the database, only a keyed hash of it', async () => {
   const rows = await t.db.query<{ key: string }>('SELECT key FROM chat_rate_limits');
   expect(rows.rows.length).toBeGreaterThan(0);
   expect(rows.rows.filter((r) => /127\.0\.0\.1|::1|dl-/.test(r.key))).toEqual([]);
+});
+
+it('keeps Microsoft\'s polling client going past its conversation\'s poll limit: slowed, never stopped', async () => {
+  // Imported here: the client needs the Node globals (XMLHttpRequest) set up first.
+  const { ChatResident } = await import('../../support/chatResident');
+  const r = await ChatResident.open(a.url);
+  try {
+    // 200 ms between polls is 300 a minute, five times CHAT_POLLS_PER_CONVERSATION here.
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+    const kind = await r.press('Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd');
+    expect(kind.at(-1)!.channelData!.step).toBe('kind');
+    const polls = requestsLogged(a, 'GET', `/conversations/${r.conversationId}/activities`);
+    expect(polls.length).toBeGreaterThan(60);
+    expect(polls.filter((p) => p.status !== 200)).toEqual([]);
+  } finally {
+    r.end();
+  }
 });
