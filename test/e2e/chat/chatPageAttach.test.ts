@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, FileChooser, Page } from 'playwright-core';
 import { axeViolations } from '../../support/browser';
 import { startChatService, type ChatService } from '../../support/chat';
 import { choose, tabTo } from '../../support/chatKeyboard';
@@ -19,23 +19,40 @@ afterAll(async () => {
   await t.drop();
 });
 
+/**
+ * File choosers the page opens, listened for from the start: Playwright intercepts the dialog only once it is
+ * told to (an asynchronous step), and a chooser opened before that is lost on a busy machine.
+ */
+function fileChoosers(page: Page): () => Promise<FileChooser> {
+  const opened: FileChooser[] = [];
+  page.on('filechooser', (c) => opened.push(c));
+  return async () => {
+    for (let waited = 0; opened.length === 0; waited += 50) {
+      if (waited > 20_000) throw new Error('no file chooser opened');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return opened.shift()!;
+  };
+}
+
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 32)]);
 
 it('sends a PDF with the attach button, by keyboard alone, and shows it and the answer in the conversation', async () => {
   const page = await (await browser.newContext()).newPage();
+  const chooser = fileChoosers(page);
   await page.goto(`${service.url}/chat`);
   await choose(page, page, /^Synpunkter, klagomål eller beröm/);
   await choose(page, page, 'Klagomål');
   await choose(page, page, 'Äldreomsorg');
 
   await tabTo(page, page, { id: 'attach' });
-  const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Enter');
-  await (await chooser).setFiles({ name: 'beslut.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await (await chooser()).setFiles({ name: 'beslut.pdf', mimeType: 'application/pdf', buffer: PDF });
   await page.waitForFunction(() => (globalThis as any).document.getElementById('status').textContent === 'Filen är skickad.');
-  await page.getByText('📎 beslut.pdf').waitFor();
+  await page.getByText('Bifogad fil: beslut.pdf').waitFor();
   await page.getByText('Tack, vi har tagit emot "beslut.pdf". Det följer med ditt ärende.').waitFor();
   expect(await page.evaluate(() => (globalThis as any).document.activeElement.id)).toBe('attach');
+  if (process.env.WEBCHAT_SHOTS_DIR) await page.screenshot({ path: `${process.env.WEBCHAT_SHOTS_DIR}/chat-page-attach.png` });
 
   const kept = await t.db.query<{ name: string; content_type: string }>('SELECT name, content_type FROM chat_attachments');
   expect(kept.rows).toEqual([{ name: 'beslut.pdf', content_type: 'application/pdf' }]);
@@ -45,13 +62,13 @@ it('sends a PDF with the attach button, by keyboard alone, and shows it and the 
 
 it('says so when a file is too large or not an image or PDF, and sends nothing', async () => {
   const page = await (await browser.newContext()).newPage();
+  const chooser = fileChoosers(page);
   await page.goto(`${service.url}/chat`);
   await page.waitForSelector('#choices button');
   const status = () => page.evaluate(() => (globalThis as any).document.getElementById('status').textContent as string);
   const pick = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
-    const chooser = page.waitForEvent('filechooser');
     await page.click('#attach');
-    await (await chooser).setFiles(file);
+    await (await chooser()).setFiles(file);
   };
   await pick({ name: 'stor.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]) });
   expect(await status()).toBe('Filen är för stor. Den får vara högst 1 MB.');

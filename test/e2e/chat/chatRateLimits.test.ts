@@ -1,3 +1,4 @@
+import { ChatResident } from '../../support/chatResident';
 import { directLineRequest, generateToken, startChatService, type ChatService } from '../../support/chat';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
@@ -86,8 +87,6 @@ it('keeps no address in the database, only a keyed hash of it', async () => {
 });
 
 it('keeps Microsoft\'s polling client going past its conversation\'s poll limit: slowed, never stopped', async () => {
-  // Imported here: the client needs the Node globals (XMLHttpRequest) set up first.
-  const { ChatResident } = await import('../../support/chatResident');
   const r = await ChatResident.open(a.url);
   try {
     // 200 ms between polls is 300 a minute, five times CHAT_POLLS_PER_CONVERSATION here.
