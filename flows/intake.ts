@@ -10,8 +10,8 @@ import { checkPhoneNumber } from '../src/register/phoneNumber';
 import type { FlowDefinition, FlowState, Parsed, Step, StepView, WordList } from '../src/flow/flowTypes';
 import { choiceStep, endStep, parsedStep, recordingStep, textStep } from '../src/flow/stepBuilders';
 import { validateFlow } from '../src/flow/validateFlow';
-import { callbackTime, dayName, DEFAULT_TIME_ZONE, nextWorkingDay } from '../src/flow/workingDays';
-import { isoDay } from '../src/flow/zonedTime';
+import { callbackDay, callbackTime, isoDay, type WorkingCalendar } from '../src/domain/calendar';
+import { dayName } from './calendarWords';
 import { areaChoices } from './areaLabels';
 import { emptyAnswers, inCallbackOffer, numberToConfirm, type IntakeAnswers } from './intakeAnswers';
 import { CHAT_CALLBACK_OFFER, callbackOfferSteps } from './intakeCallbackOffer';
@@ -29,8 +29,8 @@ export interface IntakeOptions {
   /** The service areas offered, in this order (configuration: SERVICE_AREAS). */
   areas: readonly ServiceArea[];
   seriousWords?: WordList;
-  /** Where the callback windows are (default Europe/Stockholm). */
-  timeZone?: string;
+  /** Working days and opening hours: the day of a callback, and what is said while customer service is closed. */
+  calendar: WorkingCalendar;
 }
 
 export type IntakeFlow = FlowDefinition<StepId, IntakeAnswers>;
@@ -58,7 +58,7 @@ const hasNumberToConfirm = (v: View) => numberToConfirm(v) !== null;
 /** Builds the intake; throws FlowDefinitionError at start-up if it is not a runnable flow. */
 export function intakeFlow(options: IntakeOptions): IntakeFlow {
   if (options.areas.length === 0) throw new Error('the intake needs at least one service area to offer');
-  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const { calendar } = options;
 
   const steps: { readonly [K in StepId]: Step<StepId, IntakeAnswers> } = {
     [STEP.menu]: choiceStep({
@@ -149,10 +149,10 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
     }),
     [STEP.email]: parsedStep({ input: 'email', prompt: P.email, parse: parseEmail, store: (a, address) => ({ ...a, email: address }), next: STEP.confirm }),
     [STEP.callbackWindow]: choiceStep({
-      prompt: callbackWindowQuestion((now, language) => dayName(nextWorkingDay(now, timeZone), language)),
+      prompt: callbackWindowQuestion((now, language) => dayName(callbackDay(calendar, now), language)),
       choices: C.WINDOW_CHOICES,
       store: (a, window, view) => {
-        const time = callbackTime(view.now, window, timeZone);
+        const time = callbackTime(calendar, view.now, window);
         const callback = { window, day: isoDay(time.day), windowStart: time.windowStart.toISOString(), windowEnd: time.windowEnd.toISOString() };
         return { ...a, callback };
       },
@@ -178,7 +178,7 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
         return draft ? [{ type: 'keepIncomplete', draft }] : [];
       },
     }),
-    ...callbackOfferSteps(),
+    ...callbackOfferSteps(calendar),
   };
 
   const flow: IntakeFlow = {
@@ -186,6 +186,7 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
     restartAt: STEP.kind,
     voiceMessage: STEP.voiceMessage,
     chatCallbackOffer: CHAT_CALLBACK_OFFER,
+    closedOffer: STEP.closedOffer,
     steps,
     emptyAnswers,
     incompleteDraft,

@@ -2,7 +2,7 @@
  * What the resident has answered so far. Stored as jsonb with the conversation, so only JSON values:
  * the callback window's instants are ISO strings.
  */
-import type { CallbackWindow } from '../src/callbacks/callbackTypes';
+import type { CallbackWindow } from '../src/domain/calendar';
 import type { CaseKind, OnBehalf, ServiceArea } from '../src/register/caseTypes';
 import type { FlowAnswers, StepView } from '../src/flow/flowTypes';
 import type { StepId } from './intakeSteps';
@@ -34,7 +34,7 @@ export interface IntakeAnswers extends FlowAnswers {
   callback: CallbackChoice | null;
   recordingUrl: string | null;
   serious: boolean;
-  /** Chat: the question the resident was on when they asked for a person; set while the callback offer runs. */
+  /** The question the resident was on when they asked for a person; set while a callback offer runs. */
   resumeStep: StepId | null;
 }
 
@@ -65,7 +65,7 @@ export function hasDescription(a: IntakeAnswers): boolean {
   return Boolean(a.what || a.whenWhere || a.consequences || a.recordingUrl);
 }
 
-/** On the way to the callback the resident accepted in the chat (stored states from before it have no resumeStep). */
+/** On the way to a callback the resident accepted in an offer (stored states from before it have no resumeStep). */
 export function inCallbackOffer(view: StepView<IntakeAnswers>): boolean {
   return Boolean(view.answers.resumeStep);
 }

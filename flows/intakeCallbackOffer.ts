@@ -1,37 +1,49 @@
 /**
- * The chat's answer to "prata med någon", "agent" or "människa": nobody from customer service can take over in
- * the chat, so they offer to call the resident back. The engine leads here (FlowDefinition.chatCallbackOffer)
- * and, on "Nej, fortsätt här", back to the question the resident was on. The number, the name and the callback
- * window are the intake's own steps (their routes lead on to the end here while the offer runs); the end keeps a
- * case so that customer service calls back. The phone never comes here: it transfers to the agent queue.
+ * Offers of a call from customer service instead of a person now. The chat's answer to "prata med någon", "agent"
+ * or "människa", open or closed: nobody from customer service can take over in the chat. The phone's answer to 0
+ * while customer service is closed: the hours, and a callback or a voice message rather than a queue nobody
+ * answers. The engine leads here (FlowDefinition.chatCallbackOffer, closedOffer) and, on "Nej, fortsätt här" or
+ * "gå tillbaka", back to the question the resident was on. The number, the name and the callback window are the
+ * intake's own steps (their routes lead on to the end here while an offer runs); the end keeps a case so that
+ * customer service calls back.
  */
+import type { WorkingCalendar } from '../src/domain/calendar';
 import type { ChatCallbackOffer, Step } from '../src/flow/flowTypes';
 import { choiceStep, endStep } from '../src/flow/stepBuilders';
-import { numberToConfirm, type IntakeAnswers } from './intakeAnswers';
-import { CALLBACK_OFFER_CHOICES } from './intakeChoices';
-import { chatCallbackEffect } from './intakeDrafts';
+import { inCallbackOffer, numberToConfirm, type IntakeAnswers } from './intakeAnswers';
+import { CALLBACK_OFFER_CHOICES, CLOSED_OFFER_CHOICES } from './intakeChoices';
+import { callbackEffect } from './intakeDrafts';
 import { PROMPTS as P } from './intakePrompts';
-import { callbackKeptWords, callbackOfferQuestion } from './intakeSpeech';
+import { callbackKeptWords, callbackOfferNotice, callbackOfferQuestion, closedNotice, closedOfferQuestion } from './intakeSpeech';
 import { STEP, type StepId } from './intakeSteps';
 
 export const CHAT_CALLBACK_OFFER: ChatCallbackOffer<StepId> = { start: STEP.callbackOffer, resuming: P.resuming };
 
-type OfferStepId = typeof STEP.callbackOffer | typeof STEP.callbackKept;
+type OfferStepId = typeof STEP.callbackOffer | typeof STEP.callbackKept | typeof STEP.closedOffer;
 
-export function callbackOfferSteps(): { readonly [K in OfferStepId]: Step<StepId, IntakeAnswers> } {
+export function callbackOfferSteps(calendar: WorkingCalendar): { readonly [K in OfferStepId]: Step<StepId, IntakeAnswers> } {
+  // A number already confirmed in this conversation is read back once more rather than keyed or typed again.
+  const toTheNumber = [{ to: STEP.callbackNumber, when: (v: Parameters<typeof numberToConfirm>[0]) => numberToConfirm(v) !== null }, { to: STEP.callbackNumberEntry }];
   return {
     [STEP.callbackOffer]: choiceStep({
-      notice: P.callbackOfferNotice,
+      notice: callbackOfferNotice(calendar),
       prompt: callbackOfferQuestion,
       choices: CALLBACK_OFFER_CHOICES,
-      // A number already confirmed in this chat is read back once more rather than typed again.
       store: (a) => ({ ...a, phoneToConfirm: a.phoneToConfirm ?? a.phone }),
-      next: [{ to: STEP.callbackNumber, when: (v) => numberToConfirm(v) !== null }, { to: STEP.callbackNumberEntry }],
+      next: toTheNumber,
+    }),
+    [STEP.closedOffer]: choiceStep({
+      notice: closedNotice(calendar),
+      prompt: closedOfferQuestion(calendar),
+      choices: CLOSED_OFFER_CHOICES,
+      // A voice message leaves the offer: nothing to go back to after it.
+      store: (a, choice) => (choice === 'voiceMessage' ? { ...a, resumeStep: null } : { ...a, phoneToConfirm: a.phoneToConfirm ?? a.phone }),
+      next: [{ to: STEP.voiceMessage, when: (v) => !inCallbackOffer(v) }, ...toTheNumber],
     }),
     [STEP.callbackKept]: endStep({
       ending: 'end',
-      say: (view) => callbackKeptWords(view, chatCallbackEffect(view).draft.receiptPhone ?? null),
-      effects: (view) => [chatCallbackEffect(view)],
+      say: (view) => callbackKeptWords(view, callbackEffect(view).draft.receiptPhone ?? null),
+      effects: (view) => [callbackEffect(view)],
     }),
   };
 }

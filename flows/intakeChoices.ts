@@ -3,7 +3,7 @@
  * order of the chat buttons. Synonyms are what people say instead of the digit.
  */
 import type { CaseKind, OnBehalf } from '../src/register/caseTypes';
-import type { CallbackWindow } from '../src/callbacks/callbackTypes';
+import type { CallbackWindow } from '../src/domain/calendar';
 import type { Choice } from '../src/flow/flowTypes';
 import { localized } from '../src/flow/speaking';
 
@@ -16,7 +16,15 @@ export const MENU_CHOICES: readonly Choice<'intake'>[] = [
       en: ['feedback', 'complaint', 'complain', 'suggestion', 'praise'],
     },
   },
-  { key: '0', command: 'transfer', label: localized('Kundtjänst', 'Customer service') },
+  {
+    // The chat never hands over live: its button leads to a call from customer service. The phone offers its queue
+    // only while someone answers it; 0 still works while closed, and says so.
+    key: '0',
+    command: 'transfer',
+    label: localized('Kundtjänst ringer dig', 'Customer service calls you'),
+    spoken: localized('För att prata med någon i kundtjänst, tryck 0.', 'To talk to someone in customer service, press 0.'),
+    offeredWhen: (view) => view.channel === 'chat' || view.withinOpeningHours,
+  },
   {
     key: '9',
     command: 'switchLanguage',
@@ -91,6 +99,28 @@ export const CALLBACK_OFFER_CHOICES: readonly Choice<'yes'>[] = [
     command: 'resume',
     label: localized('Nej, fortsätt här', 'No, carry on here'),
     synonyms: { sv: [...NO.sv, 'fortsätt', 'fortsätt här'], en: [...NO.en, 'carry on', 'continue', 'carry on here'] },
+  },
+];
+
+/** The phone's choices while customer service is closed; "gå tillbaka" is the engine's, as the chat's "Nej". */
+export const CLOSED_OFFER_CHOICES: readonly Choice<'callback' | 'voiceMessage'>[] = [
+  {
+    value: 'callback',
+    label: localized('Kundtjänst ringer dig', 'Customer service calls you'),
+    spoken: localized('För att kundtjänst ska ringa dig, tryck 1.', 'To have customer service call you, press 1.'),
+    synonyms: { sv: ['ring mig', 'ring upp mig', 'ringa', 'bli uppringd'], en: ['call me', 'call me back', 'callback'] },
+  },
+  {
+    value: 'voiceMessage',
+    label: localized('Lämna ett meddelande', 'Leave a message'),
+    spoken: localized('För att lämna ett meddelande, tryck 2.', 'To leave a message, press 2.'),
+    synonyms: { sv: ['meddelande', 'röstmeddelande', 'lämna meddelande'], en: ['message', 'voice message', 'voicemail'] },
+  },
+  {
+    command: 'resume',
+    label: localized('Gå tillbaka', 'Go back'),
+    spoken: localized('För att gå tillbaka, tryck 3.', 'To go back, press 3.'),
+    synonyms: { sv: ['tillbaka', 'fortsätt', 'nej'], en: ['back', 'go back', 'continue', 'no'] },
   },
 ];
 

@@ -59,21 +59,24 @@ export function incompleteDraft(view: View): NewCaseInput | null {
 }
 
 /** Kept as what happened when the resident asked for a callback before describing anything. */
-const CALLBACK_ONLY = l(
-  'Invånaren bad via chatten att bli uppringd av kundtjänst.',
-  'The resident asked in the chat to be called back by customer service.',
-);
+const CALLBACK_ONLY = {
+  chat: l('Invånaren bad via chatten att bli uppringd av kundtjänst.', 'The resident asked in the chat to be called back by customer service.'),
+  phone: l(
+    'Invånaren ringde när kundtjänst hade stängt och bad att bli uppringd.',
+    'The resident called while customer service was closed and asked to be called back.',
+  ),
+} as const;
 
 /**
- * The end of the chat's callback offer: a case kept so that customer service calls back. With kind, area and what
+ * The end of a callback offer (the chat's, or the phone's while closed): a case kept so that customer service calls back. With kind, area and what
  * happened it is a whole case (with its SMS receipt); otherwise an incomplete one keeping what was said so far, or
  * that a call was asked for. A callback is a reply by phone, and means not being anonymous.
  */
-export function chatCallbackEffect(view: View): Effect {
+export function callbackEffect(view: View): Effect {
   const a: IntakeAnswers = { ...view.answers, anonymous: false, wantsReply: true, replyMethod: 'phone' };
   const calling = { ...view, answers: a };
   const whole = registerDraft(calling);
   if (a.kind && a.area && a.what) return { type: 'registerCase', draft: whole };
-  const what = a.what ?? CALLBACK_ONLY[view.language];
+  const what = a.what ?? CALLBACK_ONLY[view.channel][view.language];
   return { type: 'keepIncomplete', draft: { ...whole, status: 'incomplete', what, receiptPhone: null } };
 }

@@ -70,15 +70,31 @@ export const PROMPTS = {
     'Tack, ditt meddelande är sparat och kundtjänst tar hand om det. Ha det bra!',
     'Thank you, your message has been saved and customer service will follow it up. Take care!',
   ),
+  /** `{day}` is the callback day, "måndag 30 november". */
   callbackOfferNotice: l(
-    'Här i chatten kan ingen från kundtjänst svara direkt, men de kan ringa upp dig nästa vardag.',
-    'Nobody from customer service can answer here in the chat, but they can call you back on the next working day.',
+    'Här i chatten kan ingen från kundtjänst svara direkt, men kundtjänst kan ringa dig {day}.',
+    'Nobody from customer service can answer here in the chat, but customer service can call you on {day}.',
+  ),
+  /** `{hours}`: "vardagar från klockan 8 till 16 och 30" (written "vardagar klockan 8–16.30"); `{next}`: "måndag 28 december klockan 8". */
+  closed: l(
+    'Kundtjänst har stängt nu. Vi har öppet {hours}. Vi öppnar igen {next}.',
+    'Customer service is closed now. We are open {hours}. We open again {next}.',
+  ),
+  /** The chat, while closed; `{day}` is the callback day. */
+  closedChatCallback: l(
+    'Ingen läser chatten just nu, men kundtjänst kan ringa dig {day}.',
+    'Nobody is reading the chat just now, but customer service can call you on {day}.',
+  ),
+  /** The phone, while closed; `{day}` is the callback day. */
+  closedPhoneOffer: l(
+    'Kundtjänst kan ringa dig {day}. Du kan också lämna ett meddelande.',
+    'Customer service can call you on {day}. You can also leave a message.',
   ),
   callbackOfferAnonymous: l(
     'Om kundtjänst ringer upp dig är du inte längre anonym, eftersom vi sparar ditt nummer.',
     'If customer service calls you back, you will no longer be anonymous, as we keep your number.',
   ),
-  callbackOffer: l('Vill du att kundtjänst ringer upp dig?', 'Would you like customer service to call you back?'),
+  callbackOffer: l('Vill du att kundtjänst ringer dig?', 'Would you like customer service to call you?'),
   resuming: l('Då fortsätter vi här.', "Then let's carry on here."),
   seriousNotice: l(
     'Det du berättar kan behöva utredas skyndsamt. Vi tar hand om det direkt.',

@@ -2,13 +2,13 @@
  * What the intake says that depends on the answers or the channel: the number read back digit by digit,
  * the day of the callback, the read-back before sending, and the goodbye with the case number.
  */
-import type { CallbackWindow } from '../src/callbacks/callbackTypes';
-import { NEWS_WITHIN_DAYS, type CaseKind, type Language } from '../src/register/caseTypes';
+import { callbackDay, NEWS_WITHIN_DAYS, type CallbackWindow, type WorkingCalendar } from '../src/domain/calendar';
+import type { CaseKind, Language } from '../src/register/caseTypes';
 import { phoneNumberForReading } from '../src/register/phoneNumber';
 import type { Prompt, StepView } from '../src/flow/flowTypes';
 import { fill, localized as l, say } from '../src/flow/speaking';
 import type { Localized, OutputPart } from '../src/flow/types';
-import { dayName } from '../src/flow/workingDays';
+import { dayName, nextOpeningWords, openingHoursWords } from './calendarWords';
 import { AREA_WORDS } from './areaLabels';
 import { numberToConfirm, type CallbackChoice, type IntakeAnswers } from './intakeAnswers';
 import { PROMPTS } from './intakePrompts';
@@ -81,7 +81,34 @@ function callbackSentence(callback: CallbackChoice, view: View, sentence: Locali
   });
 }
 
-/** "Vill du att kundtjänst ringer upp dig?", telling an anonymous resident that a call means giving that up. */
+/** The chat's offer: nobody answers here; while closed, the hours too; customer service can call on the callback day. */
+export function callbackOfferNotice(calendar: WorkingCalendar): (view: View) => OutputPart[] {
+  return (view) => {
+    const day = dayName(callbackDay(calendar, view.now), view.language);
+    if (view.withinOpeningHours) return [{ kind: 'text', text: fill(PROMPTS.callbackOfferNotice[view.language], { day }) }];
+    return [...closedNotice(calendar)(view), { kind: 'text', text: fill(PROMPTS.closedChatCallback[view.language], { day }) }];
+  };
+}
+
+/** "Kundtjänst har stängt nu. Vi har öppet vardagar från klockan 8 till 16 och 30. Vi öppnar igen …" */
+export function closedNotice(calendar: WorkingCalendar): (view: View) => OutputPart[] {
+  return (view) => {
+    const medium = view.channel === 'phone' ? 'spoken' : 'written';
+    const hours = openingHoursWords(calendar.openingHours, view.language, medium);
+    const next = nextOpeningWords(calendar, view.now, view.language, medium);
+    return [{ kind: 'text', text: fill(PROMPTS.closed[view.language], { hours, next }) }];
+  };
+}
+
+/** "Kundtjänst kan ringa dig måndag 28 december. Du kan också lämna ett meddelande." */
+export function closedOfferQuestion(calendar: WorkingCalendar): (view: View) => OutputPart[] {
+  return (view) => {
+    const day = dayName(callbackDay(calendar, view.now), view.language);
+    return [...callbackOfferQuestion(view).slice(0, -1), { kind: 'text', text: fill(PROMPTS.closedPhoneOffer[view.language], { day }) }];
+  };
+}
+
+/** "Vill du att kundtjänst ringer dig?", telling an anonymous resident that a call means giving that up. */
 export function callbackOfferQuestion(view: View): OutputPart[] {
   const anonymous = view.answers.anonymous === true ? [say(PROMPTS.callbackOfferAnonymous, view.language)] : [];
   return [...anonymous, say(PROMPTS.callbackOffer, view.language)];

@@ -24,10 +24,12 @@ export const STEP = {
   /** Phone only: the voice message when the resident cannot be understood or nobody can answer. */
   voiceMessage: 'voice_message',
   voiceMessageKept: 'voice_message_kept',
-  /** Chat only: asked for a person, the resident is offered a call from customer service instead. */
+  /** Chat only: asked for a person, the resident is offered a call from customer service instead (open or closed). */
   callbackOffer: 'callback_offer',
-  /** Chat only: the end of the callback offer, a case kept so that customer service calls back. */
+  /** The end of a callback offer, a case kept so that customer service calls back. */
   callbackKept: 'callback_kept',
+  /** Phone only: asked for a person while customer service is closed, a callback or a voice message instead. */
+  closedOffer: 'closed_offer',
 } as const;
 
 export type StepId = (typeof STEP)[keyof typeof STEP];

@@ -6,9 +6,11 @@ import { chatChannel } from './channels/chat/chatChannel';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
+import { startLoginThrottlePrune } from './agent/loginThrottleLoop';
+import { createPasswordHasher } from './agent/passwordHasher';
+import type { ScryptCost } from './agent/passwords';
 import { startClaimExpiryLoop } from './callbacks/claimExpiryLoop';
 import type { Config } from './config/config';
-import { customerServiceIsOpen } from './config/openingHours';
 import { startAbandonedConversationSweep } from './conversation/abandonedConversations';
 import { createConversation } from './conversation/conversation';
 import type { Database } from './db/database';
@@ -26,7 +28,7 @@ export interface RunningService {
 }
 
 /** The composition root: everything the service is made of is wired here, by hand. */
-export async function startService(config: Config, logging: Logging, options: { db?: Database; clock?: () => Date } = {}): Promise<RunningService> {
+export async function startService(config: Config, logging: Logging, options: { db?: Database; clock?: () => Date; passwordCost?: ScryptCost } = {}): Promise<RunningService> {
   const { logger } = logging;
   const clock = options.clock ?? (() => new Date());
   const db = options.db ?? (await openDatabase(config));
@@ -35,8 +37,8 @@ export async function startService(config: Config, logging: Logging, options: { 
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
     const conversation = createConversation({
       db,
-      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config) }),
-      openingHours: config.openingHours,
+      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config), calendar: config.calendar }),
+      calendar: config.calendar,
       clock,
     });
     const voice = voiceRouter({
@@ -44,11 +46,12 @@ export async function startService(config: Config, logging: Logging, options: { 
       authToken: voiceAuthToken(config),
       publicBaseUrl: config.publicBaseUrl,
       logger,
-      customerServiceIsOpen: () => customerServiceIsOpen(config.openingHours, clock()),
+      customerServiceIsOpen: () => config.calendar.isOpen(clock()),
     });
     const chat = chatChannel({ config, db, conversation, logger });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock });
-    const app = createApp({ db, logging, routers: [voice, ...chat.routers, agent], trustProxy: config.trustProxy });
+    const passwords = createPasswordHasher({ cost: options.passwordCost });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords });
+    const app = createApp({ db, logging, routers: [voice, ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;
@@ -63,6 +66,7 @@ export async function startService(config: Config, logging: Logging, options: { 
       intervalMs: 60_000,
       logger,
     });
+    const loginCounts = startLoginThrottlePrune({ db, intervalMs: 60_000, logger });
     logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
     return {
       url: `http://127.0.0.1:${port}`,
@@ -71,7 +75,7 @@ export async function startService(config: Config, logging: Logging, options: { 
         await chat.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop()]);
         if (!options.db) await db.close();
       },
     };

@@ -14,6 +14,7 @@ export const AGENT_ROUTE = {
   caseAttachment: '/agent/cases/:reference/attachments/:id',
   overdue: '/agent/overdue',
   accounts: '/agent/accounts',
+  account: '/agent/accounts/:username',
   assets: '/agent/assets',
 } as const;
 
@@ -38,6 +39,9 @@ export const AGENT_API = {
   callResident: '/api/agent/callbacks/:id/call',
   accounts: '/api/agent/accounts',
   disableAccount: '/api/agent/accounts/:username/disable',
+  enableAccount: '/api/agent/accounts/:username/enable',
+  unlockAccount: '/api/agent/accounts/:username/unlock',
+  accountPassword: '/api/agent/accounts/:username/password',
 } as const;
 
 export const AGENT_API_PREFIX = '/api/agent';

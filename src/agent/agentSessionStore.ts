@@ -47,6 +47,11 @@ export async function deleteSession(db: Queryable, token: string): Promise<void>
   await db.query('DELETE FROM agent_sessions WHERE token_hash = $1', [hashToken(token)]);
 }
 
+/** Ends every session of an account (disabled, or its password reset). */
+export async function deleteSessionsOf(db: Queryable, agentId: number): Promise<void> {
+  await db.query('DELETE FROM agent_sessions WHERE agent_id = $1', [agentId]);
+}
+
 /** Expired sessions are useless; removing them at each login keeps the table small. */
 export async function deleteExpiredSessions(db: Queryable): Promise<void> {
   await db.query('DELETE FROM agent_sessions WHERE expires_at <= now()');

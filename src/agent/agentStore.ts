@@ -1,7 +1,9 @@
 import type { Queryable } from '../db/database';
 import { AccountError } from './agentErrors';
 import { AGENT_ROLE, USERNAME_PATTERN, type Agent, type AgentRole } from './agentTypes';
-import { hashPassword, passwordProblem } from './passwords';
+import { deleteSessionsOf } from './agentSessionStore';
+import type { PasswordHasher } from './passwordHasher';
+import { passwordProblem } from './passwords';
 
 const COLUMNS = `id, username, role, unit, phone, disabled_at IS NOT NULL AS disabled, created_at AS "createdAt"`;
 
@@ -13,7 +15,7 @@ export interface NewAgent {
   password: string;
 }
 
-export async function createAgent(db: Queryable, input: NewAgent): Promise<Agent> {
+export async function createAgent(db: Queryable, input: NewAgent, passwords: Pick<PasswordHasher, 'hash'>): Promise<Agent> {
   const username = input.username.trim().toLowerCase();
   if (!USERNAME_PATTERN.test(username)) {
     throw new AccountError(`The username "${input.username}" must be 2–40 characters: a–z, 0–9, dot, dash or underscore.`);
@@ -21,7 +23,7 @@ export async function createAgent(db: Queryable, input: NewAgent): Promise<Agent
   if (input.role === AGENT_ROLE.handler && !input.unit) throw new AccountError('A handler needs the unit (enhet) whose cases they work.');
   const problem = passwordProblem(input.password);
   if (problem) throw new AccountError(`Cannot create ${username}: ${problem}.`);
-  const hash = await hashPassword(input.password);
+  const hash = await passwords.hash(input.password);
   const result = await db.query<Agent>(
     `INSERT INTO agents (username, role, unit, phone, password_hash) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (username) DO NOTHING RETURNING ${COLUMNS}`,
@@ -60,7 +62,39 @@ export async function disableAgent(db: Queryable, username: string): Promise<Age
     [username.trim().toLowerCase()],
   );
   const agent = result.rows[0];
-  if (!agent) throw new AccountError(`There is no account named ${username}.`);
-  await db.query('DELETE FROM agent_sessions WHERE agent_id = $1', [agent.id]);
+  if (!agent) throw noSuchAccount(username);
+  await deleteSessionsOf(db, agent.id);
   return agent;
+}
+
+function noSuchAccount(username: string): AccountError {
+  return new AccountError(`There is no account named ${username}.`);
+}
+
+/** Enables a disabled account again (its old sessions stay ended). */
+export async function enableAgent(db: Queryable, username: string): Promise<Agent> {
+  const result = await db.query<Agent>(
+    `UPDATE agents SET disabled_at = NULL, updated_at = now() WHERE username = $1 RETURNING ${COLUMNS}`,
+    [username.trim().toLowerCase()],
+  );
+  const agent = result.rows[0];
+  if (!agent) throw noSuchAccount(username);
+  return agent;
+}
+
+/** Sets a new password hash and ends the account's sessions: whoever knew the old password is signed out. */
+export async function setPasswordHash(db: Queryable, username: string, passwordHash: string): Promise<Agent> {
+  const result = await db.query<Agent>(
+    `UPDATE agents SET password_hash = $2, updated_at = now() WHERE username = $1 RETURNING ${COLUMNS}`,
+    [username.trim().toLowerCase(), passwordHash],
+  );
+  const agent = result.rows[0];
+  if (!agent) throw noSuchAccount(username);
+  await deleteSessionsOf(db, agent.id);
+  return agent;
+}
+
+/** Replaces a hash with one of the same password at the current cost, unless it was changed meanwhile (a reset). */
+export async function replacePasswordHash(db: Queryable, agentId: number, oldHash: string, newHash: string): Promise<void> {
+  await db.query('UPDATE agents SET password_hash = $3 WHERE id = $1 AND password_hash = $2', [agentId, oldHash, newHash]);
 }

@@ -32,7 +32,7 @@ export const PERMISSION = {
   readCases: 'readCases',
   /** Change a case's status, measures and answer (handlers: their unit's cases only). */
   handleCases: 'handleCases',
-  /** Create and disable accounts. */
+  /** Create, disable, enable and unlock accounts, and give them new passwords. */
   accounts: 'accounts',
 } as const;
 export type Permission = (typeof PERMISSION)[keyof typeof PERMISSION];

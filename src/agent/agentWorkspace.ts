@@ -1,5 +1,7 @@
 import type { CallbackPolicy } from '../callbacks/callbackPolicy';
 import type { Database } from '../db/database';
+import type { WorkingCalendar } from '../domain/calendar';
+import type { PasswordHasher } from './passwordHasher';
 
 /** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
 export interface AgentWorkspaceParts {
@@ -7,6 +9,10 @@ export interface AgentWorkspaceParts {
   /** Secure cookies (HTTPS only, __Host- prefix): on in production. */
   secureCookies: boolean;
   callbackPolicy: CallbackPolicy;
-  /** Now, for booking callbacks on the next working day; tests may fix it. */
+  /** Now, for booking callbacks and counting deadlines; tests may fix it. */
   clock: () => Date;
+  /** The working calendar: the callback day and the deadlines of the cases agents register. */
+  calendar: WorkingCalendar;
+  /** Hashes and checks passwords, a few at a time (one per process). */
+  passwords: PasswordHasher;
 }

@@ -1,22 +1,22 @@
 import { z } from 'zod';
 import { CALLBACK_WINDOWS } from '../callbacks/callbackTypes';
-import { callbackTime } from '../flow/workingDays';
+import { callbackTime, type WorkingCalendar } from '../domain/calendar';
 import type { CaseDetails } from '../register/caseCompletion';
-import { CASE_KINDS, LANGUAGES, MUNICIPALITY_TIME_ZONE, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../register/caseTypes';
+import { CASE_KINDS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../register/caseTypes';
+import { storableText } from '../db/storableText';
 import { InvalidCaseError } from '../register/errors';
 import { MAX_TEXT_LENGTH } from '../register/newCase';
 import { checkPhoneNumber } from '../register/phoneNumber';
 
 /** Forms send "" for an empty field; the API treats it as no value. */
 const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const optionalText = (max: number) => z.preprocess(blankAsNull, z.string().trim().max(max).nullable().default(null));
+const optionalText = (max: number) => z.preprocess(blankAsNull, storableText().trim().max(max).nullable().default(null));
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blankAsNull, z.enum(values).nullable().default(null));
 
 /** A phone number as an agent types it (070-123 45 67, +46 70…), stored in E.164. */
 export const typedPhone = z.preprocess(
   blankAsNull,
-  z
-    .string()
+  storableText()
     .max(40)
     .nullable()
     .default(null)
@@ -36,7 +36,7 @@ export const typedPhone = z.preprocess(
 export const caseFormSchema = z.object({
   kind: z.enum(CASE_KINDS, 'choose the kind: klagomål, synpunkt, förslag or beröm'),
   area: z.enum(SERVICE_AREAS, 'choose the service area'),
-  what: z.string('describe what happened').trim().min(1, 'describe what happened').max(MAX_TEXT_LENGTH),
+  what: storableText('describe what happened').trim().min(1, 'describe what happened').max(MAX_TEXT_LENGTH),
   whenWhere: optionalText(MAX_TEXT_LENGTH),
   consequences: optionalText(MAX_TEXT_LENGTH),
   onBehalf: optionalChoice(ON_BEHALF),
@@ -56,13 +56,13 @@ export const caseFormSchema = z.object({
 });
 export type CaseForm = z.output<typeof caseFormSchema>;
 
-/** The form as register input. A booked callback is a reply by phone, on the next working day's window. */
-export function caseDetailsFromForm(form: CaseForm, now: Date): CaseDetails {
+/** The form as register input. A booked callback is a reply by phone, in a window of the calendar's callback day. */
+export function caseDetailsFromForm(form: CaseForm, now: Date, calendar: WorkingCalendar): CaseDetails {
   const { callback: booking, ...rest } = form;
   if (!booking.window) return rest;
   const phone = booking.phone ?? form.contact.phone;
   if (!phone) throw new InvalidCaseError([{ field: 'callback.phone', message: 'a callback needs a number to call' }]);
-  const { windowStart, windowEnd } = callbackTime(now, booking.window, MUNICIPALITY_TIME_ZONE);
+  const { windowStart, windowEnd } = callbackTime(calendar, now, booking.window);
   return {
     ...rest,
     replyMethod: rest.replyMethod ?? 'phone',

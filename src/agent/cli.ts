@@ -1,3 +1,4 @@
+import os from 'node:os';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config';
@@ -5,15 +6,32 @@ import type { Database } from '../db/database';
 import { migrate } from '../db/migrations';
 import { openDatabase } from '../db/openDatabase';
 import { checkPhoneNumber } from '../register/phoneNumber';
+import { createAccount, disableAccount, enableAccount, resetPassword, unlockAccount } from './accountAdmin';
 import { AccountError } from './agentErrors';
-import { createAgent, disableAgent, listAgents } from './agentStore';
+import { listAgents } from './agentStore';
 import { AGENT_ROLES, type AgentRole } from './agentTypes';
+import { loginLockStates } from './loginThrottle';
+import { createPasswordHasher } from './passwordHasher';
 
 const USAGE = `Usage:
   npm run agents -- add <username> --role agent|handler|admin [--unit "Hemtjänst Norr"] [--phone 070-123 45 67]
       (the password is read from standard input: typed, or piped: echo "$PASSWORD" | npm run agents -- add …)
   npm run agents -- list
-  npm run agents -- disable <username>`;
+  npm run agents -- disable <username>
+  npm run agents -- enable <username>
+  npm run agents -- unlock <username>            (forgets failed logins: lifts the username's locks)
+  npm run agents -- reset-password <username>    (the new password from standard input, as for add; ends sessions)`;
+
+/** Who acted, in the accounts' history: the system user at the server's terminal. */
+const ACTOR = `terminal:${systemUser()}`;
+
+function systemUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown'; // a container user without a passwd entry
+  }
+}
 
 /** `npm run agents`: manage the accounts of the agent workspace from a terminal. */
 async function main(argv: string[]): Promise<void> {
@@ -30,18 +48,33 @@ async function main(argv: string[]): Promise<void> {
     if (phone && !phone.ok) throw new UsageError(`--phone "${values.phone}" is not a phone number we can call`);
     const password = await readPassword();
     const agent = await withDatabase((db) =>
-      createAgent(db, { username, role, unit: values.unit?.trim() || null, phone: phone?.ok ? phone.e164 : null, password }),
+      createAccount(db, createPasswordHasher(), { username, role, unit: values.unit?.trim() || null, phone: phone?.ok ? phone.e164 : null, password }, ACTOR),
     );
     process.stdout.write(`Created ${agent.username} (${agent.role}${agent.unit ? `, ${agent.unit}` : ''}).\n`);
   } else if (command === 'list') {
-    const agents = await withDatabase(listAgents);
+    const { agents, locks } = await withDatabase(async (db) => {
+      const all = await listAgents(db);
+      return { agents: all, locks: await loginLockStates(db, all.map((a) => a.username)) };
+    });
     if (agents.length === 0) process.stdout.write('No accounts yet. Create one: npm run agents -- add <username> --role admin\n');
     for (const a of agents) {
-      process.stdout.write(`${a.username.padEnd(24)} ${a.role.padEnd(8)} ${(a.unit ?? '').padEnd(24)} ${a.disabled ? 'disabled' : 'active'}\n`);
+      const lock = locks.get(a.username);
+      const locked = lock?.lockedFrom ? ` (locked from ${lock.lockedFrom} address(es) after ${lock.failures} failed logins)` : '';
+      process.stdout.write(`${a.username.padEnd(24)} ${a.role.padEnd(8)} ${(a.unit ?? '').padEnd(24)} ${a.disabled ? 'disabled' : 'active'}${locked}\n`);
     }
   } else if (command === 'disable' && username) {
-    const agent = await withDatabase((db) => disableAgent(db, username));
+    const agent = await withDatabase((db) => disableAccount(db, username, ACTOR));
     process.stdout.write(`Disabled ${agent.username}; their sessions are ended.\n`);
+  } else if (command === 'enable' && username) {
+    const agent = await withDatabase((db) => enableAccount(db, username, ACTOR));
+    process.stdout.write(`Enabled ${agent.username}; they can log in again.\n`);
+  } else if (command === 'unlock' && username) {
+    const agent = await withDatabase((db) => unlockAccount(db, username, ACTOR));
+    process.stdout.write(`Unlocked ${agent.username}: their failed logins are forgotten.\n`);
+  } else if (command === 'reset-password' && username) {
+    const password = await readPassword();
+    const agent = await withDatabase((db) => resetPassword(db, createPasswordHasher(), username, password, ACTOR));
+    process.stdout.write(`New password set for ${agent.username}; their sessions are ended.\n`);
   } else {
     throw new UsageError('unknown command');
   }

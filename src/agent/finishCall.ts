@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import type { CaseDeadlines } from '../domain/calendar';
 import { completeCase, type CaseDetails } from '../register/caseCompletion';
 import { findCaseById, findCaseByCallSid } from '../register/caseLists';
 import { CASE_STATUS } from '../register/caseTypes';
@@ -20,7 +21,7 @@ export class CallAlreadyFinishedError extends Error {
  * validation as the phone line. If the phone line kept an incomplete case at the transfer, that case is completed
  * (the caller's own words stay with it); otherwise a new case is registered with channel 'agent'.
  */
-export async function finishCall(db: Database, callSid: string, details: CaseDetails, agent: Agent): Promise<RegisteredCase> {
+export async function finishCall(db: Database, callSid: string, details: CaseDetails, agent: Agent, deadlines: CaseDeadlines): Promise<RegisteredCase> {
   try {
     return await db.transaction(async (tx) => {
       const call = await lockTransferredCall(tx, callSid);
@@ -34,6 +35,7 @@ export async function finishCall(db: Database, callSid: string, details: CaseDet
         tx,
         { ...details, channel: 'agent', source: { callSid, conversationId: null, recordingUrl: null, agent: agent.username } },
         actorOf(agent),
+        deadlines,
       );
       await linkCaseToCall(tx, callSid, registered.case.id);
       return registered;
@@ -49,8 +51,13 @@ export async function finishCall(db: Database, callSid: string, details: CaseDet
 }
 
 /** A case from a call the agent took directly (not through the phone menu): no CallSid to link. */
-export function registerCaseFromAgent(db: Database, details: CaseDetails, agent: Agent): Promise<RegisteredCase> {
+export function registerCaseFromAgent(db: Database, details: CaseDetails, agent: Agent, deadlines: CaseDeadlines): Promise<RegisteredCase> {
   return db.transaction((tx) =>
-    insertCase(tx, { ...details, channel: 'agent', source: { callSid: null, conversationId: null, recordingUrl: null, agent: agent.username } }, actorOf(agent)),
+    insertCase(
+      tx,
+      { ...details, channel: 'agent', source: { callSid: null, conversationId: null, recordingUrl: null, agent: agent.username } },
+      actorOf(agent),
+      deadlines,
+    ),
   );
 }

@@ -10,5 +10,5 @@ export const CALLBACK_STATUSES = Object.values(CALLBACK_STATUS) as CallbackStatu
 /** Statuses in which a callback still waits for someone to call: at most one per case. */
 export const OPEN_CALLBACK_STATUSES: readonly CallbackStatus[] = [CALLBACK_STATUS.pending, CALLBACK_STATUS.claimed];
 
-export const CALLBACK_WINDOWS = ['morning', 'afternoon'] as const;
-export type CallbackWindow = (typeof CALLBACK_WINDOWS)[number];
+/** The windows are the working calendar's (src/domain/calendar/callbackWindows.ts). */
+export { CALLBACK_WINDOWS, type CallbackWindow } from '../domain/calendar/callbackWindows';

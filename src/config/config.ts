@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { SERVICE_AREAS } from '../register/caseTypes';
-import { parseOpeningHours, type OpeningHours } from './openingHours';
+import {
+  CalendarSettingError,
+  createWorkingCalendar,
+  parseClosedDays,
+  parseOpeningHours,
+  parseShortDays,
+  type WorkingCalendar,
+} from '../domain/calendar';
 
 /** A configuration problem, said in one line that names the variable and what is wrong. */
 export class ConfigError extends Error {
@@ -43,6 +50,8 @@ const envSchema = z.object({
       .optional(),
   ),
   OPENING_HOURS: z.string().default('mon-fri 08:00-16:30'),
+  CLOSED_DAYS: z.string().default(''),
+  SHORT_DAYS: z.string().default(''),
   TRUST_PROXY: z
     .string()
     .trim()
@@ -85,7 +94,8 @@ export interface Config {
   twilio: { authToken: string | null; accountSid: string | null; phoneNumber: string | null };
   botFramework: { appId: string | null; appPassword: string | null; tenantId: string | null };
   serviceAreas: readonly (typeof SERVICE_AREAS)[number][];
-  openingHours: OpeningHours;
+  /** Working days, customer service's hours, callback windows and deadlines (OPENING_HOURS, CLOSED_DAYS, SHORT_DAYS). */
+  calendar: WorkingCalendar;
   /** Which proxies in front of the service to believe about the client's address (Express's trust proxy). */
   trustProxy: number | string[];
   /** A conversation with no turn for this long, never ended, is ended as a hang-up (what was said is kept). */
@@ -121,12 +131,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`${variable} ${issue.message}${got === undefined ? '' : ` (got "${got}")`}`);
   }
   const e = parsed.data;
-  let openingHours: OpeningHours;
-  try {
-    openingHours = parseOpeningHours(e.OPENING_HOURS);
-  } catch (err) {
-    throw new ConfigError(`OPENING_HOURS ${(err as Error).message} (got "${e.OPENING_HOURS}")`);
-  }
+  const calendar = calendarOf(e);
   if (e.NODE_ENV === 'production' && !e.PUBLIC_BASE_URL) {
     throw new ConfigError('PUBLIC_BASE_URL is required in production: Twilio signs requests with the public address');
   }
@@ -156,7 +161,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tenantId: e.MICROSOFT_APP_TENANT_ID ?? null,
     },
     serviceAreas: e.SERVICE_AREAS ?? SERVICE_AREAS,
-    openingHours,
+    calendar,
     trustProxy: e.TRUST_PROXY,
     abandonedAfterMinutes: e.ABANDONED_AFTER_MINUTES,
     extraSeriousWords: { sv: wordList(e.SERIOUS_WORDS_SV), en: wordList(e.SERIOUS_WORDS_EN) },
@@ -176,6 +181,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
+/** The working calendar from OPENING_HOURS, CLOSED_DAYS and SHORT_DAYS; a bad one is named in one line. */
+function calendarOf(e: Pick<z.infer<typeof envSchema>, 'OPENING_HOURS' | 'CLOSED_DAYS' | 'SHORT_DAYS'>): WorkingCalendar {
+  const read = <T>(variable: 'OPENING_HOURS' | 'CLOSED_DAYS' | 'SHORT_DAYS', parse: (text: string) => T): T => {
+    try {
+      return parse(e[variable]);
+    } catch (err) {
+      throw calendarError(variable, err);
+    }
+  };
+  const openingHours = read('OPENING_HOURS', parseOpeningHours);
+  const closedDays = read('CLOSED_DAYS', parseClosedDays);
+  const shortDays = read('SHORT_DAYS', parseShortDays);
+  try {
+    return createWorkingCalendar({ openingHours, closedDays, shortDays });
+  } catch (err) {
+    throw calendarError(err instanceof CalendarSettingError && err.setting ? err.setting : 'OPENING_HOURS', err);
+  }
+
+  function calendarError(variable: 'OPENING_HOURS' | 'CLOSED_DAYS' | 'SHORT_DAYS', err: unknown): Error {
+    if (!(err instanceof CalendarSettingError)) return err as Error;
+    return new ConfigError(`${variable} ${err.message} (got "${e[variable]}")`);
+  }
+}
 
 /** "far illa, vanvård , lämnad ensam" → ["far illa", "vanvård", "lämnad ensam"]. */
 function wordList(text: string | undefined): string[] {

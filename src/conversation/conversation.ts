@@ -1,5 +1,5 @@
-import { openingHoursChecker, type OpeningHours } from '../config/openingHours';
 import type { Database, Queryable } from '../db/database';
+import { caseDeadlines, openingHoursChecker, type WorkingCalendar } from '../domain/calendar';
 import { loadSession, saveSession, type SessionRecord } from '../db/conversationSessions';
 import { createSessionSaver } from '../db/sessionSaver';
 import { runTurn } from '../flow/engine';
@@ -12,7 +12,8 @@ import { createSessionCache } from './sessionCache';
 export interface ConversationDeps<Id extends string, A extends FlowAnswers> {
   db: Database;
   flow: FlowDefinition<Id, A>;
-  openingHours: OpeningHours;
+  /** Whether customer service is open (worked out once a minute) and the deadlines of the cases a turn makes. */
+  calendar: WorkingCalendar;
   clock: () => Date;
 }
 
@@ -32,7 +33,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
   type Session = SessionRecord<State, Reply>;
   const cache = createSessionCache<State, Reply>();
   const saver = createSessionSaver(deps.db);
-  const customerServiceIsOpen = openingHoursChecker(deps.openingHours);
+  const customerServiceIsOpen = openingHoursChecker(deps.calendar);
 
   async function handle(request: TurnRequest): Promise<Reply> {
     // A first webhook needs no read: if the conversation exists after all, the conditional save says so.
@@ -58,7 +59,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
         withinOpeningHours: customerServiceIsOpen(now),
         channel: request.channel,
       });
-      const saved = await save(session, request, turn);
+      const saved = await save(session, request, turn, now);
       if (saved) {
         if (saved.state.done) cache.delete(request.sessionId);
         else cache.set(request.sessionId, saved);
@@ -72,7 +73,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
     return session?.lastResponse ?? emptyReply();
   }
 
-  async function save(session: Session | null, request: TurnRequest, turn: Turn<State>): Promise<Session | null> {
+  async function save(session: Session | null, request: TurnRequest, turn: Turn<State>, now: Date): Promise<Session | null> {
     const number = (session?.turn ?? 0) + 1;
     const write = async (db: Queryable | null, outcome: EffectOutcome | null): Promise<Session | null> => {
       const reply = replyOf(number, turn, outcome?.reference ?? session?.lastResponse?.caseReference ?? null);
@@ -101,7 +102,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
     });
     return deps.db
       .transaction(async (tx) => {
-        const outcome = await applyEffects(tx, effects, request.channel);
+        const outcome = await applyEffects(tx, effects, request.channel, caseDeadlines(deps.calendar, now));
         const saved = await write(tx, outcome);
         if (!saved) throw new TurnAlreadyTaken();
         return saved;

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database';
+import type { CaseDeadlines } from '../domain/calendar';
 import type { Effect } from '../flow/types';
 import { addToIncompleteCase } from '../register/addToIncompleteCase';
 import type { Actor } from '../register/caseEvents';
@@ -40,8 +41,16 @@ export async function prepareEffects(db: Queryable, effects: readonly Effect[], 
   return prepared;
 }
 
-/** Carries out prepared effects inside the caller's transaction; returns the case they made or added to. */
-export async function applyEffects(tx: Queryable, effects: readonly PreparedEffect[], channel: 'phone' | 'chat'): Promise<EffectOutcome | null> {
+/**
+ * Carries out prepared effects inside the caller's transaction; returns the case they made or added to. A new case
+ * gets the deadlines counted from this turn; a case added to keeps its own.
+ */
+export async function applyEffects(
+  tx: Queryable,
+  effects: readonly PreparedEffect[],
+  channel: 'phone' | 'chat',
+  deadlines: CaseDeadlines,
+): Promise<EffectOutcome | null> {
   let outcome: EffectOutcome | null = null;
   const actor: Actor = `resident:${channel}`;
   for (const effect of effects) {
@@ -49,7 +58,7 @@ export async function applyEffects(tx: Queryable, effects: readonly PreparedEffe
       const added = await addToIncompleteCase(tx, effect.caseId, effect.draft, actor);
       if (added) outcome = { caseId: added.id, reference: added.reference };
     } else {
-      const registered = await insertPreparedCase(tx, effect.prepared, actor);
+      const registered = await insertPreparedCase(tx, effect.prepared, actor, deadlines);
       outcome = { caseId: registered.case.id, reference: registered.case.reference };
     }
   }

@@ -74,7 +74,11 @@ export async function saveSession<S, R>(db: Queryable, write: SessionWrite<S, R>
   return (await saveSessions(db, [write])).has(write.id);
 }
 
-/** Conversations nobody ended (a lost hang-up callback, a chat tab left open) with no turn for a while. */
+/**
+ * Conversations nobody ended (a lost hang-up callback, a chat tab left open) with no turn for a while. Found
+ * through the open ones' index on created_at (db/008): a conversation idle that long began at least that long
+ * ago, and no index may cover updated_at, which every turn changes.
+ */
 export async function listAbandonedSessions(
   db: Queryable,
   idleMinutes: number,
@@ -82,8 +86,9 @@ export async function listAbandonedSessions(
 ): Promise<{ id: string; channel: 'phone' | 'chat' }[]> {
   const result = await db.query<{ id: string; channel: 'phone' | 'chat' }>(
     `SELECT id, channel FROM conversation_sessions
-     WHERE ended_at IS NULL AND updated_at < now() - make_interval(mins => $1)
-     ORDER BY updated_at LIMIT $2`,
+     WHERE ended_at IS NULL AND created_at < now() - make_interval(mins => $1)
+       AND updated_at < now() - make_interval(mins => $1)
+     ORDER BY created_at LIMIT $2`,
     [idleMinutes, limit],
   );
   return result.rows;

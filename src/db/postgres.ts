@@ -38,7 +38,16 @@ function statementNamer(): (text: string) => string | undefined {
 }
 
 export function openPostgres(connectionString: string, options: { max?: number } = {}): Database {
-  const pool = new Pool({ connectionString, types: typeOverrides, max: options.max ?? 10, application_name: 'synpunkt' });
+  // A database that does not answer must fail a request in seconds (and the caller hear the apology within
+  // Twilio's 15 s), not leave it waiting on a connection for ever.
+  const pool = new Pool({
+    connectionString,
+    types: typeOverrides,
+    max: options.max ?? 10,
+    application_name: 'synpunkt',
+    connectionTimeoutMillis: 5_000,
+    keepAlive: true,
+  });
   // An idle client that loses its server must not take the process down; the next query reconnects.
   pool.on('error', () => undefined);
   const statementName = statementNamer();

@@ -28,7 +28,8 @@ export function matchChoice<C extends Choice>(choices: readonly C[], input: Choi
   if (input.kind === 'key') return byKey(choices, input.key.trim().replace(/#$/, ''));
   const said = normalise(input.text).replace(LEAD_INS, '');
   if (said === '') return null;
-  const digit = /^\d+$/.test(said) ? said : NUMBER_WORDS[said];
+  // Own keys only: "constructor" or "toString" is a word, not a lookup on Object's prototype.
+  const digit = /^\d+$/.test(said) ? said : Object.hasOwn(NUMBER_WORDS, said) ? NUMBER_WORDS[said] : undefined;
   if (digit !== undefined) return byKey(choices, digit);
   const words = (choice: Choice) => wordsFor(choice, language).map(normalise);
   const exact = choices.find((c) => words(c).includes(said));

@@ -23,12 +23,15 @@ export const COMMAND_PHRASES: Readonly<Record<GeneralCommand, readonly string[]>
   skip: ['hoppa över', 'skip'],
 };
 
+/** Own keys only: a resident who says "constructor" or "toString" must not reach Object's prototype. */
+const commandKey = (key: string): GeneralCommand | null => (Object.hasOwn(COMMAND_KEYS, key) ? COMMAND_KEYS[key]! : null);
+
 /** The command an input asks for, whatever the step; null when it is an answer to the question. */
 export function commandOf(input: FlowInput): GeneralCommand | null {
-  if (input.kind === 'key') return COMMAND_KEYS[input.key.trim()] ?? null;
+  if (input.kind === 'key') return commandKey(input.key.trim());
   if (input.kind !== 'text') return null;
   const said = normalise(input.text);
-  const byKey = COMMAND_KEYS[said];
+  const byKey = commandKey(said);
   if (byKey) return byKey;
   for (const [command, phrases] of Object.entries(COMMAND_PHRASES) as [GeneralCommand, readonly string[]][]) {
     if (phrases.includes(said)) return command;

@@ -42,6 +42,8 @@ export interface StepView<A> {
   language: Language;
   channel: FlowContext['channel'];
   now: Date;
+  /** Is customer service open now (the conversation layer's answer, worked out once a minute)? */
+  withinOpeningHours: boolean;
   callerNumber: string | null;
 }
 
@@ -69,6 +71,8 @@ export interface ChoiceWords {
   synonyms?: Synonyms;
   /** Said on the phone instead of "<label>, tryck <key>" (e.g. "For English, press 9" in the Swedish menu). */
   spoken?: Localized;
+  /** Offered only when this holds (the menu's 0 on the phone only while customer service is open); always if absent. */
+  offeredWhen?: (view: StepView<unknown>) => boolean;
 }
 
 /** A choice either answers the question with a value, or asks the engine for a command (0, 9, start over). */
@@ -162,6 +166,11 @@ export interface FlowDefinition<Id extends string, A extends FlowAnswers> {
   voiceMessage: Id;
   /** In the chat, a callback offer instead of a transfer; without it the chat transfers like the phone. */
   chatCallbackOffer?: ChatCallbackOffer<Id>;
+  /**
+   * On the phone while customer service is closed, asking for a person leads here instead of a queue nobody
+   * answers (a callback or a voice message); it returns like the chat's offer. Without it: the voice message.
+   */
+  closedOffer?: Id;
   steps: { readonly [K in Id]: Step<Id, A> };
   emptyAnswers: () => A;
   /** What to keep when the conversation stops early; null when nothing was described yet. */

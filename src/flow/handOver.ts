@@ -1,16 +1,17 @@
 /**
- * When the flow hands over to customer service: the phone's agent queue or voice message, the chat's offer of
- * a callback (the chat has no queue), or a kind end keeping what was said when nobody can take over.
+ * When the flow hands over to customer service: the phone's agent queue while it is open, an offer of a callback
+ * or a voice message while it is closed, the chat's offer of a callback (the chat has no queue), or a kind end
+ * keeping what was said when nobody can take over.
  */
-import type { ChatCallbackOffer, FlowAnswers, QuestionStep } from './flowTypes';
+import type { FlowAnswers, QuestionStep } from './flowTypes';
 import { say } from './speaking';
 import { askAgainAt, enter, keepIncomplete, type Flow, type State } from './turns';
 import type { FlowContext, Localized, OutputPart, Turn } from './types';
 
 /**
  * Nobody is left stuck: a voice message on the phone when it serves better (on a description, or when
- * customer service is closed), customer service when it is open (the phone's queue, the chat's callback
- * offer), else a kind end keeping what was said.
+ * customer service is closed), customer service when it is open (the phone's queue), the chat's callback offer
+ * open or closed (the call comes on a working day anyway), else a kind end keeping what was said.
  */
 export function giveUp<Id extends string, A extends FlowAnswers>(
   flow: Flow<Id, A>,
@@ -26,16 +27,23 @@ export function giveUp<Id extends string, A extends FlowAnswers>(
   }
   // The chat's offer is a question, so it first says why the last answer was not taken; the phone's queue needs no reason.
   const sorry = context.channel === 'chat' ? [say(problem ?? flow.phrases.notUnderstood, state.language)] : [];
-  // On the way to a callback the offer is asked again, open or closed: the call comes on a working day anyway.
-  if (context.withinOpeningHours || offering(flow, state, context)) return transfer(flow, state, context, sorry);
+  const chatOffer = context.channel === 'chat' && flow.chatCallbackOffer !== undefined;
+  if (context.withinOpeningHours || chatOffer) return transfer(flow, state, context, sorry);
+  return closedEnd(flow, state, context);
+}
+
+/** Nobody can take over and nothing else fits: a kind end, keeping what was said so far. */
+function closedEnd<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>, context: FlowContext): Turn<State<Id, A>> {
   const effects = keepIncomplete(flow, state, context);
   const kept = effects.length > 0 ? [say(flow.phrases.keptSoFar, state.language)] : [];
   return { state: { ...state, done: true }, say: [...kept, say(flow.phrases.closedGoodbye, state.language)], ask: null, ending: 'end', effects };
 }
 
 /**
- * "0", "agent", "prata med någon": the phone goes to the agent queue, taking along what was already described
- * so it is not lost if the queue is left. The chat, which has no queue, offers a callback when the flow has one.
+ * "0", "agent", "prata med någon": while customer service is open the phone goes to the agent queue, taking
+ * along what was already described so it is not lost if the queue is left. While it is closed nobody answers
+ * the queue, so the phone offers a callback or a voice message instead (FlowDefinition.closedOffer). The chat,
+ * which has no queue, offers a callback when the flow has one.
  */
 export function transfer<Id extends string, A extends FlowAnswers>(
   flow: Flow<Id, A>,
@@ -44,7 +52,11 @@ export function transfer<Id extends string, A extends FlowAnswers>(
   lead: OutputPart[] = [],
 ): Turn<State<Id, A>> {
   const offer = flow.chatCallbackOffer;
-  if (context.channel === 'chat' && offer) return offerCallback(flow, state, offer, context, lead);
+  if (context.channel === 'chat' && offer) return offerCallback(flow, state, offer.start, context, lead);
+  if (context.channel === 'phone' && !context.withinOpeningHours) {
+    if (flow.closedOffer !== undefined) return offerCallback(flow, state, flow.closedOffer, context, lead);
+    return state.step === flow.voiceMessage ? closedEnd(flow, state, context) : enter(flow, state, flow.voiceMessage, context, lead);
+  }
   const effects = keepIncomplete(flow, state, context);
   return { state: { ...state, done: true }, say: [...lead, say(flow.phrases.transferring, state.language)], ask: null, ending: 'transfer', effects };
 }
@@ -53,12 +65,12 @@ export function transfer<Id extends string, A extends FlowAnswers>(
 function offerCallback<Id extends string, A extends FlowAnswers>(
   flow: Flow<Id, A>,
   state: State<Id, A>,
-  offer: ChatCallbackOffer<Id>,
+  start: Id,
   context: FlowContext,
   lead: OutputPart[],
 ): Turn<State<Id, A>> {
-  if (resumeStepOf(flow, state) !== null) return askAgainAt(flow, state, offer.start, context, lead);
-  return enter(flow, { ...state, answers: { ...state.answers, resumeStep: state.step } }, offer.start, context, lead);
+  if (resumeStepOf(flow, state) !== null) return askAgainAt(flow, state, start, context, lead);
+  return enter(flow, { ...state, answers: { ...state.answers, resumeStep: state.step } }, start, context, lead);
 }
 
 /** "Nej, fortsätt här": back to the question the resident was on, with every answer kept. */
@@ -66,10 +78,6 @@ export function resume<Id extends string, A extends FlowAnswers>(flow: Flow<Id, 
   const to = resumeStepOf(flow, state) ?? flow.start;
   const resuming = flow.chatCallbackOffer ? [say(flow.chatCallbackOffer.resuming, state.language)] : [];
   return askAgainAt(flow, { ...state, answers: { ...state.answers, resumeStep: null } }, to, context, resuming);
-}
-
-function offering<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>, context: FlowContext): boolean {
-  return context.channel === 'chat' && flow.chatCallbackOffer !== undefined && resumeStepOf(flow, state) !== null;
 }
 
 /** The step to go back to, while a callback offer is under way; stored state is checked against the flow. */

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../register/caseTypes';
 import { choiceKey } from './choiceMatching';
-import type { EnginePhrases, Prompt, QuestionStep, StepView } from './flowTypes';
+import type { Choice, EnginePhrases, Prompt, QuestionStep, StepView } from './flowTypes';
 import type { Localized, OutputPart, Question } from './types';
 
 export function say(text: Localized, language: Language): OutputPart {
@@ -27,8 +27,8 @@ export function questionParts<Id extends string, A>(step: QuestionStep<Id, A>, v
   if (view.channel !== 'phone') return parts;
   const { language } = view;
   if (step.input === 'choice' || step.input === 'yesno') {
-    const read = step.choices.map(
-      (c, i) => c.spoken?.[language] ?? fill(phrases.pressKey[language], { label: c.label[language], key: choiceKey(c, i) }),
+    const read = offeredChoices(step.choices, view).map(
+      ({ choice: c, key }) => c.spoken?.[language] ?? fill(phrases.pressKey[language], { label: c.label[language], key }),
     );
     parts.push({ kind: 'text', text: read.join(' ') });
   }
@@ -38,15 +38,22 @@ export function questionParts<Id extends string, A>(step: QuestionStep<Id, A>, v
 
 export function questionOf<Id extends string, A>(id: Id, step: QuestionStep<Id, A>, view: StepView<A>): Question {
   const { language } = view;
-  const choices = step.input === 'choice' || step.input === 'yesno' ? step.choices : [];
+  const choices = step.input === 'choice' || step.input === 'yesno' ? offeredChoices(step.choices, view) : [];
   return {
     step: id,
     input: step.input,
-    choices: choices.map((c, i) => ({ key: choiceKey(c, i), label: c.label[language] })),
+    choices: choices.map(({ choice: c, key }) => ({ key, label: c.label[language] })),
     skippable: step.input === 'text' && step.skippable,
-    hints: [...new Set(choices.flatMap((c) => [c.label[language], ...(c.synonyms?.[language] ?? [])]))],
+    hints: [...new Set(choices.flatMap(({ choice: c }) => [c.label[language], ...(c.synonyms?.[language] ?? [])]))],
     ...(step.input === 'recording' ? { maxSeconds: step.maxSeconds } : {}),
   };
+}
+
+/** The choices offered now, each with its key (its position among all choices, so keys never shift). */
+function offeredChoices<A>(choices: readonly Choice[], view: StepView<A>): { choice: Choice; key: string }[] {
+  return choices
+    .map((choice, i) => ({ choice, key: choiceKey(choice, i) }))
+    .filter(({ choice }) => !choice.offeredWhen || choice.offeredWhen(view as StepView<unknown>));
 }
 
 /** A text in Swedish and English, Swedish first as everywhere in the service. */

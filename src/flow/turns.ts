@@ -69,5 +69,12 @@ export function route<Id extends string, A>(from: Id, next: Next<Id, A>, view: S
 }
 
 export function viewOf<Id extends string, A>(state: State<Id, A>, context: FlowContext): StepView<A> {
-  return { answers: state.answers, language: state.language, channel: context.channel, now: context.now, callerNumber: state.callerNumber };
+  return {
+    answers: state.answers,
+    language: state.language,
+    channel: context.channel,
+    now: context.now,
+    withinOpeningHours: context.withinOpeningHours,
+    callerNumber: state.callerNumber,
+  };
 }

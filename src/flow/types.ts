@@ -74,7 +74,10 @@ export type Effect =
 /** Facts from outside the flow that the engine may not look up itself (it is pure). */
 export interface FlowContext {
   now: Date;
-  /** Is customer service open now? Decides the fallback: agent queue or voice message. */
+  /**
+   * Is customer service open now (the working calendar, worked out once a minute)? Decides the phone's fallback
+   * (agent queue or voice message), whether its menu offers 0, and whether 0 queues or offers a callback instead.
+   */
   withinOpeningHours: boolean;
   /** Which channel is speaking (the draft's channel; the chat asks for e-mail where the phone cannot). */
   channel: 'phone' | 'chat';

@@ -32,6 +32,11 @@ export function validateFlow<Id extends string, A extends FlowAnswers>(flow: Flo
     if (!known(offer)) throw new FlowDefinitionError(`the chat callback offer step "${offer}" is not a step of the flow`, offer);
     if (flow.steps[offer].input === 'none') throw new FlowDefinitionError(`the chat callback offer step "${offer}" must ask a question`, offer);
   }
+  const closedOffer = flow.closedOffer;
+  if (closedOffer !== undefined) {
+    if (!known(closedOffer)) throw new FlowDefinitionError(`the closed-hours offer step "${closedOffer}" is not a step of the flow`, closedOffer);
+    if (flow.steps[closedOffer].input === 'none') throw new FlowDefinitionError(`the closed-hours offer step "${closedOffer}" must ask a question`, closedOffer);
+  }
   for (const [id, step] of Object.entries(steps)) {
     if (!step) continue;
     checkStep(id, step);
@@ -68,7 +73,12 @@ function checkRoutes<Id extends string, A>(id: string, routes: readonly Route<Id
 function reachable<Id extends string, A extends FlowAnswers>(flow: FlowDefinition<Id, A>): Set<string> {
   const reached = new Set<string>();
   const queue: Id[] = [flow.start];
-  const everywhere = [flow.restartAt, flow.voiceMessage, ...(flow.chatCallbackOffer ? [flow.chatCallbackOffer.start] : [])];
+  const everywhere = [
+    flow.restartAt,
+    flow.voiceMessage,
+    ...(flow.chatCallbackOffer ? [flow.chatCallbackOffer.start] : []),
+    ...(flow.closedOffer !== undefined ? [flow.closedOffer] : []),
+  ];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     if (reached.has(id)) continue;
     reached.add(id);

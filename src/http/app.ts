@@ -12,12 +12,20 @@ export interface AppParts {
   routers?: express.Router[];
   /** The proxies to believe about the client's address: rate limits count residents, not the load balancer. */
   trustProxy?: number | string[];
+  /** Strict-Transport-Security on every answer: production, which is served over HTTPS only. */
+  hsts?: boolean;
 }
 
-export function createApp({ db, logging, routers = [], trustProxy = ['loopback'] }: AppParts): Express {
+export function createApp({ db, logging, routers = [], trustProxy = ['loopback'], hsts = false }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
+  if (hsts) {
+    app.use((_req, res, next) => {
+      res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+      next();
+    });
+  }
   app.use(requestIdMiddleware(logging));
   app.use(healthRouter(db, logging.logger));
   for (const router of routers) app.use(router);

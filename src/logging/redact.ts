@@ -27,6 +27,31 @@ export function redactText(text: string): string {
     });
 }
 
+/** A run of percent-escapes (%2B%34…): decoded together, so a character of several UTF-8 bytes comes out whole. */
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+/** Decoding more often than a client could sensibly have encoded: %252B → %2B → +. */
+const MAX_DECODINGS = 3;
+
+/** Percent-decodes what can be decoded and leaves the rest as it is: never throws on a malformed sequence. */
+function decodePercentEscapes(text: string): string {
+  const utf8 = new TextDecoder('utf-8', { fatal: false });
+  return text.replace(PERCENT_RUN, (run) => utf8.decode(Uint8Array.from(run.slice(1).split('%'), (hex) => parseInt(hex, 16))));
+}
+
+/**
+ * A request's path as the log may show it: without the query string, percent-decoded (as often as it was
+ * encoded, robustly) so that /agent/cases/%2B46709876543 or anna%40example.se is recognised, then redacted.
+ */
+export function loggablePath(url: string): string {
+  let path = url.split(/[?#]/, 1)[0] ?? '';
+  for (let i = 0; i < MAX_DECODINGS; i++) {
+    const decoded = decodePercentEscapes(path);
+    if (decoded === path) break;
+    path = decoded;
+  }
+  return redactText(path);
+}
+
 /** Redacts a log record's fields, deeply; safe on cycles and errors. */
 export function redactValue(value: unknown, seen = new WeakSet<object>()): unknown {
   if (typeof value === 'string') return redactText(value);

@@ -42,9 +42,5 @@ export const CASE_STATUS = {
 export type CaseStatus = (typeof CASE_STATUS)[keyof typeof CASE_STATUS];
 export const CASE_STATUSES = Object.values(CASE_STATUS) as CaseStatus[];
 
-/** The seeds promise news of what happens within 14 days and an answer within four weeks. */
-export const NEWS_WITHIN_DAYS = 14;
-export const ANSWER_WITHIN_DAYS = 28;
-
 /** Swedish municipalities keep Swedish time: case years, deadlines, opening hours and callback windows follow it. */
-export const MUNICIPALITY_TIME_ZONE = 'Europe/Stockholm';
+export { SWEDISH_TIME_ZONE as MUNICIPALITY_TIME_ZONE } from '../domain/calendar/zonedTime';

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { CALLBACK_WINDOWS } from '../callbacks/callbackTypes';
+import { storableText, storableUrl } from '../db/storableText';
 import { CASE_KINDS, CASE_STATUS, CHANNELS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from './caseTypes';
 import { isE164 } from './phoneNumber';
 
 /** What a resident may say in one free-text answer; longer is refused, never silently cut. */
 export const MAX_TEXT_LENGTH = 8000;
 
-const freeText = z.string().trim().min(1).max(MAX_TEXT_LENGTH);
+const freeText = storableText().trim().min(1).max(MAX_TEXT_LENGTH);
 const optionalText = freeText.nullable().default(null);
 const e164 = z.string().refine(isE164, 'must be a phone number in E.164 form, like +46701234567');
 
@@ -35,7 +36,7 @@ export const newCaseSchema = z
     replyMethod: z.enum(REPLY_METHODS).nullable().default(null),
     contact: z
       .object({
-        name: z.string().trim().min(1).max(200).nullable().default(null),
+        name: storableText().trim().min(1).max(200).nullable().default(null),
         phone: e164.nullable().default(null),
         email: z.email().max(254).nullable().default(null),
       })
@@ -45,13 +46,13 @@ export const newCaseSchema = z
     serious: z.boolean().default(false),
     /** Parts of the case may be covered by sekretess (OSL). */
     confidential: z.boolean().default(false),
-    unit: z.string().trim().min(1).max(200).nullable().default(null),
+    unit: storableText().trim().min(1).max(200).nullable().default(null),
     source: z
       .object({
-        callSid: z.string().max(64).nullable().default(null),
-        conversationId: z.string().max(200).nullable().default(null),
-        recordingUrl: z.url().max(1000).nullable().default(null),
-        agent: z.string().max(100).nullable().default(null),
+        callSid: storableText().max(64).nullable().default(null),
+        conversationId: storableText().max(200).nullable().default(null),
+        recordingUrl: storableUrl().max(1000).nullable().default(null),
+        agent: storableText().max(100).nullable().default(null),
       })
       .default({ callSid: null, conversationId: null, recordingUrl: null, agent: null }),
     callback: callbackWishSchema.nullable().default(null),

@@ -2,7 +2,8 @@ import { requestOrJoinCallback, type CallbackRequest } from '../callbacks/callba
 import type { Database, Queryable } from '../db/database';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { CASE_EVENT, type Actor } from './caseEvents';
-import { ANSWER_WITHIN_DAYS, CASE_STATUS, MUNICIPALITY_TIME_ZONE, NEWS_WITHIN_DAYS } from './caseTypes';
+import type { CaseDeadlines } from '../domain/calendar';
+import { CASE_STATUS, MUNICIPALITY_TIME_ZONE } from './caseTypes';
 import { InvalidCaseError } from './errors';
 import { OUTBOX_KIND } from '../outbox/outboxTypes';
 import { smsReceiptText } from './receipts';
@@ -21,16 +22,17 @@ export interface PreparedCase {
 
 /**
  * Registers a case, with its callback request and SMS receipt, in one transaction: all of it is written or none of it.
- * Invalid input is refused with an InvalidCaseError before anything touches the database.
+ * Invalid input is refused with an InvalidCaseError before anything touches the database. The deadlines are the
+ * working calendar's (caseDeadlines), from the caller's clock.
  */
-export async function registerCase(db: Database, input: NewCaseInput, actor: Actor): Promise<RegisteredCase> {
+export async function registerCase(db: Database, input: NewCaseInput, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
   const prepared = await prepareCase(db, input);
-  return db.transaction((tx) => insertPreparedCase(tx, prepared, actor));
+  return db.transaction((tx) => insertPreparedCase(tx, prepared, actor, deadlines));
 }
 
 /** Validates and writes a case inside a transaction the caller holds (the number is taken in it too). */
-export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Actor): Promise<RegisteredCase> {
-  return insertPreparedCase(tx, await prepareCase(tx, input), actor);
+export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+  return insertPreparedCase(tx, await prepareCase(tx, input), actor, deadlines);
 }
 
 /**
@@ -51,8 +53,8 @@ export async function prepareCase(db: Queryable, input: NewCaseInput): Promise<P
 }
 
 /** Writes a prepared case inside a transaction the caller holds (the conversation saves its state beside it). */
-export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, actor: Actor): Promise<RegisteredCase> {
-  const registered = caseFromRow(await insertCaseRow(tx, prepared, actor));
+export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+  const registered = caseFromRow(await insertCaseRow(tx, prepared, actor, deadlines));
   const { data } = prepared;
   // A resident already waiting for a call (same case, or the same number today) is called once, about everything.
   const callback: CallbackRequest | null = data.callback
@@ -65,7 +67,7 @@ export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, 
  * Inserts the case, its SMS receipt in the outbox when a number was given, and their entries in the case's
  * history, in one statement: one round trip, not three, on the turn a caller waits for their case number.
  */
-async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase, actor: Actor): Promise<CaseRow> {
+async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase, actor: Actor, deadlines: CaseDeadlines): Promise<CaseRow> {
   const action = c.status === CASE_STATUS.incomplete ? CASE_EVENT.keptIncomplete : CASE_EVENT.registered;
   const details = { kind: c.kind, area: c.area, channel: c.channel, serious: c.serious };
   const receipt = c.receiptPhone ? smsReceiptText(c.language, reference) : null;
@@ -76,7 +78,7 @@ async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase
        source_call_sid, source_conversation_id, source_recording_url, source_agent, news_due, answer_due)
      VALUES ($22, $1, $2, $3, $4, $5, $6, $7, $8, $9,
        $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-       now() + make_interval(days => ${NEWS_WITHIN_DAYS}), now() + make_interval(days => ${ANSWER_WITHIN_DAYS}))
+       $31, $32)
      RETURNING ${CASE_COLUMNS}
      ), queued AS (
        -- At most one receipt per case: a repeated registration webhook cannot text the resident twice.
@@ -124,6 +126,8 @@ async function insertCaseRow(tx: Queryable, { data: c, reference }: PreparedCase
       receipt,
       CASE_EVENT.receiptQueued,
       JSON.stringify({ channel: 'sms' }),
+      deadlines.newsDue,
+      deadlines.answerDue,
     ],
   );
   return result.rows[0]!;

@@ -6,7 +6,8 @@ import { CHAT_ROUTE, CHAT_STATUS } from '../channels/chat/chatRoutes';
 import { chatPage } from './chatPage';
 
 const ASSETS = path.join(__dirname, 'assets');
-const pageQuery = z.object({ lang: z.enum(['sv', 'en']).catch('sv').default('sv'), embed: z.string().optional() });
+/** Links and the widget set these; anything else (repeated, nested, unknown) falls back to the plain page, never an error. */
+const pageQuery = z.object({ lang: z.enum(['sv', 'en']).catch('sv'), embed: z.literal('1').optional().catch(undefined) });
 
 /**
  * Only this service's own scripts and styles, and only its own API; any site may frame the page (the widget).
@@ -43,10 +44,10 @@ export function webchatRouter({ uploadMaxMb }: { uploadMaxMb: number }): Router 
   };
 
   router.get(CHAT_ROUTE.page, (req, res) => {
-    const query = pageQuery.parse(req.query);
+    const query = pageQuery.parse(typeof req.query === 'object' && req.query !== null ? req.query : {});
     res.setHeader('Content-Security-Policy', PAGE_POLICY);
     res.setHeader('Referrer-Policy', 'no-referrer');
-    noSniff(res).type('html').send(pages[query.lang][query.embed === '1' ? 'embedded' : 'standalone']);
+    noSniff(res).type('html').send(pages[query.lang][query.embed ? 'embedded' : 'standalone']);
   });
   for (const [route, asset] of Object.entries(assets)) {
     router.get(route, (_req, res) => {

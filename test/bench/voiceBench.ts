@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import twilio from 'twilio';
 import { createTestDatabase } from '../support/postgres';
 import { startServiceProcess } from '../support/serviceProcess';
+import { tableHealthReport } from './tableHealth';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.argv[2] ?? 15);
@@ -118,6 +119,9 @@ async function main(): Promise<void> {
         '',
       ].join('\n'),
     );
+    bare.stop();
+    await service.stop();
+    process.stdout.write(`after the run (dead rows, HOT updates, index sizes):\n${await tableHealthReport(database.db)}\n`);
   } finally {
     bare.stop();
     await service.stop();

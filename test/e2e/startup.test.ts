@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { readyzUntil } from '../support/databaseOutage';
 import { startServiceProcess } from '../support/serviceProcess';
 
 describe('starting the service as a newcomer does', () => {
@@ -50,9 +51,9 @@ describe('starting the service on PostgreSQL', () => {
       const ready = await fetch(`${service.url}/readyz`);
       expect(await ready.json()).toEqual({ status: 'ready', database: 'postgres' });
       await t.db.query("DELETE FROM schema_migrations WHERE id = '001_register'");
-      const notReady = await fetch(`${service.url}/readyz`);
-      expect(notReady.status).toBe(503);
-      expect(await notReady.json()).toEqual({ status: 'not ready', reason: 'migrations not applied: 001_register' });
+      // Readiness asks the database at most every few seconds: the answer changes at the next check.
+      const notReady = await readyzUntil(service.url, 503);
+      expect(notReady).toEqual({ status: 503, body: { status: 'not ready', reason: 'migrations not applied: 001_register' } });
       expect(service.output()).toMatch(/applied migrations: 001_register/);
     } finally {
       await service.stop();

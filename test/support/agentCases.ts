@@ -1,6 +1,7 @@
 import type { Database } from '../../src/db/database';
 import { registerCase, type RegisteredCase } from '../../src/register/registerCase';
 import { phoneComplaint } from './cases';
+import { deadlinesNow } from './calendar';
 
 /** A distinct, valid Swedish mobile number per index, so test callbacks never join each other by accident. */
 export function residentPhone(index: number): string {
@@ -28,5 +29,6 @@ export function registerCaseWithCallback(db: Database, options: CallbackCaseOpti
       callback: { phone, window: 'morning', windowStart, windowEnd: new Date(windowStart.getTime() + 4 * 3_600_000) },
     }),
     'resident:phone',
+    deadlinesNow(),
   );
 }

@@ -1,6 +1,8 @@
 import { Writable } from 'node:stream';
 import { createAgent } from '../../src/agent/agentStore';
 import type { Agent, AgentRole } from '../../src/agent/agentTypes';
+import { createPasswordHasher } from '../../src/agent/passwordHasher';
+import type { ScryptCost } from '../../src/agent/passwords';
 import { loadConfig } from '../../src/config/config';
 import type { Database } from '../../src/db/database';
 import { createLogging } from '../../src/logging/logger';
@@ -9,12 +11,16 @@ import type { TestDatabase } from './postgres';
 
 export const AGENT_PASSWORD = 'rätt häst batteri klammer';
 
+/** scrypt at 2^10 instead of the service's 2^17 (~1 ms a hash instead of ~200 ms), so the suite stays quick. */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+const testPasswords = createPasswordHasher({ cost: TEST_PASSWORD_COST, maxWaiting: 1000 });
+
 export interface AgentService extends RunningService {
   logLines: string[];
 }
 
 /** The whole service in-process on a test database, as the workspace's pages and API are served in production. */
-export async function startAgentService(t: TestDatabase, env: Record<string, string> = {}): Promise<AgentService> {
+export async function startAgentService(t: TestDatabase, env: Record<string, string> = {}, options: { passwordCost?: ScryptCost } = {}): Promise<AgentService> {
   const logLines: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
@@ -23,12 +29,12 @@ export async function startAgentService(t: TestDatabase, env: Record<string, str
     },
   });
   const config = loadConfig({ PORT: '0', DATABASE_URL: t.url, TWILIO_AUTH_TOKEN: 'agent-test-token', NODE_ENV: 'test', ...env });
-  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { db: t.db });
+  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { db: t.db, passwordCost: TEST_PASSWORD_COST, ...options });
   return { ...service, logLines };
 }
 
 export function createAccount(db: Database, username: string, role: AgentRole, extra: { unit?: string; phone?: string } = {}): Promise<Agent> {
-  return createAgent(db, { username, role, unit: extra.unit ?? null, phone: extra.phone ?? null, password: AGENT_PASSWORD });
+  return createAgent(db, { username, role, unit: extra.unit ?? null, phone: extra.phone ?? null, password: AGENT_PASSWORD }, testPasswords);
 }
 
 export interface Answer<T = Record<string, unknown>> {
@@ -42,7 +48,11 @@ export class AgentClient {
   private cookies = new Map<string, string>();
   csrfToken = '';
 
-  constructor(readonly baseUrl: string) {}
+  /** `address`: the client address the service should see, sent as a proxy would (X-Forwarded-For from loopback). */
+  constructor(
+    readonly baseUrl: string,
+    private readonly address?: string,
+  ) {}
 
   private remember(response: Response): void {
     for (const line of response.headers.getSetCookie()) {
@@ -63,7 +73,7 @@ export class AgentClient {
     const response = await fetch(this.baseUrl + path, {
       redirect: 'manual',
       ...init,
-      headers: { ...(init.headers as Record<string, string>), Cookie: this.cookieHeader() },
+      headers: { ...(init.headers as Record<string, string>), Cookie: this.cookieHeader(), ...(this.address ? { 'X-Forwarded-For': this.address } : {}) },
     });
     this.remember(response);
     return response;

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/config';
 import { createLogging } from '../../src/logging/logger';
 import { startService, type RunningService } from '../../src/service';
+import { TEST_PASSWORD_COST } from './agentClient';
 
 /** The whole service in this process: its log lines kept for the test to read, and a clock the test sets. */
 export interface InProcessService extends RunningService {
@@ -19,6 +20,6 @@ export async function startInProcessService(env: Record<string, string>, now: Da
   });
   let clock = now;
   const config = loadConfig({ PORT: '0', NODE_ENV: 'test', ...env });
-  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { clock: () => clock });
+  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { clock: () => clock, passwordCost: TEST_PASSWORD_COST });
   return { ...service, logLines, setNow: (at) => (clock = at) };
 }

@@ -1,7 +1,9 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
-import { createAgent, disableAgent, listAgents } from '../agentStore';
-import { AGENT_ROLES, PERMISSION } from '../agentTypes';
+import { storableText } from '../../db/storableText';
+import { createAccount, disableAccount, enableAccount, resetPassword, unlockAccount } from '../accountAdmin';
+import { listAgents } from '../agentStore';
+import { actorOf, AGENT_ROLES, PERMISSION } from '../agentTypes';
 import { AGENT_API } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { typedPhone } from '../caseForm';
@@ -11,27 +13,43 @@ import { parseWith } from '../http/validation';
 import { usernameParams } from './apiParams';
 
 const newAccountSchema = z.object({
-  username: z.string().trim().min(2).max(40),
+  username: storableText().trim().min(2).max(40),
   role: z.enum(AGENT_ROLES, `must be one of ${AGENT_ROLES.join(', ')}`),
-  unit: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(200).nullable().default(null)),
+  unit: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), storableText().trim().max(200).nullable().default(null)),
   phone: typedPhone,
-  password: z.string().min(1).max(1024),
+  password: storableText().min(1).max(1024),
 });
 
-/** Accounts, for admins: the same rules as `npm run agents`. */
-export function accountsApi({ db }: AgentWorkspaceParts): Router {
+const newPasswordSchema = z.object({ password: storableText().min(1).max(1024) });
+
+/** Accounts, for admins: the same rules as `npm run agents`; every change is recorded with the admin's name. */
+export function accountsApi({ db, passwords }: AgentWorkspaceParts): Router {
   const router = Router();
+  const admin = (res: Response) => actorOf(sessionOf(res).agent);
   router.use(AGENT_API.accounts, requirePermission(PERMISSION.accounts));
   router.get(AGENT_API.accounts, async (_req, res) => {
     res.json({ accounts: await listAgents(db) });
   });
   router.post(AGENT_API.accounts, async (req, res) => {
-    res.status(201).json({ account: await createAgent(db, parseWith(newAccountSchema, req.body)) });
+    res.status(201).json({ account: await createAccount(db, passwords, parseWith(newAccountSchema, req.body), admin(res)) });
   });
   router.post(AGENT_API.disableAccount, async (req, res) => {
     const { username } = parseWith(usernameParams, req.params);
     if (username.toLowerCase() === sessionOf(res).agent.username) throw new NotAllowedError('You cannot disable your own account.');
-    res.json({ account: await disableAgent(db, username) });
+    res.json({ account: await disableAccount(db, username, admin(res)) });
+  });
+  router.post(AGENT_API.enableAccount, async (req, res) => {
+    const { username } = parseWith(usernameParams, req.params);
+    res.json({ account: await enableAccount(db, username, admin(res)) });
+  });
+  router.post(AGENT_API.unlockAccount, async (req, res) => {
+    const { username } = parseWith(usernameParams, req.params);
+    res.json({ account: await unlockAccount(db, username, admin(res)) });
+  });
+  router.post(AGENT_API.accountPassword, async (req, res) => {
+    const { username } = parseWith(usernameParams, req.params);
+    const { password } = parseWith(newPasswordSchema, req.body);
+    res.json({ account: await resetPassword(db, passwords, username, password, admin(res)) });
   });
   return router;
 }

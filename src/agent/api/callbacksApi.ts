@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { claimCallback, claimNextCallback, releaseCallback } from '../../callbacks/callbackClaims';
 import { recordCallbackOutcome } from '../../callbacks/callbackOutcomes';
 import { CALLBACK_OUTCOMES } from '../../callbacks/callbackPolicy';
+import { storableText } from '../../db/storableText';
 import { countOpenCallbacks, listCallbackQueue } from '../../callbacks/callbackQueue';
 import { PERMISSION } from '../agentTypes';
 import { AGENT_API } from '../agentRoutes';
@@ -15,7 +16,7 @@ import { callbackIdParams } from './apiParams';
 
 const outcomeSchema = z.object({
   outcome: z.enum(CALLBACK_OUTCOMES, 'choose how the call went'),
-  note: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), z.string().trim().max(2000).nullable().default(null)),
+  note: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), storableText().trim().max(2000).nullable().default(null)),
 });
 const callSchema = z.object({ agentPhone: typedPhone });
 

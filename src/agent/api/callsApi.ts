@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { caseDeadlines } from '../../domain/calendar';
 import { PERMISSION } from '../agentTypes';
 import { AGENT_API } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
@@ -11,7 +12,7 @@ import { listCallsToFinish } from '../transferredCallStore';
 import { callSidParams } from './apiParams';
 
 /** After-call work: the calls handed to customer service, and registering a case from a call. */
-export function callsApi({ db, clock }: AgentWorkspaceParts): Router {
+export function callsApi({ db, clock, calendar }: AgentWorkspaceParts): Router {
   const router = Router();
   router.use(AGENT_API.calls, requirePermission(PERMISSION.intake));
   router.post(AGENT_API.cases, requirePermission(PERMISSION.intake));
@@ -32,13 +33,15 @@ export function callsApi({ db, clock }: AgentWorkspaceParts): Router {
   router.post(AGENT_API.finishCall, async (req, res) => {
     const { callSid } = parseWith(callSidParams, req.params);
     const form = parseWith(caseFormSchema, req.body);
-    const registered = await finishCall(db, callSid, caseDetailsFromForm(form, clock()), sessionOf(res).agent);
+    const now = clock();
+    const registered = await finishCall(db, callSid, caseDetailsFromForm(form, now, calendar), sessionOf(res).agent, caseDeadlines(calendar, now));
     res.status(201).json(registered);
   });
 
   router.post(AGENT_API.cases, async (req, res) => {
     const form = parseWith(caseFormSchema, req.body);
-    const registered = await registerCaseFromAgent(db, caseDetailsFromForm(form, clock()), sessionOf(res).agent);
+    const now = clock();
+    const registered = await registerCaseFromAgent(db, caseDetailsFromForm(form, now, calendar), sessionOf(res).agent, caseDeadlines(calendar, now));
     res.status(201).json(registered);
   });
 

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { CASE_LIST_LIMIT, listIncompleteCases, listOverdueCases } from '../../register/caseLists';
+import { storableText } from '../../db/storableText';
 import { HANDLING_STATUSES } from '../../register/caseHandling';
 import { PERMISSION } from '../agentTypes';
 import { AGENT_API } from '../agentRoutes';
@@ -13,7 +14,7 @@ import { parseWith } from '../http/validation';
 import { referenceParams } from './apiParams';
 
 const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const note = (max: number) => z.preprocess(blankAsNull, z.string().trim().max(max).nullable().default(null));
+const note = (max: number) => z.preprocess(blankAsNull, storableText().trim().max(max).nullable().default(null));
 
 const statusChangeSchema = z.object({
   to: z.enum(HANDLING_STATUSES, `must be one of ${HANDLING_STATUSES.join(', ')}`),
@@ -21,12 +22,12 @@ const statusChangeSchema = z.object({
   measures: note(8000),
   answer: note(8000),
 });
-const closureSchema = z.object({ reason: z.string('give the reason for closing').trim().min(1, 'give the reason for closing').max(2000) });
-const noteSchema = z.object({ note: z.string('write the note').trim().min(1, 'write the note').max(8000) });
-const findQuery = z.object({ reference: z.string().trim().min(1, 'give a case number').max(30) });
+const closureSchema = z.object({ reason: storableText('give the reason for closing').trim().min(1, 'give the reason for closing').max(2000) });
+const noteSchema = z.object({ note: storableText('write the note').trim().min(1, 'write the note').max(8000) });
+const findQuery = z.object({ reference: storableText('give a case number').trim().min(1, 'give a case number').max(30) });
 
 /** Finding and following cases: read by every role; changed by the roles casePermissions allows. */
-export function casesApi({ db, clock }: AgentWorkspaceParts): Router {
+export function casesApi({ db, clock, calendar }: AgentWorkspaceParts): Router {
   const router = Router();
   const intake = requirePermission(PERMISSION.intake);
   const read = requirePermission(PERMISSION.readCases);
@@ -48,7 +49,7 @@ export function casesApi({ db, clock }: AgentWorkspaceParts): Router {
   router.post(AGENT_API.completeCase, intake, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);
     const form = parseWith(caseFormSchema, req.body);
-    res.json(await completeIncompleteCase(db, reference, caseDetailsFromForm(form, clock()), sessionOf(res).agent));
+    res.json(await completeIncompleteCase(db, reference, caseDetailsFromForm(form, clock(), calendar), sessionOf(res).agent));
   });
   router.post(AGENT_API.closeIncompleteCase, intake, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);

@@ -6,7 +6,8 @@ import { listIncompleteCases, listOverdueCases } from '../../register/caseLists'
 import { CASE_STATUS } from '../../register/caseTypes';
 import { CaseNotFoundError } from '../../register/errors';
 import { normaliseReference } from '../../register/findCase';
-import { listAgents } from '../agentStore';
+import { listAccountEvents } from '../accountEvents';
+import { findAgent, listAgents } from '../agentStore';
 import { NotFoundError } from '../agentErrors';
 import { PERMISSION } from '../agentTypes';
 import { AGENT_PAGE_PREFIX, AGENT_ROUTE, pathTo } from '../agentRoutes';
@@ -14,6 +15,8 @@ import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { prefillFromCall } from '../caseFormValues';
 import { overdueScope } from '../casePermissions';
 import { loadCaseView } from '../caseWork';
+import { loginLockStates } from '../loginThrottle';
+import { accountPage } from '../pages/accountPage';
 import { accountsPage } from '../pages/accountsPage';
 import { callbackPage, queuePage } from '../pages/callbackPages';
 import { callsPage, finishCallPage, newCasePage } from '../pages/callsPages';
@@ -23,7 +26,7 @@ import { errorPage } from '../pages/errorPage';
 import { incompletePage } from '../pages/incompletePage';
 import { homeOf } from '../pages/layout';
 import { findTransferredCall, listCallsToFinish } from '../transferredCallStore';
-import { callbackIdParams, callSidParams, referenceParams } from '../api/apiParams';
+import { callbackIdParams, callSidParams, referenceParams, usernameParams } from '../api/apiParams';
 import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from './agentAuth';
 import { answerFor } from './errorMapping';
 import { caseAttachmentRoute } from './caseAttachmentRoute';
@@ -94,9 +97,18 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     const unit = overdueScope(sessionOf(res).agent);
     send(res, overduePage(sessionOf(res), await listOverdueCases(db, unit), unit));
   });
-  pages.get(AGENT_ROUTE.accounts, requirePermission(PERMISSION.accounts), async (_req, res) =>
-    send(res, accountsPage(sessionOf(res), await listAgents(db))),
-  );
+  const accounts = requirePermission(PERMISSION.accounts);
+  pages.get(AGENT_ROUTE.accounts, accounts, async (_req, res) => {
+    const agents = await listAgents(db);
+    send(res, accountsPage(sessionOf(res), agents, await loginLockStates(db, agents.map((a) => a.username))));
+  });
+  pages.get(AGENT_ROUTE.account, accounts, async (req, res) => {
+    const { username } = parseWith(usernameParams, req.params);
+    const agent = await findAgent(db, username);
+    if (!agent) throw new NotFoundError(`Det finns inget konto som heter ${username}.`);
+    const locks = await loginLockStates(db, [agent.username]);
+    send(res, accountPage(sessionOf(res), agent, locks.get(agent.username), await listAccountEvents(db, agent.id)));
+  });
 
   pages.use(AGENT_PAGE_PREFIX, () => {
     throw new NotFoundError('There is no such page in the workspace.');

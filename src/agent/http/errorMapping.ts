@@ -3,6 +3,7 @@ import { CaseStateError } from '../../register/caseStateError';
 import { CaseNotFoundError, InvalidCaseError } from '../../register/errors';
 import { AccountError, NotAllowedError, NotFoundError } from '../agentErrors';
 import { CallAlreadyFinishedError } from '../finishCall';
+import { TooBusyError } from '../workLimit';
 import { RequestInvalidError } from './validation';
 
 /** How an error is answered: the same for the JSON API and the pages. */
@@ -29,5 +30,6 @@ export function answerFor(err: unknown): ErrorAnswer | null {
     return { status: 409, error: 'already_finished', message: err.message, reference: err.reference };
   }
   if (err instanceof CallbackConflictError || err instanceof CaseStateError) return { status: 409, error: 'conflict', message: err.message };
+  if (err instanceof TooBusyError) return { status: 503, error: 'busy', message: 'Tjänsten är upptagen just nu. Försök igen om en stund. / Busy, try again in a moment.' };
   return null;
 }

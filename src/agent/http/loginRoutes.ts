@@ -1,21 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import express, { Router, type Response } from 'express';
 import { z } from 'zod';
+import { storableText } from '../../db/storableText';
 import { deleteSession } from '../agentSessionStore';
 import { AGENT_ROUTE } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { logIn } from '../login';
+import { addressKey } from '../loginThrottle';
 import { homeOf } from '../pages/layout';
-import { LOGIN_TOKEN_FIELD, loginPage } from '../pages/loginPage';
+import { LOGIN_TOKEN_FIELD, loginPage, type LoginView } from '../pages/loginPage';
 import { clearSessionCookie, CSRF_FIELD, loadAgentSession, optionalSessionOf, sameToken, sessionCookieName, setSessionCookie } from './agentAuth';
 import { readCookie } from './cookies';
 
 const loginForm = z.object({
-  username: z.string().max(200).default(''),
-  password: z.string().max(1024).default(''),
+  username: storableText().max(200).default(''),
+  password: storableText().max(1024).default(''),
   [LOGIN_TOKEN_FIELD]: z.string().max(100).default(''),
   next: z.string().max(500).default(''),
 });
+
+const LOGIN_REFUSED_STATUS = { invalid: 401, locked: 429, busy: 503 } as const;
 
 /** Only a path inside the workspace: a crafted ?next= cannot send the agent to another site after login. */
 function safeNext(next: string | undefined): string | null {
@@ -23,12 +27,12 @@ function safeNext(next: string | undefined): string | null {
 }
 
 /** Login and logout. The login form has no session yet, so a double-submit cookie guards it against CSRF. */
-export function loginRoutes({ db, secureCookies }: AgentWorkspaceParts): Router {
+export function loginRoutes({ db, secureCookies, passwords }: AgentWorkspaceParts): Router {
   const router = Router();
   const loginCookie = secureCookies ? '__Host-synpunkt_login' : 'synpunkt_login';
   const form = express.urlencoded({ extended: false, limit: '10kb' });
 
-  function showLogin(res: Response, status: number, view: { next: string; username?: string; error?: 'invalid' | 'locked' | 'expired' }) {
+  function showLogin(res: Response, status: number, view: { next: string; username?: string; error?: LoginView['error'] }) {
     const loginToken = randomBytes(24).toString('base64url');
     res.cookie(loginCookie, loginToken, { httpOnly: true, secure: secureCookies, sameSite: 'strict', path: '/', maxAge: 3_600_000 });
     res.status(status).type('html').send(loginPage({ ...view, loginToken }));
@@ -43,12 +47,18 @@ export function loginRoutes({ db, secureCookies }: AgentWorkspaceParts): Router 
 
   router.post(AGENT_ROUTE.login, form, async (req, res) => {
     const body = loginForm.safeParse(req.body ?? {});
-    const fields = body.success ? body.data : { username: '', password: '', [LOGIN_TOKEN_FIELD]: '', next: '' };
+    // A form no browser sends (fields too long, NUL or half characters) is refused before anything is counted.
+    if (!body.success) return showLogin(res, 400, { next: '', error: 'invalid' });
+    const fields = body.data;
     const next = safeNext(fields.next) ?? '';
     const expected = readCookie(req.headers.cookie, loginCookie);
     if (!expected || !sameToken(fields[LOGIN_TOKEN_FIELD], expected)) return showLogin(res, 403, { next, error: 'expired' });
-    const result = await logIn(db, fields.username, fields.password);
-    if (!result.ok) return showLogin(res, result.reason === 'locked' ? 429 : 401, { next, username: fields.username, error: result.reason });
+    // req.ip is the client as the trusted proxies (TRUST_PROXY) tell it: the throttle counts per address.
+    const result = await logIn({ db, passwords }, { username: fields.username, password: fields.password, address: addressKey(req.ip) });
+    if (!result.ok) {
+      if (result.reason !== 'invalid') res.set('Retry-After', result.reason === 'busy' ? '5' : '900');
+      return showLogin(res, LOGIN_REFUSED_STATUS[result.reason], { next, username: fields.username, error: result.reason });
+    }
     res.clearCookie(loginCookie, { httpOnly: true, secure: secureCookies, sameSite: 'strict', path: '/' });
     setSessionCookie(res, secureCookies, result.token);
     res.redirect(303, next || homeOf({ agent: result.agent, csrfToken: result.csrfToken, expiresAt: result.expiresAt }));

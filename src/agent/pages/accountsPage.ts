@@ -1,14 +1,28 @@
 import type { AgentSession } from '../agentSessionStore';
 import { AGENT_ROLES, type Agent } from '../agentTypes';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
+import type { LoginLockState } from '../loginThrottle';
 import { MIN_PASSWORD_LENGTH } from '../passwords';
 import { select, textInput } from './caseFormFields';
+import { formatTime } from './format';
 import { html } from './html';
 import { ROLE_LABEL } from './labels';
 import { apiForm, page } from './layout';
 
-/** Accounts of the workspace, for admins: create, and disable (which also signs the person out). */
-export function accountsPage(session: AgentSession, agents: Agent[]): string {
+/** "Aktivt", "Avstängt", or what locks the account now: what an admin needs to see at a glance. */
+export function accountState(agent: Agent, lock: LoginLockState | undefined): string {
+  if (agent.disabled) return 'Avstängt';
+  const failures = (n: number) => (n === 1 ? 'en misslyckad inloggning' : `${n} misslyckade inloggningar`);
+  if (lock?.lockedFrom) {
+    const where = lock.lockedFrom === 1 ? 'en adress' : `${lock.lockedFrom} adresser`;
+    return `Spärrat från ${where} till ${formatTime(lock.lockedUntil!)} efter ${failures(lock.failures)}`;
+  }
+  if (lock?.failures) return `Aktivt, ${failures(lock.failures)} senaste kvarten`;
+  return 'Aktivt';
+}
+
+/** Accounts of the workspace, for admins: create, disable (which also signs the person out), and open one to manage. */
+export function accountsPage(session: AgentSession, agents: Agent[], locks: Map<string, LoginLockState>): string {
   return page(session, {
     title: 'Konton',
     current: AGENT_ROUTE.accounts,
@@ -18,7 +32,7 @@ export function accountsPage(session: AgentSession, agents: Agent[]): string {
   <thead><tr><th scope="col">Användarnamn</th><th scope="col">Roll</th><th scope="col">Enhet</th><th scope="col">Läge</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
   <tbody>${agents.map(
     (a) => html`<tr>
-      <td>${a.username}</td><td>${ROLE_LABEL[a.role]}</td><td>${a.unit ?? ''}</td><td>${a.disabled ? 'Avstängt' : 'Aktivt'}</td>
+      <td><a href="${pathTo(AGENT_ROUTE.account, { username: a.username })}">${a.username}</a></td><td>${ROLE_LABEL[a.role]}</td><td>${a.unit ?? ''}</td><td>${accountState(a, locks.get(a.username))}</td>
       <td>${a.disabled || a.username === session.agent.username
         ? ''
         : apiForm({ api: pathTo(AGENT_API.disableAccount, { username: a.username }), next: AGENT_ROUTE.accounts, submitLabel: `Stäng av ${a.username}`, className: 'api-form inline' })}</td>

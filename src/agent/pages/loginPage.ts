@@ -9,12 +9,14 @@ export interface LoginView {
   loginToken: string;
   next: string;
   username?: string;
-  error?: 'invalid' | 'locked' | 'expired';
+  error?: keyof typeof ERRORS;
 }
 
 const ERRORS = {
   invalid: 'Fel användarnamn eller lösenord.',
-  locked: 'För många misslyckade inloggningar. Kontot är spärrat i 15 minuter; försök igen senare eller kontakta en administratör.',
+  locked:
+    'För många misslyckade inloggningar härifrån. Inloggningen är spärrad i högst 15 minuter; försök igen senare, eller be en administratör att låsa upp kontot.',
+  busy: 'Många loggar in just nu. Vänta några sekunder och försök igen.',
   expired: 'Formuläret hade gått ut. Försök igen.',
 } as const;
 

@@ -3,6 +3,8 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, DeliveryModes, t
 import { z } from 'zod';
 import type { Config } from '../../config/config';
 import type { Logger } from '../../logging/logger';
+import { storableText } from '../../db/storableText';
+import { incomingActivitySchema } from './chatActivity';
 import { chatBot, type ChatBotDeps } from './chatBot';
 import { CHAT_ERROR, CHAT_ROUTE, CHAT_STATUS } from './chatRoutes';
 import { describeSafely } from './chatTurn';
@@ -15,7 +17,15 @@ export interface BotFrameworkRouterDeps extends ChatBotDeps {
   logger: Logger;
 }
 
-const activityShape = z.looseObject({ type: z.string().min(1) });
+/**
+ * An activity as the chat reads it, and what the adapter reads before the turn: it throws on a serviceUrl that is
+ * not a string, and the conversation's id names the session row. Checked first, so bad input is a 400, not a 500.
+ */
+const botFrameworkActivity = incomingActivitySchema.extend({
+  serviceUrl: storableText().max(2000).optional(),
+  conversation: z.looseObject({ id: storableText().max(200).optional() }).optional(),
+  recipient: z.looseObject({ id: storableText().max(200).optional() }).optional(),
+});
 
 /** CloudAdapter, with the turn run by us so failures are answered and logged our way (not to the console). */
 class ChatAdapter extends CloudAdapter {
@@ -54,8 +64,11 @@ export function botFrameworkRouter(deps: BotFrameworkRouterDeps): Router {
   if (!authenticated) logger.warn(`${CHAT_ROUTE.botFramework} runs without authentication (no MICROSOFT_APP_ID): replies in the response, or posted to a serviceUrl on this machine (the Bot Framework Emulator)`);
 
   router.post(CHAT_ROUTE.botFramework, express.json({ limit: '256kb' }), async (req: Request, res: Response) => {
-    const shape = activityShape.safeParse(req.body);
-    if (!shape.success) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The body must be a Bot Framework Activity with a "type".');
+    const shape = botFrameworkActivity.safeParse(req.body);
+    if (!shape.success) {
+      const issue = shape.error.issues[0];
+      return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, `The body must be a Bot Framework Activity: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}.`);
+    }
     const activity = req.body as Activity;
     if (replyDeliveryFor({ authenticated, isProduction, serviceUrl: activity.serviceUrl }) === 'response') activity.deliveryMode = DeliveryModes.ExpectReplies;
     try {

@@ -1,37 +1,32 @@
 import { z } from 'zod';
+import { isStorableText, storableText, UNSTORABLE_TEXT_MESSAGE } from '../../db/storableText';
 import type { InputKind, TurnEnding } from '../../flow/types';
-
-/**
- * PostgreSQL cannot keep the NUL character in text or jsonb: an activity carrying one is refused with a clear
- * answer before its turn runs, instead of failing when the transcript or the case is written.
- */
-const NO_NUL = 'must not contain the NUL character (\\u0000)';
-const hasNoNul = (value: string) => !value.includes('\u0000');
-const text = () => z.string().refine(hasNoNul, NO_NUL);
 
 /** As db/005_chat.sql keeps a client's activity id (chat_activities.client_activity_id). */
 export const MAX_CLIENT_ACTIVITY_ID_LENGTH = 100;
-const clientId = () => text().max(MAX_CLIENT_ACTIVITY_ID_LENGTH, `must be at most ${MAX_CLIENT_ACTIVITY_ID_LENGTH} characters`);
+const clientId = () => storableText().max(MAX_CLIENT_ACTIVITY_ID_LENGTH, `must be at most ${MAX_CLIENT_ACTIVITY_ID_LENGTH} characters`);
 
 /**
  * The part of the Bot Framework Activity schema the chat reads, for Direct Line posts and /api/messages alike.
- * Loose: channels add fields of their own, and those are neither needed nor kept.
+ * Loose: channels add fields of their own, and those are neither needed nor kept. Every string it reads is text
+ * PostgreSQL can store (no NUL, no half of an emoji): one that is not is refused with a clear answer before the
+ * turn runs, instead of failing when the transcript or the case is written.
  */
 const account = z.looseObject({
-  id: text().min(1).max(200),
-  name: text().max(200).optional(),
-  role: text().max(20).optional(),
+  id: storableText().min(1).max(200),
+  name: storableText().max(200).optional(),
+  role: storableText().max(20).optional(),
 });
 
 export const incomingActivitySchema = z.looseObject({
-  type: z.string('an activity needs a "type", like "message"').min(1).max(40).refine(hasNoNul, NO_NUL),
+  type: storableText('an activity needs a "type", like "message"').min(1).max(40),
   // Kept as the client's activity id when channelData has none: no longer than the transcript keeps it.
   id: clientId().optional(),
   // Length is checked apart, so an over-long message gets its own clear answer.
-  text: text().optional().nullable(),
-  value: z.unknown().refine((v) => typeof v !== 'string' || hasNoNul(v), NO_NUL).optional(),
-  name: text().max(100).optional(),
-  locale: text().max(35).optional().nullable(),
+  text: storableText().optional().nullable(),
+  value: z.unknown().refine((v) => typeof v !== 'string' || isStorableText(v), UNSTORABLE_TEXT_MESSAGE).optional(),
+  name: storableText().max(100).optional(),
+  locale: storableText().max(35).optional().nullable(),
   from: account.optional(),
   membersAdded: z.array(account).max(50).optional(),
   channelData: z.looseObject({ clientActivityID: clientId().min(1).optional() }).optional().nullable(),

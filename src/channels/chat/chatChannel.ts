@@ -41,7 +41,7 @@ export function chatChannel({ config, db, conversation, logger }: ChatChannelDep
   return {
     routers: [
       webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }),
-      directLineRouter({ conversations, tokens, limits, upload }),
+      directLineRouter({ conversations, tokens, limits, upload, logger }),
       botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
     ],
     attach: (server) => stream.attach(server),

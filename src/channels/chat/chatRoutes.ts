@@ -52,6 +52,7 @@ export const CHAT_ERROR = {
   notFound: 'NotFound',
   tooMany: 'TooManyRequests',
   disabled: 'Disabled',
+  unavailable: 'ServiceUnavailable',
   attachmentTooLarge: 'AttachmentTooLarge',
   attachmentType: 'AttachmentTypeNotAllowed',
 } as const;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database';
+import { isDatabaseUnavailable } from '../../db/databaseErrors';
 import type { Language } from '../../register/caseTypes';
 import type { Logger } from '../../logging/logger';
 import { clientActivityIdOf, type ChatActivity, type IncomingActivity } from './chatActivity';
@@ -57,6 +58,8 @@ export function createDirectLineConversations({ db, conversation, logger, render
       bot = [...preface, ...renderReply(reply, input, render)];
       answersTurn = reply.turn;
     } catch (err) {
+      // With the database away nothing can be saved, not even an apology: the client sends the message again.
+      if (isDatabaseUnavailable(err)) throw err;
       bot = turnFailed(logger, err, 'direct line', lang ?? 'sv');
       answersTurn = null;
     }

@@ -1,7 +1,11 @@
 import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../db/databaseErrors';
+import type { Logger } from '../../logging/logger';
+import { storableText } from '../../db/storableText';
 import { incomingActivitySchema } from './chatActivity';
 import { chatIntentOf, languageOf } from './chatInput';
+import { describeSafely } from './chatTurn';
 import { CHAT_ERROR, CHAT_ROUTE, CHAT_STATUS, DIRECT_LINE_BASE } from './chatRoutes';
 import { newConversationId, newUserId, type ChatTokenClaims, type IssuedToken, type TokenSigner } from './chatTokens';
 import { CHAT_ERRORS, sendChatError, sendKnownError } from './directLineErrors';
@@ -15,6 +19,7 @@ export interface DirectLineRouterDeps {
   limits: ChatRateLimits;
   /** The upload route's handlers (directLineUpload.ts), run after the token check. */
   upload: RequestHandler[];
+  logger: Logger;
 }
 
 /** The longest a poll over its conversation's limit is held before it is answered (instead of a 429). */
@@ -24,7 +29,7 @@ const POLL_PATH = new RegExp(`^${DIRECT_LINE_BASE}/conversations/[^/]+/activitie
 /** A JSON activity is small; a message is at most MAX_MESSAGE_LENGTH characters, checked with its own answer. */
 const BODY_LIMIT = '64kb';
 const startSchema = z
-  .looseObject({ user: z.looseObject({ id: z.string().max(200).optional() }).optional(), locale: z.string().max(35).optional().nullable() })
+  .looseObject({ user: z.looseObject({ id: storableText().max(200).optional() }).optional(), locale: storableText().max(35).optional().nullable() })
   .optional()
   .nullable();
 const watermarkSchema = z.object({ watermark: z.union([z.literal(''), z.coerce.number().int().min(0).max(2 ** 31 - 1)]).optional() });
@@ -35,7 +40,7 @@ type Locals = { claims: ChatTokenClaims };
  * A Direct Line 3.0–compatible subset for the website's chat (and botframework-directlinejs or Web Chat set to
  * this domain): tokens, conversations, and activities by polling or by the streamUrl's WebSocket (directLineStream).
  */
-export function directLineRouter({ conversations, tokens, limits, upload }: DirectLineRouterDeps): Router {
+export function directLineRouter({ conversations, tokens, limits, upload, logger }: DirectLineRouterDeps): Router {
   const router = Router();
   // Polls are not counted per address: residents behind one address (a library, a school) each poll every
   // second, and Microsoft's client stops for good at a 429. They are counted per conversation instead.
@@ -120,7 +125,7 @@ export function directLineRouter({ conversations, tokens, limits, upload }: Dire
     res.status(CHAT_STATUS.ok).json({ activities: page.activities, watermark: String(page.watermark) });
   });
 
-  router.use(DIRECT_LINE_BASE, unreadableBody);
+  router.use(DIRECT_LINE_BASE, unreadableBody, databaseUnavailable(logger));
   // Any other path under Direct Line's base answers in Direct Line's error shape, as the known ones do.
   router.use(DIRECT_LINE_BASE, (_req, res) => sendKnownError(res, CHAT_ERRORS.notFoundRoute));
   return router;
@@ -173,3 +178,17 @@ const unreadableBody: ErrorRequestHandler = (err: { type?: string }, _req, res, 
   if (err.type === 'entity.too.large') return sendKnownError(res, CHAT_ERRORS.tooLarge);
   next(err);
 };
+
+/**
+ * The database is away or read-only: nothing of the activity was taken, so the client is told to send the same
+ * one again (Direct Line's error shape, 503 and Retry-After) rather than given a bare 500.
+ */
+function databaseUnavailable(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, _req, res, next) => {
+    if (!isDatabaseUnavailable(err)) return next(err);
+    logger.warn('the database cannot take the chat just now; the client was asked to send again', { error: describeSafely(err) });
+    if (res.headersSent) return;
+    res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    sendKnownError(res, CHAT_ERRORS.unavailable);
+  };
+}

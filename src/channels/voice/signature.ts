@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import twilio from 'twilio';
 import type { Logger } from '../../logging/logger';
+import { loggablePath } from '../../logging/redact';
 
 /**
  * Refuses every request not signed by Twilio with our auth token (403), before anything is read or written.
@@ -15,7 +16,7 @@ export function verifyTwilioSignature(authToken: string, publicBaseUrl: string, 
       next();
       return;
     }
-    logger.warn('refused a voice webhook without a valid Twilio signature', { path: req.path, signed: Boolean(signature) });
+    logger.warn('refused a voice webhook without a valid Twilio signature', { path: loggablePath(req.originalUrl), signed: Boolean(signature) });
     res.status(403).type('text/plain').send('Forbidden: this request is not signed by Twilio for this service.');
   };
 }

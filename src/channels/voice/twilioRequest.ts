@@ -1,15 +1,25 @@
 import { z } from 'zod';
+import { cleanedText, storableUrl } from '../../db/storableText';
 import type { FlowInput } from '../../flow/types';
 
-/** The form fields Twilio posts that the phone line reads; anything else is ignored. */
+/** What Twilio posts as Digits when the caller hung up during a <Record>. */
+export const HANGUP_DIGITS = 'hangup';
+
+/**
+ * The form fields Twilio posts that the phone line reads; anything else is ignored. Text is cleaned rather than
+ * refused (a NUL in recognised speech must not drop the caller): see cleanStorableText.
+ */
 export const twilioCallSchema = z.object({
   CallSid: z.string().regex(/^CA[0-9a-fA-F]{32}$/, 'CallSid must be CA followed by 32 hex digits'),
-  From: z.string().max(64).optional(),
-  Digits: z.string().regex(/^[0-9*#]{0,40}$/, 'Digits may hold only 0-9, * and #').optional(),
-  SpeechResult: z.string().max(4000).optional(),
-  RecordingUrl: z.url().max(1000).optional(),
-  TranscriptionText: z.string().max(8000).optional(),
-  CallStatus: z.string().max(40).optional(),
+  From: cleanedText(64).optional(),
+  Digits: z
+    .string()
+    .regex(/^(?:[0-9*#]{0,40}|hangup)$/, 'Digits may hold only 0-9, * and #, or be "hangup"')
+    .optional(),
+  SpeechResult: cleanedText(4000).optional(),
+  RecordingUrl: storableUrl().max(1000).optional(),
+  TranscriptionText: cleanedText(8000).optional(),
+  CallStatus: cleanedText(40).optional(),
 });
 export type TwilioCall = z.infer<typeof twilioCallSchema>;
 
@@ -26,16 +36,25 @@ export function callHasEnded(call: TwilioCall): boolean {
   return ENDED_STATUSES.has(call.CallStatus ?? '');
 }
 
+/** Twilio's word, on a <Record>'s action, that the caller hung up while recording (the recording is still sent). */
+export function callerHungUp(call: TwilioCall): boolean {
+  return call.Digits === HANGUP_DIGITS;
+}
+
 /** A Gather's result as the engine's input: keys pressed, words recognised, or nothing. */
 export function gatherInput(call: TwilioCall): FlowInput {
+  if (callerHungUp(call)) return { kind: 'hangup' };
   if (call.Digits) return { kind: 'key', key: call.Digits };
   const speech = call.SpeechResult?.trim();
   if (speech) return { kind: 'text', text: speech };
   return { kind: 'silence' };
 }
 
-/** A Record's result: a voice message, or silence when nothing was recorded. */
+/**
+ * A Record's result: a voice message (kept the same whether the caller pressed # or hung up), a hang-up with
+ * nothing recorded, or silence.
+ */
 export function recordingInput(call: TwilioCall): FlowInput {
-  if (!call.RecordingUrl) return { kind: 'silence' };
-  return { kind: 'recording', url: call.RecordingUrl, transcript: call.TranscriptionText?.trim() || null };
+  if (call.RecordingUrl) return { kind: 'recording', url: call.RecordingUrl, transcript: call.TranscriptionText?.trim() || null };
+  return callerHungUp(call) ? { kind: 'hangup' } : { kind: 'silence' };
 }

@@ -41,6 +41,13 @@ export function renderTwiml(reply: Reply, publicBaseUrl: string): string {
   return response.toString();
 }
 
+/** For a caller who has already hung up: nobody hears anything, so nothing is said. */
+export function hangUpTwiml(): string {
+  const response = new twilio.twiml.VoiceResponse();
+  response.hangup();
+  return response.toString();
+}
+
 function gatherOptions(ask: Question, reply: Reply, publicBaseUrl: string): Parameters<VoiceResponse['gather']>[0] {
   const action = answerUrl(publicBaseUrl, VOICE_ROUTE.answer, ask.step, reply.turn);
   const common = { action, method: 'POST', actionOnEmptyResult: true, language: VOICE_LANGUAGE[reply.language].gather } as const;

@@ -5,8 +5,8 @@ import type { Logger } from '../../logging/logger';
 import { VOICE_ROUTE } from './routes';
 import { verifyTwilioSignature } from './signature';
 import { VOICE_LANGUAGE } from './speech';
-import { CUSTOMER_SERVICE_QUEUE, renderTwiml } from './twiml';
-import { answerQuerySchema, callHasEnded, gatherInput, recordingInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
+import { CUSTOMER_SERVICE_QUEUE, hangUpTwiml, renderTwiml } from './twiml';
+import { answerQuerySchema, callerHungUp, callHasEnded, gatherInput, recordingInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
 import type { TurnRequest } from '../../conversation/conversation';
 
 export interface VoiceRouterDeps {
@@ -41,7 +41,7 @@ export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, cu
       }
       try {
         const reply = await conversation.handle({ ...request, sessionId: call.data.CallSid, channel: 'phone' });
-        res.type('text/xml').send(renderTwiml(reply, publicBaseUrl));
+        res.type('text/xml').send(callerHungUp(call.data) ? hangUpTwiml() : renderTwiml(reply, publicBaseUrl));
       } catch (err) {
         // Nothing was saved; the caller hears an apology and reaches a person, or is told when to call again
         // rather than waiting in a queue nobody answers.

@@ -4,7 +4,8 @@
  * Keyboard: Tab reaches the conversation, the answer buttons, the text box and Send; Enter sends;
  * Escape closes the panel when the page is inside the widget. New messages are announced (role="log").
  * A message that could not be sent stays in the box and goes again with the same clientActivityID, so the
- * server takes it once.
+ * server takes it once. While the service cannot save (503), the page sends it again by itself, after the
+ * Retry-After the server gives, until it goes through.
  */
 (function () {
   'use strict';
@@ -12,6 +13,7 @@
   var API = '/v3/directline';
   var STORE = 'synpunkt-chat';
   var POLL_MS = 1000;
+  var RESEND_MAX_MS = 30000;
   var TEXT = {
     sv: {
       you: 'Du skrev:', bot: 'Kundtjänst:', attached: 'Bifogad fil:', connecting: 'Ansluter till kundtjänst…', sending: 'Skickar…',
@@ -19,6 +21,8 @@
       tooLong: 'Meddelandet är för långt. Skriv högst {max} tecken åt gången.',
       tooMany: 'Du har skrivit många meddelanden på kort tid. Vänta en minut och försök igen.',
       failed: 'Meddelandet kunde inte skickas. Det står kvar i rutan, försök igen.',
+      waiting: 'Något krånglar hos oss just nu. Ditt meddelande är inte borta. Vi skickar det så snart det går, du behöver inte skriva det igen.',
+      stillWaiting: 'Vi väntar fortfarande på att kunna skicka ditt förra meddelande. Det du skriver nu står kvar i rutan så länge.',
       expired: 'Chatten har varit öppen länge utan svar. Starta en ny konversation.',
       ended: 'Samtalet är avslutat.', empty: 'Skriv något först, eller välj ett svarsalternativ.',
       heading: 'Chatta med kundtjänst', log: 'Konversationen med kundtjänst', choices: 'Svarsalternativ',
@@ -32,6 +36,8 @@
       tooLong: 'That message is too long. Please write at most {max} characters at a time.',
       tooMany: 'You have sent many messages in a short time. Please wait a minute and try again.',
       failed: 'The message could not be sent. It is still in the box: please try again.',
+      waiting: 'Something is not working on our side just now. Your message is not lost. We will send it as soon as we can, you do not need to write it again.',
+      stillWaiting: 'We are still waiting to send your last message. What you write now stays in the box until then.',
       expired: 'The chat has been open a long time without an answer. Please start a new conversation.',
       ended: 'The conversation has ended.', empty: 'Please write something first, or choose one of the answers.',
       heading: 'Chat with customer service', log: 'The conversation with customer service', choices: 'Answers to choose from',
@@ -57,6 +63,7 @@
   var chat = null; // { token, conversationId, watermark, lang, expiresAt, life }
   var pending = {}; // clientActivityID → the bubble shown before the server echoed it
   var unsentOne = null; // { id, text, value } of the message that could not be sent
+  var waiting = null; // the message being sent again while the service cannot save: { id, text, value, activity }
   var lastAsked = null;
   var pollTimer = null;
   var polling = false;
@@ -90,7 +97,8 @@
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     return fetch(API + path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) })
       .then(function (response) {
-        return response.json().catch(function () { return {}; }).then(function (json) { return { status: response.status, body: json }; });
+        var retryAfter = Number(response.headers.get('Retry-After')) || 0;
+        return response.json().catch(function () { return {}; }).then(function (json) { return { status: response.status, body: json, retryAfter: retryAfter }; });
       });
   }
 
@@ -144,6 +152,10 @@
       if (r.status !== 200) return trouble(r);
       chat = { token: r.body.token, conversationId: r.body.conversationId, watermark: '', lang: lang };
       return api('POST', '/conversations', { locale: lang === 'en' ? 'en-GB' : 'sv-SE' }).then(function (s) {
+        if (s.status === 503) {
+          offline();
+          return void setTimeout(begin, resendDelay(s));
+        }
         if (s.status !== 201) return trouble(s);
         took(s.body);
         status.textContent = '';
@@ -255,6 +267,8 @@
   function send(text, value) {
     if (ended) return say('expired');
     if (!chat) return;
+    // One message at a time, in order: a new one waits in the box until the one being sent again has gone.
+    if (waiting) return say('stillWaiting');
     if (!value && text.trim() === '') return say('empty');
     if (text.length > maxLength) return say('tooLong', { max: String(maxLength) });
     // The same message again after a failure keeps its id: if the server took it after all, it answers once.
@@ -269,9 +283,23 @@
     say('sending');
     var activity = { type: 'message', from: { id: 'resident', role: 'user' }, text: text, locale: lang === 'en' ? 'en-GB' : 'sv-SE', channelData: { clientActivityID: id } };
     if (value) activity.value = value;
-    api('POST', '/conversations/' + encodeURIComponent(chat.conversationId) + '/activities', activity).then(function (r) {
+    deliver({ id: id, text: text, value: value, activity: activity });
+  }
+
+  /** Posts a message; while the service cannot save it (503), posts it again, same id, until it is taken. */
+  function deliver(out) {
+    var id = out.id, text = out.text, value = out.value;
+    var mine = chat;
+    api('POST', '/conversations/' + encodeURIComponent(chat.conversationId) + '/activities', out.activity).then(function (r) {
+      if (chat !== mine) return; // a new conversation began meanwhile
+      if (r.status === 503) {
+        waiting = out;
+        say('waiting');
+        return void setTimeout(function () { if (waiting === out && chat === mine) deliver(out); }, resendDelay(r));
+      }
+      waiting = null;
       if (r.status === 200) {
-        if (status.textContent === t('sending')) status.textContent = '';
+        if (status.textContent === t('sending') || status.textContent === t('waiting') || status.textContent === t('stillWaiting')) status.textContent = '';
         return schedule(50);
       }
       unsent(id, text, value);
@@ -280,9 +308,15 @@
       else if (r.body && r.body.error && r.body.error.code === 'MessageTooLong') say('tooLong', { max: String(maxLength) });
       else say('failed');
     }, function () {
+      waiting = null;
       unsent(id, text, value);
       say('failed');
     });
+  }
+
+  /** The server's Retry-After (seconds), within reason. */
+  function resendDelay(r) {
+    return Math.min(Math.max(r.retryAfter || 5, 1) * 1000, RESEND_MAX_MS);
   }
 
   /** Nothing is lost: the text goes back in the box (before anything typed since), the buttons come back. */
@@ -337,7 +371,7 @@
     while (log.firstChild) log.removeChild(log.firstChild);
     ended = false;
     answeredByButton = false;
-    unsentOne = lastAsked = null;
+    unsentOne = lastAsked = waiting = null;
     form.hidden = false;
     restartButton.hidden = true;
     box.focus();

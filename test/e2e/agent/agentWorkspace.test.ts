@@ -1,9 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
+import { countAttempt } from '../../../src/agent/loginThrottle';
 import { registerCase } from '../../../src/register/registerCase';
 import { AGENT_PASSWORD, createAccount } from '../../support/agentClient';
 import { axeViolations, launchBrowser } from '../../support/browser';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { children, newCallSid, pathOf, startVoiceService, twilioPost, twimlOf, type VoiceService } from '../../support/voice';
+import { deadlinesNow } from '../../support/calendar';
 
 // A browser on two cores is slow; each step is given a minute.
 jest.setTimeout(60_000);
@@ -133,16 +135,22 @@ describe('an agent in the browser', () => {
   });
 });
 
+/** A new browser context signed in as the admin adam. */
+async function adminPage(): Promise<Page> {
+  const admin = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+  await admin.goto(`${service.url}/agent/login`);
+  await admin.getByLabel('Användarnamn').fill('adam');
+  await admin.getByLabel('Lösenord').fill(AGENT_PASSWORD);
+  await admin.getByRole('button', { name: 'Logga in' }).click();
+  await admin.waitForURL('**/agent/calls');
+  return admin;
+}
+
 describe('every other page of the workspace', () => {
   it('passes the accessibility check, as an admin sees it', async () => {
     await createAccount(t.db, 'adam', 'admin');
-    await registerCase(t.db, { status: 'incomplete', channel: 'phone', what: 'Lade på mitt i.' }, 'resident:phone');
-    const admin = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    await admin.goto(`${service.url}/agent/login`);
-    await admin.getByLabel('Användarnamn').fill('adam');
-    await admin.getByLabel('Lösenord').fill(AGENT_PASSWORD);
-    await admin.getByRole('button', { name: 'Logga in' }).click();
-    await admin.waitForURL('**/agent/calls');
+    await registerCase(t.db, { status: 'incomplete', channel: 'phone', what: 'Lade på mitt i.' }, 'resident:phone', deadlinesNow());
+    const admin = await adminPage();
     for (const path of ['/agent/incomplete', '/agent/overdue', '/agent/accounts', '/agent/new-case', '/agent/callbacks/999999']) {
       await admin.goto(service.url + path);
       expect(await axeViolations(admin)).toEqual([]);
@@ -150,6 +158,36 @@ describe('every other page of the workspace', () => {
     await admin.goto(`${service.url}/agent/incomplete`);
     await admin.getByRole('link', { name: /\d{4}-\d{5}/ }).first().click();
     await admin.getByRole('heading', { name: 'Komplettera ärendet' }).waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+  });
+});
+
+describe('an admin managing an account in the browser', () => {
+  it('sees it locked, unlocks it, gives it a new password, disables and enables it, all recorded on its page', async () => {
+    await createAccount(t.db, 'greta', 'agent');
+    for (let i = 0; i < 6; i++) await countAttempt(t.db, { address: '198.51.100.30', username: 'greta' });
+    const admin = await adminPage();
+    await admin.goto(`${service.url}/agent/accounts`);
+    await admin.getByRole('cell', { name: /^Spärrat från en adress till \d\d:\d\d efter 6 misslyckade inloggningar$/ }).waitFor();
+    await admin.getByRole('link', { name: 'greta' }).click();
+    await admin.getByRole('heading', { name: 'Konto greta' }).waitFor();
+    expect(await axeViolations(admin)).toEqual([]);
+
+    await admin.getByRole('button', { name: 'Lås upp greta' }).click();
+    await admin.getByText('adam låste upp kontot').waitFor();
+    expect(await admin.getByRole('button', { name: 'Lås upp greta' }).count()).toBe(0);
+
+    await admin.getByLabel('Nytt lösenord').fill('kort');
+    await admin.getByRole('button', { name: 'Spara nytt lösenord' }).click();
+    await admin.getByRole('alert').filter({ hasText: 'at least 12 characters' }).waitFor();
+    await admin.getByLabel('Nytt lösenord').fill('gretas nya långa lösenord');
+    await admin.getByRole('button', { name: 'Spara nytt lösenord' }).click();
+    await admin.getByText('adam gav kontot ett nytt lösenord').waitFor();
+
+    await admin.getByRole('button', { name: 'Stäng av greta' }).click();
+    await admin.getByText('adam stängde av kontot').waitFor();
+    await admin.getByRole('button', { name: 'Aktivera greta' }).click();
+    await admin.getByText('adam aktiverade kontot igen').waitFor();
     expect(await axeViolations(admin)).toEqual([]);
   });
 });

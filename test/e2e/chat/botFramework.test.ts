@@ -67,6 +67,22 @@ const postActivity = (url: string, body: unknown, headers: Record<string, string
   fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
 describe('Azure Bot Service on /api/messages', () => {
+  it.each([
+    ['a message ending in a cut-off emoji', { text: 'ok \ud83d' }, /text: .*half of a character/],
+    ['a NUL in the message', { text: 'hej\u0000' }, /text: .*NUL/],
+    ['a NUL in the conversation id', { conversation: { id: 'bf-\u0000' } }, /conversation\.id: .*NUL/],
+    ['half an emoji in the sender’s name', { from: { id: 'resident-1', name: 'Anna \ud83d' } }, /from\.name: .*half of a character/],
+    ['a serviceUrl that is not a string', { serviceUrl: [] }, /serviceUrl/],
+  ])('refuses %s with 400 and writes nothing', async (_label, fields, explained) => {
+    await withService({}, async (service) => {
+      const response = await postActivity(service.url, activity('https://smba.trafficmanager.net/emea/', fields));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: { code: 'BadArgument', message: expect.stringMatching(explained) } });
+      const sessions = await t.db.query('SELECT 1 FROM conversation_sessions');
+      expect(sessions.rows).toEqual([]);
+    });
+  });
+
   it('refuses a request without a Bot Framework token when an app id is configured (401)', async () => {
     await withService({ MICROSOFT_APP_ID: '3f1c2b7a-0000-4000-8000-000000000001', MICROSOFT_APP_PASSWORD: 'not-used-here' }, async (service) => {
       const response = await postActivity(service.url, activity('https://smba.trafficmanager.net/emea/'));

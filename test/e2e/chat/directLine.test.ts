@@ -29,7 +29,7 @@ describe('the website chat through Microsoft\'s Direct Line client, into the reg
     expect(r.question).toMatchObject({ inputHint: 'expectingInput', locale: 'sv-SE', channelData: { step: 'menu', input: 'choice' } });
     expect(r.question.suggestedActions!.actions.map((a) => [a.value, a.title])).toEqual([
       ['1', 'Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd'],
-      ['0', 'Kundtjänst'],
+      ['0', 'Kundtjänst ringer dig'],
       ['9', 'English'],
     ]);
   });
@@ -137,7 +137,7 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     const r = await open();
     await r.press('English');
     expect(r.question).toMatchObject({ text: 'How can we help you?', locale: 'en-GB', channelData: { step: 'menu' } });
-    expect(r.question.suggestedActions!.actions.map((a) => a.title)).toEqual(['Feedback, complaints or praise about care, social services and support', 'Customer service', 'Svenska']);
+    expect(r.question.suggestedActions!.actions.map((a) => a.title)).toEqual(['Feedback, complaints or praise about care, social services and support', 'Customer service calls you', 'Svenska']);
   });
 });
 
@@ -162,9 +162,9 @@ describe('asking for a person, in a chat where nobody can take over', () => {
     const offer = await r.type('agent');
 
     expect(offer.map((a) => a.type)).not.toContain('endOfConversation');
-    expect(texts(offer)).toMatch(/Här i chatten kan ingen från kundtjänst svara direkt, men de kan ringa upp dig/);
+    expect(texts(offer)).toMatch(/Här i chatten kan ingen från kundtjänst svara direkt, men kundtjänst kan ringa dig torsdag 26 november/);
     expect(texts(offer)).not.toMatch(/Vänta kvar|Starta en ny konversation/);
-    expect(r.question).toMatchObject({ text: 'Vill du att kundtjänst ringer upp dig?', channelData: { step: 'callback_offer', input: 'choice' } });
+    expect(r.question).toMatchObject({ text: 'Vill du att kundtjänst ringer dig?', channelData: { step: 'callback_offer', input: 'choice' } });
     expect(r.question.suggestedActions!.actions.map((a) => [a.value, a.title])).toEqual([['1', 'Ja, ring mig'], ['2', 'Nej, fortsätt här']]);
 
     await r.press('Ja, ring mig');
@@ -201,7 +201,7 @@ describe('asking for a person, in a chat where nobody can take over', () => {
 
   it('from the menu, before anything is described: an incomplete case that still gets its callback', async () => {
     const r = await open();
-    await r.press('Kundtjänst');
+    await r.press('Kundtjänst ringer dig');
     await r.press('Ja, ring mig');
     await r.type('076-555 12 34');
     await r.press('Ja, det stämmer');

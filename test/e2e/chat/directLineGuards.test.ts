@@ -7,7 +7,7 @@ let t: TestDatabase;
 let service: ChatService;
 beforeAll(async () => {
   t = await createTestDatabase({ migrated: false });
-  service = await startChatService(t.url, { CHAT_MESSAGES_PER_CONVERSATION: '40', CHAT_NEW_CHATS_PER_ADDRESS: '20' });
+  service = await startChatService(t.url, { CHAT_MESSAGES_PER_CONVERSATION: '40', CHAT_NEW_CHATS_PER_ADDRESS: '40' });
 });
 afterAll(async () => {
   await service.close();
@@ -99,6 +99,12 @@ describe('bad input gets a clear answer and changes nothing', () => {
     ['a message with a NUL character', message('Hemtjänsten\u0000kom inte'), /^The activity could not be read: text: .*NUL/],
     ['a button value with a NUL character', { type: 'message', from: { id: 'resident' }, text: 'Klagomål', value: '1\u0000' }, /^The activity could not be read: value: .*NUL/],
     ['a name with a NUL character', { type: 'message', from: { id: 'resident', name: 'An\u0000na' }, text: '1' }, /^The activity could not be read: from\.name: .*NUL/],
+    ['a message ending in a cut-off emoji', message('ok \ud83d'), /^The activity could not be read: text: .*half of a character/],
+    ['a name with half an emoji', { type: 'message', from: { id: 'resident', name: '\ude00Anna' }, text: '1' }, /^The activity could not be read: from\.name: .*half of a character/],
+    ['a locale with half an emoji', { type: 'message', from: { id: 'resident' }, text: '1', locale: 'sv-SE\ud83d' }, /^The activity could not be read: locale: .*half of a character/],
+    ['a locale with a NUL character', { type: 'message', from: { id: 'resident' }, text: '1', locale: 'sv\u0000' }, /^The activity could not be read: locale: .*NUL/],
+    ['a client activity id with half an emoji', message('1', 'abc\ud83d'), /^The activity could not be read: channelData\.clientActivityID: .*half of a character/],
+    ['a client activity id with a NUL character', message('1', 'abc\u0000'), /^The activity could not be read: channelData\.clientActivityID: .*NUL/],
   ])('refuses %s with 400 and writes nothing', async (_name, activity, explained) => {
     const c = await started();
     const before = await transcript(c);
@@ -171,7 +177,8 @@ describe('rate limits', () => {
 
   it('limits new chats per address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 14; i++) statuses.push((await fetch(`${service.url}/v3/directline/tokens/generate`, { method: 'POST' })).status);
+    // More than the whole minute's allowance (CHAT_NEW_CHATS_PER_ADDRESS above), whatever earlier tests used.
+    for (let i = 0; i < 41; i++) statuses.push((await fetch(`${service.url}/v3/directline/tokens/generate`, { method: 'POST' })).status);
     expect(statuses).toContain(429);
   });
 });

@@ -176,6 +176,18 @@ describe('hang-ups', () => {
   });
 });
 
+describe('bad bytes in what Twilio sends', () => {
+  it('cleans a NUL out of recognised speech and goes on with the call, instead of apologising', async () => {
+    const c = await call();
+    await c.keys('1', '1', '1');
+    await c.answer({ SpeechResult: 'Hon fick\u0000 ingen mat.' });
+    expect(spokenText(c.root())).not.toMatch(/något gick fel/);
+    expect(children(c.root(), 'Gather')).toHaveLength(1);
+    await c.hangUp();
+    expect(await casesOf(c.callSid)).toEqual([expect.objectContaining({ status: 'incomplete', what: 'Hon fick ingen mat.' })]);
+  });
+});
+
 describe('when the caller is not understood', () => {
   it('asks twice more, then puts the call in customer service’s queue during opening hours', async () => {
     const c = await call();
@@ -257,6 +269,73 @@ describe('a voice message that arrives after the hang-up', () => {
     expect(await casesOf(c.callSid)).toEqual([
       expect.objectContaining({ status: 'incomplete', what: 'Ingen kom till min mamma i morse.', source_recording_url: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE2' }),
     ]);
+  });
+});
+
+describe('a voice message ended by hanging up', () => {
+  const RECORDING = 'https://api.twilio.com/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Recordings/RE0123456789abcdef0123456789abcdef';
+
+  /** The <Record> action exactly as Twilio posts it when the caller hangs up while recording. */
+  const hungUpDuringRecording = (callSid: string, recording: boolean) => ({
+    AccountSid: 'AC0123456789abcdef0123456789abcdef',
+    ApiVersion: '2010-04-01',
+    CallSid: callSid,
+    CallStatus: 'completed',
+    Called: '+46812345678',
+    Caller: FROM,
+    Direction: 'inbound',
+    From: FROM,
+    To: '+46812345678',
+    Digits: 'hangup',
+    ...(recording ? { RecordingUrl: RECORDING, RecordingDuration: '14', RecordingSid: 'RE0123456789abcdef0123456789abcdef' } : {}),
+  });
+
+  async function toVoiceMessage(describe: boolean) {
+    service.setNow(CLOSED);
+    const c = await call();
+    await c.keys('1', '1', '1');
+    if (describe) await c.answer({ SpeechResult: 'Ingen kom till min mamma i morse.' });
+    // Not understood three times, with customer service closed: a voice message.
+    for (let i = 0; i < 3; i++) await c.answer({});
+    expect(children(c.root(), 'Record')).toHaveLength(1);
+    return c;
+  }
+
+  it('keeps the recording with the incomplete case, as a message ended with # is kept, and answers with a hang-up', async () => {
+    const c = await toVoiceMessage(true);
+    const response = await twilioPost(service, c.next(), hungUpDuringRecording(c.callSid, true));
+    expect(response.status).toBe(200);
+    expect(children(twimlOf(response.body)).map((verb) => verb.nodeName)).toEqual(['Hangup']);
+    await c.hangUp();
+    expect(await casesOf(c.callSid)).toEqual([
+      expect.objectContaining({ status: 'incomplete', what: 'Ingen kom till min mamma i morse.', source_recording_url: RECORDING }),
+    ]);
+  });
+
+  it('keeps a recording that is all the caller left', async () => {
+    const c = await toVoiceMessage(false);
+    expect((await twilioPost(service, c.next(), hungUpDuringRecording(c.callSid, true))).status).toBe(200);
+    expect(await casesOf(c.callSid)).toEqual([expect.objectContaining({ status: 'incomplete', what: null, source_recording_url: RECORDING })]);
+  });
+
+  it('adds the recording when the hang-up was reported first, once however often it is delivered', async () => {
+    const c = await toVoiceMessage(true);
+    const recordPath = c.next();
+    await c.hangUp();
+    for (let i = 0; i < 2; i++) {
+      const response = await twilioPost(service, recordPath, hungUpDuringRecording(c.callSid, true));
+      expect(response.status).toBe(200);
+      twimlOf(response.body);
+    }
+    expect(await casesOf(c.callSid)).toEqual([expect.objectContaining({ status: 'incomplete', source_recording_url: RECORDING })]);
+  });
+
+  it('keeps what was said when the caller hung up before anything was recorded', async () => {
+    const c = await toVoiceMessage(true);
+    const response = await twilioPost(service, c.next(), hungUpDuringRecording(c.callSid, false));
+    expect(response.status).toBe(200);
+    expect(children(twimlOf(response.body)).map((verb) => verb.nodeName)).toEqual(['Hangup']);
+    expect(await casesOf(c.callSid)).toEqual([expect.objectContaining({ status: 'incomplete', what: 'Ingen kom till min mamma i morse.', source_recording_url: null })]);
   });
 });
 

@@ -89,14 +89,15 @@ describe('logging in', () => {
     expect(await wrongPassword.text()).toContain('Fel användarnamn eller lösenord.');
   });
 
-  it('locks a username for 15 minutes after 5 failed logins, even for the right password', async () => {
+  it('locks a username from an address for 15 minutes after 5 failed logins from it, even for the right password', async () => {
     await createAccount(t.db, 'cecilia', 'agent');
     for (let i = 0; i < 5; i++) expect((await new AgentClient(service.url).logIn('cecilia', `wrong ${i}`)).status).toBe(401);
     const locked = await new AgentClient(service.url).logIn('cecilia');
     expect(locked.status).toBe(429);
-    expect(await locked.text()).toContain('spärrat i 15 minuter');
+    expect(await locked.text()).toContain('spärrad i högst 15 minuter');
+    expect(locked.headers.get('retry-after')).toBe('900');
     // Fifteen minutes later the failures no longer count.
-    await t.db.query("UPDATE agent_login_failures SET at = now() - interval '16 minutes' WHERE username = 'cecilia'");
+    await t.db.query("UPDATE agent_login_throttle SET window_start = now() - interval '16 minutes' WHERE username = 'cecilia'");
     expect((await new AgentClient(service.url).logIn('cecilia')).status).toBe(303);
   });
 
@@ -159,11 +160,14 @@ describe('a signed-in agent', () => {
     expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    // Development runs on plain http://localhost: no HSTS, or the browser would insist on https for localhost.
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+    expect((await fetch(`${service.url}/healthz`)).headers.get('strict-transport-security')).toBeNull();
   });
 });
 
 describe('in production', () => {
-  it('marks the session cookie Secure, with the __Host- prefix', async () => {
+  it('marks the session cookie Secure, with the __Host- prefix, and tells browsers to use HTTPS only', async () => {
     const production = await startAgentService(t, {
       NODE_ENV: 'production',
       PUBLIC_BASE_URL: 'https://synpunkt.kommun.test',
@@ -176,6 +180,9 @@ describe('in production', () => {
       const cookie = response.headers.getSetCookie().find((c) => c.startsWith('__Host-synpunkt_agent='));
       expect(cookie).toMatch(/; Secure/);
       expect(cookie).toMatch(/Path=\//);
+      for (const answer of [response, await fetch(`${production.url}/healthz`), await fetch(`${production.url}/no-such-page`)]) {
+        expect(answer.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+      }
     } finally {
       await production.close();
     }

@@ -3,6 +3,7 @@ import { registerCase } from '../../../src/register/registerCase';
 import { signedIn, startAgentService, type AgentClient, type AgentService } from '../../support/agentClient';
 import { phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+import { deadlinesNow } from '../../support/calendar';
 
 let t: TestDatabase;
 let service: AgentService;
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 async function newCase(overrides = {}) {
-  return (await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', ...overrides }), 'resident:phone')).case;
+  return (await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', ...overrides }), 'resident:phone', deadlinesNow())).case;
 }
 
 describe('finding a case', () => {
@@ -81,7 +82,7 @@ describe('moving a case on', () => {
   });
 
   it('refuses to answer an anonymous case: it is closed with its measures instead', async () => {
-    const c = (await registerCase(t.db, { kind: 'klagomal', area: 'annat', channel: 'chat', what: 'x', anonymous: true, unit: 'Hemtjänst Norr' }, 'resident:chat')).case;
+    const c = (await registerCase(t.db, { kind: 'klagomal', area: 'annat', channel: 'chat', what: 'x', anonymous: true, unit: 'Hemtjänst Norr' }, 'resident:chat', deadlinesNow())).case;
     const answered = await north.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'answered', answer: 'Hej' });
     expect(answered).toMatchObject({ status: 400, body: { problems: [{ field: 'to' }] } });
   });
@@ -143,7 +144,7 @@ describe('notes in a case’s history', () => {
 
 describe('following up an incomplete case', () => {
   async function incomplete(what: string) {
-    return (await registerCase(t.db, { status: 'incomplete', channel: 'phone', what, source: { callSid: null, conversationId: null, recordingUrl: 'https://api.twilio.com/recordings/RE2', agent: null } }, 'resident:phone')).case;
+    return (await registerCase(t.db, { status: 'incomplete', channel: 'phone', what, source: { callSid: null, conversationId: null, recordingUrl: 'https://api.twilio.com/recordings/RE2', agent: null } }, 'resident:phone', deadlinesNow())).case;
   }
 
   it('lists it, completes it into a registered case, or closes it with a reason', async () => {

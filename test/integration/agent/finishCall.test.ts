@@ -3,6 +3,7 @@ import { registerCase } from '../../../src/register/registerCase';
 import { signedIn, startAgentService, type AgentClient, type AgentService } from '../../support/agentClient';
 import { transferredCall } from '../../support/agentCalls';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+import { deadlinesNow } from '../../support/calendar';
 
 let t: TestDatabase;
 let service: AgentService;
@@ -111,6 +112,7 @@ describe('finishing a transferred call', () => {
       t.db,
       { status: 'incomplete', channel: 'phone', what: 'Min pappa föll och ingen kom.', source: { callSid, conversationId: null, recordingUrl: null, agent: null } },
       'resident:phone',
+      deadlinesNow(),
     );
     await transferredCall(t.db, { callSid, answers: { what: 'Min pappa föll och ingen kom.' }, caseId: kept.case.id });
     expect((await anna.page('/agent/calls')).html).toContain(`Ofullständigt ärende ${kept.case.reference}`);

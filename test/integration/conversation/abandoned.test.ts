@@ -1,7 +1,6 @@
-import { intakeFlow } from '../../../flows/intake';
-import { parseOpeningHours } from '../../../src/config/openingHours';
 import { endAbandonedConversations } from '../../../src/conversation/abandonedConversations';
-import { createConversation, type TurnRequest } from '../../../src/conversation/conversation';
+import type { TurnRequest } from '../../../src/conversation/conversation';
+import { conversationOn, idleFor as idle } from '../../support/conversations';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 let t: TestDatabase;
@@ -10,13 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.drop());
 
-const conversation = () =>
-  createConversation({
-    db: t.db,
-    flow: intakeFlow({ areas: ['aldreomsorg', 'annat'] }),
-    openingHours: parseOpeningHours('mon-sun 00:00-24:00'),
-    clock: () => new Date('2026-11-25T09:00:00Z'),
-  });
+const conversation = () => conversationOn(t.db);
 
 /** A call that went silent: the status callback that would say "hung up" never arrived. */
 async function callThatWentSilent(callSid: string, answers: TurnRequest['input'][]) {
@@ -27,8 +20,7 @@ async function callThatWentSilent(callSid: string, answers: TurnRequest['input']
   }
 }
 
-const idleFor = (callSid: string, minutes: number) =>
-  t.db.query(`UPDATE conversation_sessions SET updated_at = now() - make_interval(mins => $2) WHERE id = $1`, [callSid, minutes]);
+const idleFor = (callSid: string, minutes: number) => idle(t.db, callSid, minutes);
 
 async function caseOf(callSid: string) {
   const r = await t.db.query<{ status: string; what: string }>('SELECT status, what FROM cases WHERE source_call_sid = $1', [callSid]);

@@ -1,7 +1,7 @@
 import { intakeFlow, STEP } from '../../../flows/intake';
-import { parseOpeningHours } from '../../../src/config/openingHours';
 import { createConversation } from '../../../src/conversation/conversation';
 import type { TurnRequest } from '../../../src/conversation/conversation';
+import { defaultCalendar } from '../../support/calendar';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 let t: TestDatabase;
@@ -14,8 +14,9 @@ afterAll(() => t.drop());
 function instance() {
   return createConversation({
     db: t.db,
-    flow: intakeFlow({ areas: ['aldreomsorg', 'stod_och_service', 'individ_och_familjeomsorg', 'halso_och_sjukvard', 'annat'] }),
-    openingHours: parseOpeningHours('mon-sun 00:00-24:00'),
+    flow: intakeFlow({ areas: ['aldreomsorg', 'stod_och_service', 'individ_och_familjeomsorg', 'halso_och_sjukvard', 'annat'], calendar: defaultCalendar() }),
+    // A Wednesday morning: customer service is open.
+    calendar: defaultCalendar(),
     clock: () => new Date('2026-11-25T09:00:00Z'),
   });
 }

@@ -7,6 +7,7 @@ import { openPglite } from '../../../src/db/pglite';
 import { findCaseByReference } from '../../../src/register/findCase';
 import { registerCase } from '../../../src/register/registerCase';
 import { anonymousPraise, phoneComplaint } from '../../support/cases';
+import { deadlinesNow } from '../../support/calendar';
 
 // The embedded database the service uses without DATABASE_URL: the same migrations and queries must work on it.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'synpunkt-pglite-'));
@@ -18,10 +19,10 @@ describe('the embedded PGlite database', () => {
     let reference: string;
     try {
       expect(await migrate(db)).not.toEqual([]);
-      const { case: c, callback } = await registerCase(db, phoneComplaint(), 'resident:phone');
+      const { case: c, callback } = await registerCase(db, phoneComplaint(), 'resident:phone', deadlinesNow());
       reference = c.reference;
       expect(callback?.status).toBe('pending');
-      await registerCase(db, anonymousPraise(), 'resident:chat');
+      await registerCase(db, anonymousPraise(), 'resident:chat', deadlinesNow());
       const counted = await db.query<{ n: number }>('SELECT count(*) AS n FROM cases');
       expect(counted.rows[0]!.n).toBe(2);
 

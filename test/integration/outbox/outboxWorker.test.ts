@@ -13,6 +13,7 @@ import { registerCaseWithCallback, residentPhone } from '../../support/agentCase
 import { startTwilioStub, type TwilioStub } from '../../support/agentTwilioStub';
 import { phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+import { deadlinesNow } from '../../support/calendar';
 
 const credentials = { accountSid: `AC${'0'.repeat(32)}`, authToken: 'stub-token', phoneNumber: '+46850000000' };
 const policy = { maxAttempts: 3, retryBaseSeconds: 30 };
@@ -36,7 +37,7 @@ function worker(options: { withCredentials?: boolean } = {}): OutboxWorker {
 }
 
 async function caseId(): Promise<number> {
-  return (await registerCase(t.db, phoneComplaint({ callback: null }), 'resident:phone')).case.id;
+  return (await registerCase(t.db, phoneComplaint({ callback: null }), 'resident:phone', deadlinesNow())).case.id;
 }
 
 async function receipt(text = 'Ditt ärendenummer är 2026-00001.', phone = residentPhone(1)) {

@@ -4,6 +4,7 @@ import { registerCase } from '../../../src/register/registerCase';
 import type { NewCaseInput } from '../../../src/register/newCase';
 import { anonymousPraise, phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+import { deadlinesNow } from '../../support/calendar';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -21,14 +22,17 @@ async function counts() {
 
 describe('registering a case', () => {
   it('gives a complaint with a callback a readable number, deadlines, history and a queued callback', async () => {
-    const { case: c, callback } = await registerCase(t.db, phoneComplaint(), 'resident:phone');
+    const deadlines = deadlinesNow();
+    const { case: c, callback } = await registerCase(t.db, phoneComplaint(), 'resident:phone', deadlines);
     const year = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date());
     expect(c.reference).toMatch(new RegExp(`^${year}-\\d{5}$`));
     expect(c.status).toBe('registered');
     expect(c.contact).toEqual({ name: 'Karin Andersson', phone: '+46701234567', email: null });
-    const days = (d: Date) => Math.round((d.getTime() - c.registeredAt.getTime()) / 86_400_000);
-    expect(days(c.newsDue)).toBe(14);
-    expect(days(c.answerDue)).toBe(28);
+    // The working calendar's deadlines, as given: two and four weeks on, or the next working day's end.
+    expect([c.newsDue, c.answerDue]).toEqual([deadlines.newsDue, deadlines.answerDue]);
+    const days = (d: Date) => (d.getTime() - c.registeredAt.getTime()) / 86_400_000;
+    expect(days(c.newsDue)).toBeGreaterThanOrEqual(13);
+    expect(days(c.answerDue)).toBeGreaterThanOrEqual(27);
     expect(callback).toMatchObject({ caseId: c.id, phone: '+46701234567', status: 'pending', attempts: 0, window: 'morning' });
 
     const found = await findCaseByReference(t.db, c.reference);
@@ -43,6 +47,7 @@ describe('registering a case', () => {
       t.db,
       phoneComplaint({ callback: null, replyMethod: 'letter', contact: { name: 'Per', phone: null, email: null } }),
       'agent:anna',
+      deadlinesNow(),
     );
     expect(callback).toBeNull();
     const found = await findCaseByReference(t.db, c.reference);
@@ -51,14 +56,14 @@ describe('registering a case', () => {
   });
 
   it('finds a case by the number as a person says it', async () => {
-    const { case: c } = await registerCase(t.db, anonymousPraise(), 'resident:chat');
+    const { case: c } = await registerCase(t.db, anonymousPraise(), 'resident:chat', deadlinesNow());
     const [year, seq] = c.reference.split('-');
     const found = await findCaseByReference(t.db, `${year} ${Number(seq)}`);
     expect(found.case.id).toBe(c.id);
   });
 
   it('keeps no contact data on an anonymous case', async () => {
-    const { case: c } = await registerCase(t.db, anonymousPraise(), 'resident:chat');
+    const { case: c } = await registerCase(t.db, anonymousPraise(), 'resident:chat', deadlinesNow());
     expect(c.anonymous).toBe(true);
     expect(c.contact).toEqual({ name: null, phone: null, email: null });
     expect(c.replyMethod).toBeNull();
@@ -67,7 +72,7 @@ describe('registering a case', () => {
   it('refuses an anonymous case that carries contact data, and the database refuses it too', async () => {
     const before = await counts();
     await expect(
-      registerCase(t.db, anonymousPraise({ contact: { name: 'Eva', phone: null, email: null } }), 'resident:chat'),
+      registerCase(t.db, anonymousPraise({ contact: { name: 'Eva', phone: null, email: null } }), 'resident:chat', deadlinesNow()),
     ).rejects.toThrow(/anonymous case cannot keep contact details/);
     await expect(
       t.db.query(
@@ -80,7 +85,7 @@ describe('registering a case', () => {
 
   it('gives 50 simultaneous registrations 50 different numbers', async () => {
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => registerCase(t.db, phoneComplaint({ callback: null, what: `Ärende ${i}` }), 'resident:phone')),
+      Array.from({ length: 50 }, (_, i) => registerCase(t.db, phoneComplaint({ callback: null, what: `Ärende ${i}` }), 'resident:phone', deadlinesNow())),
     );
     const refs = results.map((r) => r.case.reference);
     expect(new Set(refs).size).toBe(50);
@@ -106,7 +111,7 @@ describe('invalid input is refused with a clear error, and nothing is written', 
 
   it.each(cases)('refuses %s', async (_label, overrides, message) => {
     const before = await counts();
-    const attempt = registerCase(t.db, phoneComplaint(overrides), 'resident:phone');
+    const attempt = registerCase(t.db, phoneComplaint(overrides), 'resident:phone', deadlinesNow());
     await expect(attempt).rejects.toBeInstanceOf(InvalidCaseError);
     await expect(attempt).rejects.toThrow(message);
     expect(await counts()).toEqual(before);
@@ -123,7 +128,7 @@ describe('invalid input is refused with a clear error, and nothing is written', 
       const phone = '+46709876543';
       const callback = { ...phoneComplaint().callback!, phone };
       const input = phoneComplaint({ contact: { name: 'Karin Andersson', phone, email: null }, callback });
-      await expect(registerCase(t.db, input, 'resident:phone')).rejects.toThrow(/simulated failure/);
+      await expect(registerCase(t.db, input, 'resident:phone', deadlinesNow())).rejects.toThrow(/simulated failure/);
       expect(await counts()).toEqual(before);
     } finally {
       await t.db.exec('DROP TRIGGER refuse_callback ON callback_requests; DROP FUNCTION refuse_callback();');

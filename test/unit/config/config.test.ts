@@ -1,5 +1,4 @@
 import { ConfigError, loadConfig } from '../../../src/config/config';
-import { customerServiceIsOpen, isOpen, openingHoursChecker, parseOpeningHours } from '../../../src/config/openingHours';
 
 describe('configuration', () => {
   it('starts with sensible defaults on an empty environment', () => {
@@ -75,38 +74,34 @@ describe('configuration', () => {
   });
 });
 
-describe('opening hours', () => {
-  const hours = parseOpeningHours('mon-thu 08:00-16:30; fri 08:00-15:00');
-  it.each([
-    ['2026-11-25T07:00:00Z', true], // Wednesday 08:00 in Stockholm (winter time, UTC+1)
-    ['2026-11-25T06:59:00Z', false],
-    ['2026-11-25T15:29:00Z', true],
-    ['2026-11-25T15:30:00Z', false],
-    ['2026-11-27T14:30:00Z', false], // Friday 15:30
-    ['2026-11-28T10:00:00Z', false], // Saturday
-    ['2026-06-10T06:30:00Z', true], // summer time, UTC+2: 08:30
-  ])('at %s open is %s', (at, open) => {
-    expect(isOpen(hours, new Date(at))).toBe(open);
+describe('the working calendar from OPENING_HOURS, CLOSED_DAYS and SHORT_DAYS', () => {
+  it('reads closed days and short days into one calendar', () => {
+    const { calendar } = loadConfig({
+      OPENING_HOURS: 'mon-thu 08:00-16:30; fri 08:00-15:00',
+      CLOSED_DAYS: '2027-05-07, 2027-12-23',
+      SHORT_DAYS: '2027-03-25 08:00-13:00; 2027-01-05 08:00-12:00',
+    });
+    expect(calendar.isOpen(new Date('2027-05-07T08:00:00Z'))).toBe(false); // the klämdag, a Friday
+    expect(calendar.isOpen(new Date('2027-12-23T08:00:00Z'))).toBe(false); // a local closed day
+    expect(calendar.isOpen(new Date('2027-03-25T11:30:00Z'))).toBe(true); // skärtorsdagen 12:30
+    expect(calendar.isOpen(new Date('2027-03-25T12:00:00Z'))).toBe(false); // skärtorsdagen 13:00
+    expect(calendar.isOpen(new Date('2026-11-27T14:30:00Z'))).toBe(false); // an ordinary Friday 15:30
+    expect(calendar.isOpen(new Date('2026-11-26T14:30:00Z'))).toBe(true); // an ordinary Thursday 15:30
   });
-});
 
-describe('opening hours checked once a minute', () => {
-  const hours = parseOpeningHours('mon-thu 08:00-16:30; fri 08:00-15:00');
-  it('answers as the full check does, second by second across opening and closing, and on a public holiday', () => {
-    const checker = openingHoursChecker(hours);
-    const spans = [
-      ['2026-11-25T06:58:30Z', 150], // Wednesday, around 08:00 in Stockholm
-      ['2026-11-25T15:28:30Z', 150], // around 16:30, closing
-      ['2026-12-24T07:00:00Z', 60], // julafton, a Thursday: closed all day
-    ] as const;
-    const seen = new Set<boolean>();
-    for (const [start, seconds] of spans) {
-      for (let s = 0; s < seconds; s++) {
-        const at = new Date(Date.parse(start) + s * 1000);
-        expect([at.toISOString(), checker(at)]).toEqual([at.toISOString(), customerServiceIsOpen(hours, at)]);
-        seen.add(checker(at));
-      }
-    }
-    expect(seen).toEqual(new Set([true, false]));
+  it.each([
+    [{ OPENING_HOURS: 'weekdays 8-16' }, 'OPENING_HOURS has a span "weekdays 8-16" that is not like "mon-fri 08:00-16:30" (got "weekdays 8-16")'],
+    [{ OPENING_HOURS: 'mon-fri 16:30-08:00' }, 'OPENING_HOURS has "mon-fri 16:30-08:00", whose hours are not a time of day that closes after it opens'],
+    [{ OPENING_HOURS: 'sat-sun 10:00-14:00' }, 'OPENING_HOURS must open on at least one weekday (mon-fri) in both callback windows'],
+    [{ CLOSED_DAYS: '2027-02-30' }, 'CLOSED_DAYS has "2027-02-30", which is not a date like 2026-01-02 (got "2027-02-30")'],
+    [{ CLOSED_DAYS: '7 maj' }, 'CLOSED_DAYS has "7 maj", which is not a date like 2026-01-02'],
+    [{ SHORT_DAYS: '2027-03-25' }, 'SHORT_DAYS has "2027-03-25", which is not like "2026-04-02 08:00-13:00"'],
+    [{ SHORT_DAYS: '2027-03-25 13:00-08:00' }, 'SHORT_DAYS has "2027-03-25 13:00-08:00", whose hours are not a time of day that closes after it opens'],
+    [{ SHORT_DAYS: '2027-03-26 08:00-13:00' }, 'SHORT_DAYS names 2027-03-26, which is not a working day (a weekend, a holiday or one of CLOSED_DAYS)'],
+    [{ SHORT_DAYS: '2027-05-07 08:00-13:00', CLOSED_DAYS: '2027-05-07' }, 'SHORT_DAYS names 2027-05-07, which is not a working day'],
+    [{ SHORT_DAYS: '2027-03-25 08:00-13:00; 2027-03-25 08:00-12:00' }, 'SHORT_DAYS names 2027-03-25 twice'],
+  ])('stops on %j with one line that names the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
   });
 });

@@ -8,6 +8,7 @@ const view = (answers: Partial<IntakeAnswers>, channel: 'phone' | 'chat' = 'phon
   language: 'sv',
   channel,
   now: new Date('2026-11-27T10:00:00Z'),
+  withinOpeningHours: true,
   callerNumber: '+46701234567',
 });
 

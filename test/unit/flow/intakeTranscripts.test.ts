@@ -7,8 +7,9 @@ import { runTurn } from '../../../src/flow/engine';
 import type { Effect, FlowInput, OutputPart, TurnEnding } from '../../../src/flow/types';
 import type { Language } from '../../../src/register/caseTypes';
 import { newCaseSchema, type NewCaseInput } from '../../../src/register/newCase';
+import { defaultCalendar } from '../../support/calendar';
 
-const flow = intakeFlow({ areas: ['aldreomsorg', 'stod_och_service', 'individ_och_familjeomsorg', 'halso_och_sjukvard', 'annat'] });
+const flow = intakeFlow({ areas: ['aldreomsorg', 'stod_och_service', 'individ_och_familjeomsorg', 'halso_och_sjukvard', 'annat'], calendar: defaultCalendar() });
 
 const key = (k: string): FlowInput => ({ kind: 'key', key: k });
 const said = (text: string): FlowInput => ({ kind: 'text', text });
@@ -243,7 +244,7 @@ const rows: Row[] = [
     steps: [STEP.menu, STEP.callbackOffer, STEP.callbackNumberEntry, STEP.callbackNumber, STEP.name, STEP.callbackWindow, STEP.callbackKept],
     ending: 'end',
     hears: [
-      'Här i chatten kan ingen från kundtjänst svara direkt', 'Vill du att kundtjänst ringer upp dig?', 'Skriv det telefonnummer', 'Vi ringer dig på <070-123 45 67>',
+      'Här i chatten kan ingen från kundtjänst svara direkt', 'Vill du att kundtjänst ringer dig?', 'Skriv det telefonnummer', 'Vi ringer dig på <070-123 45 67>',
       'Vad heter du?', 'När passar det att vi ringer dig måndag 30 november?', 'Tack! Kundtjänst ringer dig måndag 30 november, på förmiddagen, mellan 8 och 12.',
       'Ditt ärendenummer är <CASE>', 'Tack för att du hörde av dig',
     ],
@@ -280,7 +281,7 @@ const rows: Row[] = [
     inputs: [key('1'), key('1'), key('2'), said('människa'), said('nej'), said('Assistenten kom inte.'), key('#'), key('#'), key('1'), key('2'), key('2'), key('1')],
     steps: [STEP.menu, STEP.kind, STEP.area, STEP.what, STEP.callbackOffer, STEP.what, STEP.whenWhere, STEP.consequences, STEP.onBehalf, STEP.anonymous, STEP.wantsReply, STEP.confirm, STEP.done],
     ending: 'end',
-    hears: ['Vill du att kundtjänst ringer upp dig?', 'Då fortsätter vi här. Berätta med egna ord vad som har hänt.', 'Du vill lämna ett klagomål som gäller stöd och service'],
+    hears: ['Vill du att kundtjänst ringer dig?', 'Då fortsätter vi här. Berätta med egna ord vad som har hänt.', 'Du vill lämna ett klagomål som gäller stöd och service'],
     effects: [{ type: 'registerCase', draft: { kind: 'klagomal', area: 'stod_och_service', what: 'Assistenten kom inte.', replyMethod: null, callback: null } }],
   },
   {
@@ -301,7 +302,7 @@ const rows: Row[] = [
     lang: 'en',
     inputs: [said('talk to someone'), said('yes'), said('0701234567'), said('yes'), said('skip'), said('morning')],
     ending: 'end',
-    hears: ['Nobody from customer service can answer here in the chat', 'Would you like customer service to call you back?', 'Customer service will call you on Monday 30 November', 'Your case number is <CASE>'],
+    hears: ['Nobody from customer service can answer here in the chat', 'Would you like customer service to call you?', 'Customer service will call you on Monday 30 November', 'Your case number is <CASE>'],
     effects: [{ type: 'keepIncomplete', draft: { language: 'en', what: 'The resident asked in the chat to be called back by customer service.', contact: { name: null, phone: OWN_NUMBER, email: null } } }],
   },
   {
@@ -310,7 +311,7 @@ const rows: Row[] = [
     inputs: [key('1'), SILENCE, SILENCE, SILENCE],
     steps: [STEP.menu, STEP.kind, STEP.kind, STEP.kind, STEP.callbackOffer],
     ending: 'ask',
-    hears: ['Förlåt, jag uppfattade inte det.', 'Vill du att kundtjänst ringer upp dig?'],
+    hears: ['Förlåt, jag uppfattade inte det.', 'Vill du att kundtjänst ringer dig?'],
     neverHears: ['Jag kopplar dig', 'Vänta kvar'],
     effects: [],
   },
@@ -374,22 +375,22 @@ const rows: Row[] = [
     effects: [],
   },
   {
-    name: 'chat outside opening hours, after describing: kept, and told to write again',
+    name: 'chat outside opening hours, not understood after describing: the callback offer with the hours, not an end',
     channel: 'chat',
     withinOpeningHours: false,
     inputs: [...TO_WHAT, said('Ingen svarar på boendet.'), SILENCE, SILENCE, SILENCE],
-    ending: 'end',
-    hears: ['Det du har berättat hittills har vi sparat', 'öppnar igen på morgonen'],
-    effects: [{ type: 'keepIncomplete', draft: { channel: 'chat', what: 'Ingen svarar på boendet.' } }],
+    ending: 'ask',
+    hears: ['Kundtjänst har stängt nu. Vi har öppet vardagar klockan 8–16.30.', 'kundtjänst kan ringa dig måndag 30 november', 'Vill du att kundtjänst ringer dig?'],
+    effects: [],
   },
   {
-    name: 'chat outside opening hours, nothing described: a kind end, nothing kept',
+    name: 'chat outside opening hours, nothing described, three misses: the callback offer too',
     channel: 'chat',
     withinOpeningHours: false,
     inputs: [said('hej'), said('vad?'), said('hmm')],
-    ending: 'end',
-    hears: ['Kundtjänst har stängt just nu'],
-    neverHears: ['sparat'],
+    steps: [STEP.menu, STEP.menu, STEP.menu, STEP.callbackOffer],
+    ending: 'ask',
+    hears: ['Kundtjänst har stängt nu'],
     effects: [],
   },
   {
@@ -460,7 +461,7 @@ describe('after the end', () => {
 
 describe('the question asked', () => {
   test('choices carry the phone digit and the button label in the same order; areas follow configuration', () => {
-    const configured = intakeFlow({ areas: ['annat', 'aldreomsorg'] });
+    const configured = intakeFlow({ areas: ['annat', 'aldreomsorg'], calendar: defaultCalendar() });
     let turn = runTurn(configured, null, { kind: 'start' }, { now: new Date(FRIDAY), withinOpeningHours: true, channel: 'chat' });
     turn = runTurn(configured, turn.state, key('1'), { now: new Date(FRIDAY), withinOpeningHours: true, channel: 'chat' });
     turn = runTurn(configured, turn.state, key('1'), { now: new Date(FRIDAY), withinOpeningHours: true, channel: 'chat' });

@@ -3,6 +3,7 @@ import type { FlowDefinition, Step } from '../../../src/flow/flowTypes';
 import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilders';
 import { localized } from '../../../src/flow/speaking';
 import { FlowDefinitionError, validateFlow } from '../../../src/flow/validateFlow';
+import { defaultCalendar } from '../../support/calendar';
 
 type Id = 'ask' | 'record' | 'bye' | 'orphan';
 type Answers = { serious: boolean };
@@ -40,7 +41,7 @@ function problemOf(flow: FlowDefinition<Id, Answers>): { step: string; message: 
 
 describe('validateFlow', () => {
   test('the intake flow is valid', () => {
-    expect(() => intakeFlow({ areas: ['aldreomsorg', 'annat'] })).not.toThrow();
+    expect(() => intakeFlow({ areas: ['aldreomsorg', 'annat'], calendar: defaultCalendar() })).not.toThrow();
   });
 
   test('the small flow is valid', () => {
@@ -92,6 +93,6 @@ describe('validateFlow', () => {
   });
 
   test('the intake refuses an empty list of areas', () => {
-    expect(() => intakeFlow({ areas: [] })).toThrow('at least one service area');
+    expect(() => intakeFlow({ areas: [], calendar: defaultCalendar() })).toThrow('at least one service area');
   });
 });

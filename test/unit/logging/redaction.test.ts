@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { createLogging } from '../../../src/logging/logger';
-import { redactText } from '../../../src/logging/redact';
+import { loggablePath, redactText } from '../../../src/logging/redact';
 
 function capture(json: boolean) {
   const lines: string[] = [];
@@ -76,4 +76,38 @@ describe('personal data never reaches the logs', () => {
       ['outside', undefined],
     ]);
   });
+});
+
+describe('paths as the log shows them', () => {
+  it.each([
+    ['/agent/cases/%2B46709876543', '/agent/cases/[redacted]'],
+    ['/agent/cases/%2b46%2070%20987%2065%2043', '/agent/cases/[redacted]'],
+    ['/agent/cases/%252B46709876543', '/agent/cases/[redacted]'], // encoded twice
+    ['/agent/accounts/anna%40example.se/disable', '/agent/accounts/[redacted]/disable'],
+    ['/agent/cases/%C3%A5sa.%C3%B6berg%40kommun.se', '/agent/cases/[redacted]'],
+    ['/agent/cases/19650312%2D4417', '/agent/cases/[redacted]'],
+    ['/agent/cases/196503124417', '/agent/cases/[redacted]'],
+    ['/agent/cases/0701234567?x=1', '/agent/cases/[redacted]'],
+  ])('decodes %s before redacting it', (raw, logged) => {
+    expect(loggablePath(raw)).toBe(logged);
+  });
+
+  it.each([
+    ['/voice/answer?step=what&turn=3', '/voice/answer'],
+    ['/chat?phone=0701234567&email=anna@example.se', '/chat'],
+    ['/agent/cases/2026-00042', '/agent/cases/2026-00042'],
+    ['/agent/cases/2026-100000', '/agent/cases/2026-100000'],
+    ['/agent/calls/CA0123456789abcdef0123456789abcdef', '/agent/calls/CA0123456789abcdef0123456789abcdef'],
+    ['/v3/directline/conversations/dl-JeuJeTc2RCDYhDrsz41Ryg/activities', '/v3/directline/conversations/dl-JeuJeTc2RCDYhDrsz41Ryg/activities'],
+  ])('keeps the path of %s, without its query', (raw, logged) => {
+    expect(loggablePath(raw)).toBe(logged);
+  });
+
+  it.each([['/agent/cases/%'], ['/agent/cases/%E0%A4%A'], ['/agent/cases/%ZZ'], ['/agent/cases/%ED%A0%BD'], ['/agent/cases/%FF%FE%00'], ['%%%2']])(
+    'never throws on the malformed %s',
+    (raw) => {
+      expect(() => loggablePath(raw)).not.toThrow();
+      expect(loggablePath(raw).startsWith(raw.slice(0, raw.indexOf('%')))).toBe(true);
+    },
+  );
 });

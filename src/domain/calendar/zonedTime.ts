@@ -2,13 +2,10 @@
  * Wall-clock dates and times in a time zone, with the Intl API only. A callback window is "08–12 on
  * Monday in Stockholm", so the instant depends on whether Sweden is on summer or winter time that day.
  */
+import type { CalendarDay } from './calendarDay';
 
-/** A day in the calendar, independent of time zones. month is 1–12. */
-export interface CalendarDay {
-  year: number;
-  month: number;
-  day: number;
-}
+/** Swedish municipalities keep Swedish time: case years, deadlines, opening hours and callback windows follow it. */
+export const SWEDISH_TIME_ZONE = 'Europe/Stockholm';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -45,25 +42,16 @@ function offsetAt(timeZone: string, at: Date): number {
   return wall - Math.floor(at.getTime() / 1000) * 1000;
 }
 
+/** Minutes since midnight on the zone's wall clock at that instant (08:30 → 510). */
+export function minuteOfDayIn(timeZone: string, at: Date): number {
+  const { hour, minute } = partsIn(timeZone, at);
+  return hour * 60 + minute;
+}
+
 /** The instant when the zone's clocks show this day and time (not meant for the hour skipped at DST). */
 export function instantIn(timeZone: string, day: CalendarDay, hour: number, minute: number): Date {
   const asIfUtc = Date.UTC(day.year, day.month - 1, day.day, hour, minute);
   const guess = asIfUtc - offsetAt(timeZone, new Date(asIfUtc));
   // The offset at the guess may differ from the offset at the first estimate when DST changes in between.
   return new Date(asIfUtc - offsetAt(timeZone, new Date(guess)));
-}
-
-export function addDays(day: CalendarDay, days: number): CalendarDay {
-  const d = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(day: CalendarDay): number {
-  return new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay();
-}
-
-/** "2026-12-28". */
-export function isoDay(day: CalendarDay): string {
-  return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 }

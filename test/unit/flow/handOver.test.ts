@@ -1,0 +1,46 @@
+/**
+ * The engine's hand-over for a flow that has no offers of its own: on the phone, 0 reaches the queue only while
+ * customer service is open; while closed it leads to the voice message, and at the voice message to a kind end.
+ */
+import { runTurn } from '../../../src/flow/engine';
+import type { FlowDefinition, FlowState } from '../../../src/flow/flowTypes';
+import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilders';
+import { localized } from '../../../src/flow/speaking';
+
+type Id = 'ask' | 'record' | 'bye';
+type Answers = { serious: boolean };
+const l = (word: string) => localized(word, word);
+
+const flow: FlowDefinition<Id, Answers> = {
+  start: 'ask',
+  restartAt: 'ask',
+  voiceMessage: 'record',
+  steps: {
+    ask: choiceStep({ prompt: l('Fråga'), choices: [{ value: 'a', label: l('A') }], next: 'bye' }),
+    record: recordingStep({ prompt: l('Efter tonen'), maxSeconds: 60, store: (a) => a, next: 'bye' }),
+    bye: endStep({ ending: 'end', say: l('Hej då'), effects: () => [] }),
+  },
+  emptyAnswers: () => ({ serious: false }),
+  incompleteDraft: () => null,
+  seriousWords: { sv: [], en: [] },
+  seriousNotice: l('Allvarligt'),
+  phrases: {
+    notUnderstood: l('Förlåt'), restarting: l('Om'), transferring: l('Vänta kvar'), toVoiceMessage: l('Meddelande'),
+    closedGoodbye: l('Stängt, hej då'), keptSoFar: l('Sparat'), pressKey: l('{label}, tryck {key}.'), skipHint: l('Fyrkant'), tooLong: l('Långt'),
+  },
+};
+
+const at = (step: Id): FlowState<Id, Answers> => ({ step, language: 'sv', answers: { serious: false }, retries: 0, seriousNoticeGiven: false, done: false, callerNumber: null });
+const context = (open: boolean) => ({ now: new Date('2026-11-29T19:00:00Z'), withinOpeningHours: open, channel: 'phone' as const });
+
+describe('0 on the phone in a flow without a closed-hours offer', () => {
+  test.each([
+    ['open, at a question', true, 'ask', 'transfer', 'Vänta kvar'],
+    ['closed, at a question: the voice message', false, 'ask', 'ask', 'Efter tonen'],
+    ['closed, at the voice message: a kind end', false, 'record', 'end', 'Stängt, hej då'],
+  ] as const)('%s', (_why, open, step, ending, heard) => {
+    const turn = runTurn(flow, at(step), { kind: 'key', key: '0' }, context(open));
+    expect(turn.ending).toBe(ending);
+    expect(turn.say.map((p) => (p.kind === 'text' ? p.text : '')).join(' ')).toContain(heard);
+  });
+});
