@@ -60,18 +60,23 @@ async function press(page: Page, label: string): Promise<void> {
   // Among the suggested actions only: Web Chat's own send button is also called "Skicka" in Swedish.
   const button = page.locator('.webchat__suggested-actions').getByRole('button', { name: label, exact: true }).last();
   await button.waitFor({ timeout: 20_000 });
-  // Web Chat scrolls the new question into view as it appears, and a click during the scroll can miss: the press
-  // counts once the resident's answer shows in the transcript.
-  const activities = page.locator('.webchat__basic-transcript__activity');
-  const before = await activities.count();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await button.click();
+  await tillItShows(page, () => button.click(), `the button "${label}"`);
+}
+
+/**
+ * Web Chat scrolls new activities into view and takes a staged file a moment after it is picked: a click in
+ * between can miss. An action counts once the resident's activity shows in the transcript; else it is tried again.
+ */
+async function tillItShows(page: Page, act: () => Promise<void>, what: string): Promise<void> {
+  const before = await page.locator('.webchat__basic-transcript__activity').count();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await act();
     const took = await page
       .waitForFunction((n) => document.querySelectorAll('.webchat__basic-transcript__activity').length > n, before, { timeout: 5_000 })
       .then(() => true, () => false);
     if (took) return;
   }
-  throw new Error(`the button "${label}" did not take the press`);
+  throw new Error(`${what} did not take`);
 }
 
 async function type(page: Page, text: string): Promise<void> {
@@ -109,7 +114,7 @@ it('completes a complaint with an attachment in Web Chat on its default WebSocke
   const letter = await page.screenshot({ type: 'png' });
   await page.locator('input[type="file"]').setInputFiles({ name: 'brevet.png', mimeType: 'image/png', buffer: letter });
   // Web Chat 4.18 holds the file in the send box until the resident sends it (sendAttachmentOn: 'send').
-  await page.locator('.webchat__send-button').click();
+  await tillItShows(page, () => page.locator('.webchat__send-button').click(), 'the attachment');
   // Web Chat renders Markdown with typographic quotes.
   await sees(page, /Tack, vi har tagit emot .brevet\.png.\. Det följer med ditt ärende\./);
   await shot(page, '2-attachment');
