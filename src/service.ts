@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { intakeFlow } from '../flows/intake';
 import { DEFAULT_SERIOUS_WORDS } from '../flows/seriousWords';
-import { chatRouters } from './channels/chat/chatChannel';
+import { chatChannel } from './channels/chat/chatChannel';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
@@ -48,11 +48,12 @@ export async function startService(config: Config, logging: Logging, options: { 
       logger,
       customerServiceIsOpen: () => config.calendar.isOpen(clock()),
     });
-    const chat = chatRouters({ config, db, conversation, logger });
+    const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
     const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords });
-    const app = createApp({ db, logging, routers: [voice, ...chat, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const app = createApp({ db, logging, routers: [voice, ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
+    await chat.attach(server);
     const port = (server.address() as AddressInfo).port;
     const deliver = twilioDeliveryFromConfig(config.twilio);
     if (!deliver) logger.warn('no Twilio credentials: SMS receipts and click-to-call wait in the outbox, marked as not sent');
@@ -71,6 +72,7 @@ export async function startService(config: Config, logging: Logging, options: { 
       url: `http://127.0.0.1:${port}`,
       db,
       async close() {
+        await chat.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop()]);

@@ -11,6 +11,7 @@ export const AGENT_ROUTE = {
   callback: '/agent/callbacks/:id',
   findCase: '/agent/cases',
   case: '/agent/cases/:reference',
+  caseAttachment: '/agent/cases/:reference/attachments/:id',
   overdue: '/agent/overdue',
   accounts: '/agent/accounts',
   account: '/agent/accounts/:username',

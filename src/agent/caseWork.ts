@@ -1,4 +1,5 @@
 import { listAttemptsForCase, type CallbackAttempt } from '../callbacks/callbackOutcomes';
+import { listAttachments, type AttachmentInfo } from '../channels/chat/attachmentStore';
 import type { Database } from '../db/database';
 import { listOutboxForCase } from '../outbox/outboxStore';
 import type { OutboxMessage } from '../outbox/outboxTypes';
@@ -15,12 +16,16 @@ import { checkMayAddNote, checkMayChangeStatus } from './casePermissions';
 export interface CaseView extends CaseWithHistory {
   attempts: CallbackAttempt[];
   outbox: OutboxMessage[];
+  /** Files the resident sent in the chat the case came from. */
+  attachments: AttachmentInfo[];
 }
 
 export async function loadCaseView(db: Database, reference: string): Promise<CaseView> {
   const found = await findCaseByReference(db, reference);
   const [attempts, outbox] = [await listAttemptsForCase(db, found.case.id), await listOutboxForCase(db, found.case.id)];
-  return { ...found, attempts, outbox };
+  const conversationId = found.case.source.conversationId;
+  const attachments = conversationId ? await listAttachments(db, conversationId) : [];
+  return { ...found, attempts, outbox, attachments };
 }
 
 export function completeIncompleteCase(db: Database, reference: string, details: CaseDetails, agent: Agent): Promise<RegisteredCase> {

@@ -71,10 +71,14 @@ const envSchema = z.object({
   OUTBOX_INTERVAL_SECONDS: wholeNumber(1, 3600).default(5),
   OUTBOX_RETRY_SECONDS: wholeNumber(1, 3600).default(30),
   CHAT_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
-  CHAT_TOKEN_MINUTES: wholeNumber(5, 24 * 60).default(30),
-  CHAT_NEW_CHATS_PER_ADDRESS: wholeNumber(1, 100_000).default(20),
+  // botframework-directlinejs (and Web Chat with it) refreshes its token every 15 minutes: a shorter token would
+  // expire before the refresh, so the least is 20 (a margin for a slow network or a sleeping laptop).
+  CHAT_TOKEN_MINUTES: wholeNumber(20, 24 * 60).default(30),
+  CHAT_NEW_CHATS_PER_ADDRESS: wholeNumber(1, 100_000).default(60),
   CHAT_REQUESTS_PER_ADDRESS: wholeNumber(10, 1_000_000).default(1200),
   CHAT_MESSAGES_PER_CONVERSATION: wholeNumber(1, 10_000).default(30),
+  CHAT_POLLS_PER_CONVERSATION: wholeNumber(60, 100_000).default(300),
+  CHAT_UPLOAD_MAX_MB: wholeNumber(1, 50).default(10),
 });
 
 export interface Config {
@@ -103,14 +107,15 @@ export interface Config {
   /** Delivery of what leaves the service (SMS receipts, click-to-call): attempts and exponential backoff. */
   outbox: { maxAttempts: number; intervalMs: number; retryBaseSeconds: number };
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
-  chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits };
+  chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits; uploadMaxMb: number };
 }
 
-/** Per minute and per instance (an in-process window): new chats and requests per address, messages per chat. */
+/** Per minute, counted across instances (PostgreSQL): new chats and requests (not polls) per address, messages and polls per chat. */
 export interface ChatLimits {
   newChatsPerAddress: number;
   requestsPerAddress: number;
   messagesPerConversation: number;
+  pollsPerConversation: number;
 }
 
 /** Never echoed in an error: the line goes to the terminal and the logs. */
@@ -165,10 +170,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     chat: {
       tokenSecret: e.CHAT_TOKEN_SECRET ?? null,
       tokenMinutes: e.CHAT_TOKEN_MINUTES,
+      uploadMaxMb: e.CHAT_UPLOAD_MAX_MB,
       limits: {
         newChatsPerAddress: e.CHAT_NEW_CHATS_PER_ADDRESS,
         requestsPerAddress: e.CHAT_REQUESTS_PER_ADDRESS,
         messagesPerConversation: e.CHAT_MESSAGES_PER_CONVERSATION,
+        pollsPerConversation: e.CHAT_POLLS_PER_CONVERSATION,
       },
     },
   };

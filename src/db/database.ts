@@ -18,8 +18,14 @@ export interface Database extends Queryable {
   readonly kind: 'postgres' | 'pglite';
   /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Hears NOTIFY on a channel, from any instance, until the returned stop is called (see notifications.ts). */
+  listen(channel: string, onNotify: NotifyHandler): Promise<StopListening>;
   close(): Promise<void>;
 }
+
+/** A notification's payload; null after the connection was lost and made again, when some may have been missed. */
+export type NotifyHandler = (payload: string | null) => void;
+export type StopListening = () => Promise<void>;
 
 /** The database could not be reached or refused to open; the message says what to do. */
 export class DatabaseUnavailableError extends Error {

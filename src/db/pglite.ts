@@ -28,6 +28,11 @@ export async function openPglite(dir: string | null): Promise<Database> {
       exec: direct.exec,
       // Inside a PGlite transaction only tx may be used: db.query would wait for the transaction and deadlock.
       transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+      // One connection in this process: a notification reaches it directly and is never missed.
+      async listen(channel, onNotify) {
+        const unsubscribe = await db.listen(channel, (payload) => onNotify(payload));
+        return () => unsubscribe();
+      },
       async close() {
         await db.close();
         unlock();

@@ -1,5 +1,6 @@
 import { Pool, types, type PoolClient } from 'pg';
 import type { Database, Queryable, QueryResult } from './database';
+import { listenWithPostgres } from './postgresListener';
 
 // int8 (count(*), bigserial) as a JS number, as PGlite returns it; our counts and ids stay far below 2^53.
 const INT8_OID = 20;
@@ -69,6 +70,7 @@ export function openPostgres(connectionString: string, options: { max?: number }
         client.release();
       }
     },
+    listen: (channel, onNotify) => listenWithPostgres(connectionString, channel, onNotify),
     close: () => pool.end(),
   };
 }

@@ -1,6 +1,8 @@
 import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
 import { MAX_MESSAGE_LENGTH } from '../channels/chat/chatInput';
 import type { Language } from '../register/caseTypes';
+import { ATTACHMENT_TYPES } from '../channels/chat/attachmentTypes';
+import { fill } from '../flow/speaking';
 import { PAGE_TEXT } from './pageText';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -10,7 +12,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
  * The resident-facing chat page. Everything live is done by chat.js (fetch and polling against the Direct Line
  * endpoints); messages are put on the page as text, never as HTML. `embedded` is the widget's panel.
  */
-export function chatPage(language: Language, embedded: boolean): string {
+export function chatPage(language: Language, embedded: boolean, uploadMaxMb: number): string {
   const t = (key: string) => escape(PAGE_TEXT[language][key] ?? key);
   const other: Language = language === 'sv' ? 'en' : 'sv';
   const otherHref = `${CHAT_ROUTE.page}?lang=${other}${embedded ? '&embed=1' : ''}`;
@@ -22,6 +24,7 @@ export function chatPage(language: Language, embedded: boolean): string {
 <title>${t('title')}</title>
 <link rel="stylesheet" href="${CHAT_ROUTE.pageStyle}">
 <script src="${CHAT_ROUTE.pageScript}" defer></script>
+<script src="${CHAT_ROUTE.attachScript}" defer></script>
 </head>
 <body class="${embedded ? 'embedded' : 'standalone'}">
 <main class="chat" data-max-length="${MAX_MESSAGE_LENGTH}">
@@ -41,6 +44,11 @@ export function chatPage(language: Language, embedded: boolean): string {
 <div class="composer-row">
 <textarea id="message" name="message" rows="2" maxlength="${MAX_MESSAGE_LENGTH}" aria-describedby="message-hint" autocomplete="off"></textarea>
 <button type="submit" id="send" data-text="send">${t('send')}</button>
+</div>
+<div class="attach-row">
+<input type="file" id="attach-file" class="visually-hidden" accept="${ATTACHMENT_TYPES.join(',')}" tabindex="-1" aria-hidden="true">
+<button type="button" id="attach" class="attach" data-max-mb="${uploadMaxMb}" aria-describedby="attach-hint">${t('attach')}</button>
+<span id="attach-hint" class="hint">${escape(fill(PAGE_TEXT[language]['attachHint']!, { max: String(uploadMaxMb) }))}</span>
 </div>
 </form>
 <button type="button" id="restart" class="restart" data-text="restart" hidden>${t('restart')}</button>

@@ -30,16 +30,17 @@ interface Asset {
 }
 
 /** GET /chat (the resident's page), the page's script and style, and /chat/widget.js for municipal sites. */
-export function webchatRouter(): Router {
+export function webchatRouter({ uploadMaxMb }: { uploadMaxMb: number }): Router {
   const router = Router();
   const assets: Record<string, Asset> = {
     [CHAT_ROUTE.pageScript]: { body: read('chat.js'), type: 'text/javascript; charset=utf-8' },
+    [CHAT_ROUTE.attachScript]: { body: read('attach.js'), type: 'text/javascript; charset=utf-8' },
     [CHAT_ROUTE.pageStyle]: { body: read('chat.css'), type: 'text/css; charset=utf-8' },
     [CHAT_ROUTE.widget]: { body: read('widget.js'), type: 'text/javascript; charset=utf-8' },
   };
   const pages = {
-    sv: { standalone: chatPage('sv', false), embedded: chatPage('sv', true) },
-    en: { standalone: chatPage('en', false), embedded: chatPage('en', true) },
+    sv: { standalone: chatPage('sv', false, uploadMaxMb), embedded: chatPage('sv', true, uploadMaxMb) },
+    en: { standalone: chatPage('en', false, uploadMaxMb), embedded: chatPage('en', true, uploadMaxMb) },
   };
 
   router.get(CHAT_ROUTE.page, (req, res) => {

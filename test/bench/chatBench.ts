@@ -2,11 +2,14 @@
  * `npm run bench:chat`: whole chat conversations through the Direct Line endpoints (a token, the start, then each
  * answer posted and the reply read with the watermark) against the service on a real PostgreSQL, and in the same
  * run a bare Express JSON echo; prints turns/s, p50 and p99 of a turn, and the request figures of both.
+ * Then the same conversations over Direct Line streaming, as Web Chat on its defaults holds them: each resident
+ * posts an answer and waits for the reply on its WebSocket (a turn: from the post until the reply arrives there).
  * Target (2 cores): a turn's p99 under 40 ms at 50 concurrent conversations.
  */
 import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import express from 'express';
+import WebSocket from 'ws';
 import { createTestDatabase } from '../support/postgres';
 import { startServiceProcess } from '../support/serviceProcess';
 
@@ -89,6 +92,38 @@ function conversationRequests(): autocannon.Request[] {
   return [token, start, read, ...turns];
 }
 
+/**
+ * One resident over the stream, conversation after conversation until the deadline: the start's streamUrl is
+ * opened, then each answer is posted and timed until the reply that ends the turn arrives on the socket.
+ */
+async function streamResident(baseUrl: string, deadline: number, latencies: number[]): Promise<void> {
+  while (Date.now() < deadline) {
+    const issued = (await (await fetch(`${baseUrl}${DL}/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const started = (await (await fetch(`${baseUrl}${DL}/conversations`, json({ locale: 'sv-SE' }, issued.token))).json()) as { streamUrl: string };
+    const socket = new WebSocket(started.streamUrl);
+    const waiting = new Map<string, () => void>();
+    const ended = new Set<string>();
+    socket.on('message', (data: Buffer) => {
+      const set = JSON.parse(String(data)) as { activities: { replyToId?: string; inputHint?: string; type: string }[] };
+      for (const a of set.activities) {
+        if (!a.replyToId || !(a.inputHint === 'expectingInput' || a.type === 'endOfConversation')) continue;
+        ended.add(a.replyToId);
+        waiting.get(a.replyToId)?.();
+      }
+    });
+    await new Promise<void>((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    for (const [i, answer] of ANSWERS.entries()) {
+      if (Date.now() >= deadline) break;
+      const sentAt = process.hrtime.bigint();
+      const activity = { type: 'message', from: { id: 'bench' }, ...answer, channelData: { clientActivityID: `${issued.conversationId}-${i}` } };
+      const posted = (await (await fetch(`${baseUrl}${DL}/conversations/${issued.conversationId}/activities`, json(activity, issued.token))).json()) as { id: string };
+      if (!ended.has(posted.id)) await new Promise<void>((resolve) => waiting.set(posted.id, resolve));
+      latencies.push(Number(process.hrtime.bigint() - sentAt) / 1e6);
+    }
+    socket.close();
+  }
+}
+
 function run(title: string, options: autocannon.Options): Promise<autocannon.Result> {
   process.stdout.write(`${title}: ${CONNECTIONS} connections, ${options.duration ?? SECONDS} s…\n`);
   return autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
@@ -119,6 +154,11 @@ function startBare(): Promise<{ url: string; stop(): void }> {
   });
 }
 
+function streamRow(latencies: number[]): string {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return `chat turns, stream:  ${(sorted.length / SECONDS).toFixed(0)} turns/s   p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${percentile(sorted, 99).toFixed(1)} ms   (${sorted.length} turns; a turn: the post until the reply arrives on the socket)`;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
@@ -143,6 +183,10 @@ async function main(): Promise<void> {
     await run('warm-up', { url: service.url, requests: conversationRequests(), duration: 3 });
     turnMs.length = 0;
     const chat = await run('service: whole chat conversations, every turn persisted', { url: service.url, requests: conversationRequests() });
+    process.stdout.write(`service over the stream: ${CONNECTIONS} residents on WebSockets, ${SECONDS} s…\n`);
+    const streamMs: number[] = [];
+    const deadline = Date.now() + SECONDS * 1000;
+    await Promise.all(Array.from({ length: CONNECTIONS }, () => streamResident(service.url, deadline, streamMs)));
     const baseline = await run('bare Express, JSON echo', { url: `${bare.url}/echo`, ...json({ type: 'message', text: 'Klagomål', value: '1' }) });
     const counted = await database.db.query<{ cases: number; chats: number; activities: number }>(
       `SELECT (SELECT count(*) FROM cases WHERE channel = 'chat') AS cases, (SELECT count(*) FROM chat_conversations) AS chats,
@@ -157,7 +201,8 @@ async function main(): Promise<void> {
         '',
         row('service (all Direct Line requests)', chat),
         row('bare Express (JSON echo)', baseline),
-        `chat turns: ${(sorted.length / SECONDS).toFixed(0)} turns/s   p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   (${sorted.length} turns)`,
+        `chat turns, polling: ${(sorted.length / SECONDS).toFixed(0)} turns/s   p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   (${sorted.length} turns; a turn: the post until its answer)`,
+        streamRow(streamMs),
         `turn p99: ${p99.toFixed(1)} ms (target < 40 ms at ${CONNECTIONS} concurrent conversations) ${p99 < 40 ? 'met' : 'NOT met'}`,
         `throughput: ${((chat.requests.average / baseline.requests.average) * 100).toFixed(0)}% of the bare echo's requests/s`,
         `persisted: ${counted.rows[0]!.chats} chats, ${counted.rows[0]!.activities} transcript activities, ${counted.rows[0]!.cases} cases registered`,

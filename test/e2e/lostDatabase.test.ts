@@ -41,7 +41,7 @@ async function startChat(): Promise<{ token: string; conversationId: string }> {
   const started = await fetch(`${service.url}${DIRECT_LINE}/conversations`, {
     method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{"locale":"sv-SE"}',
   });
-  expect(started.status).toBe(200);
+  expect(started.status).toBe(201);
   return { token, conversationId };
 }
 

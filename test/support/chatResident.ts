@@ -19,6 +19,8 @@ export interface BotMessage {
 
 export class ChatResident {
   readonly seen: BotMessage[] = [];
+  /** The resident's own activities as the service echoed them (with its id and the client's clientActivityID). */
+  readonly echoed: Activity[] = [];
   private waiters: (() => void)[] = [];
 
   private constructor(
@@ -28,7 +30,10 @@ export class ChatResident {
   ) {
     directLine.activity$.subscribe(
       (activity: Activity) => {
-        if (activity.from.role === 'user') return;
+        if (activity.from.role === 'user') {
+          this.echoed.push(activity);
+          return;
+        }
         this.seen.push(activity as unknown as BotMessage);
         for (const wake of this.waiters.splice(0)) wake();
       },
@@ -37,16 +42,24 @@ export class ChatResident {
     );
   }
 
-  /** Opens the chat as the page does: a token, then the conversation in the page's language. */
-  static async open(baseUrl: string, locale?: string): Promise<ChatResident> {
+  /**
+   * Opens the chat as the page does: a token, then the conversation in the page's language; by polling unless
+   * webSocket is set (then the client reads from the streamUrl the start returns, as Web Chat does by default).
+   */
+  static async open(baseUrl: string, locale?: string, options: { webSocket?: boolean } = {}): Promise<ChatResident> {
     const { token, conversationId } = await generateToken(baseUrl);
     const directLine = new DirectLine({
       domain: `${baseUrl}${DIRECT_LINE}`,
       token,
-      webSocket: false,
+      webSocket: options.webSocket ?? false,
       pollingInterval: 200,
       ...(locale ? { conversationStartProperties: { locale } } : {}),
     });
+    return ChatResident.greeted(directLine, conversationId, token);
+  }
+
+  /** A resident whose client is already made (another instance's stream, a client given a streamUrl). */
+  static async greeted(directLine: DirectLine, conversationId: string, token: string): Promise<ChatResident> {
     const resident = new ChatResident(directLine, conversationId, token);
     await resident.until(() => resident.seen.some(isTurnEnd));
     return resident;

@@ -29,6 +29,7 @@ import { findTransferredCall, listCallsToFinish } from '../transferredCallStore'
 import { callbackIdParams, callSidParams, referenceParams, usernameParams } from '../api/apiParams';
 import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from './agentAuth';
 import { answerFor } from './errorMapping';
+import { caseAttachmentRoute } from './caseAttachmentRoute';
 import { loginRoutes } from './loginRoutes';
 import { parseWith } from './validation';
 
@@ -91,6 +92,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     if (normalised && normalised !== reference) return res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: normalised }));
     send(res, casePage(sessionOf(res), await loadCaseView(db, reference)));
   });
+  pages.get(AGENT_ROUTE.caseAttachment, read, caseAttachmentRoute(db));
   pages.get(AGENT_ROUTE.overdue, read, async (_req, res) => {
     const unit = overdueScope(sessionOf(res).agent);
     send(res, overduePage(sessionOf(res), await listOverdueCases(db, unit), unit));

@@ -54,6 +54,18 @@ function source(c: Case): Html {
 </dl>`;
 }
 
+/** What the resident sent in the chat, as downloads (never shown inline: a file is not trusted as a page). */
+function attachments(view: CaseView): Html {
+  if (view.attachments.length === 0) return html`<p class="empty">Inga bifogade filer.</p>`;
+  const reference = view.case.reference;
+  return html`<ul class="attachments">${view.attachments.map(
+    (a) => html`<li><a href="${pathTo(AGENT_ROUTE.caseAttachment, { reference, id: a.id })}" download>${a.name}</a>
+      (${a.contentType === 'application/pdf' ? 'PDF' : 'bild'}, ${formatSize(a.size)}, <time datetime="${isoOf(a.createdAt)}">${formatDateTime(a.createdAt)}</time>)</li>`,
+  )}</ul>`;
+}
+
+const formatSize = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`);
+
 function callbacks(view: CaseView): Html {
   if (view.callbacks.length === 0) return html`<p class="empty">Ingen återuppringning bokad.</p>`;
   return html`<ul class="callbacks">${view.callbacks.map((cb) => {
@@ -128,6 +140,7 @@ ${facts(c)}
 <p>Gäller: ${c.onBehalf ? ON_BEHALF_LABEL[c.onBehalf] : 'Inte angivet'}</p>
 <h2>Kontakt och återkoppling</h2>${contact(c)}
 <h2>Källa</h2>${source(c)}
+<h2>Bifogade filer</h2>${attachments(view)}
 <h2>Återuppringningar</h2>${callbacks(view)}
 <h2>Utskick</h2>${outbox(view)}
 <h2>Historik</h2>${caseHistory(view.events)}

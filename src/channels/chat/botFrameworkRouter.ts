@@ -9,6 +9,7 @@ import { chatBot, type ChatBotDeps } from './chatBot';
 import { CHAT_ERROR, CHAT_ROUTE, CHAT_STATUS } from './chatRoutes';
 import { describeSafely } from './chatTurn';
 import { sendChatError } from './directLineErrors';
+import { replyDeliveryFor } from './replyDelivery';
 
 export interface BotFrameworkRouterDeps extends ChatBotDeps {
   botFramework: Config['botFramework'];
@@ -37,7 +38,8 @@ class ChatAdapter extends CloudAdapter {
  * POST /api/messages for Azure Bot Service channels. With MICROSOFT_APP_ID every request must carry a valid
  * Bot Framework token (else 401). Without it (development) nothing is authenticated, so the adapter must never
  * post to a serviceUrl the request names: every reply comes back in the response (expectReplies), whatever the
- * request asked for. In production a missing app id closes the route.
+ * request asked for, except to the Bot Framework Emulator on this machine (replyDelivery.ts). In production a
+ * missing app id closes the route.
  */
 export function botFrameworkRouter(deps: BotFrameworkRouterDeps): Router {
   const { botFramework, isProduction, logger } = deps;
@@ -59,7 +61,7 @@ export function botFrameworkRouter(deps: BotFrameworkRouterDeps): Router {
   const bot = chatBot(deps);
   adapter.onTurnError = bot.onTurnError;
   const authenticated = botFramework.appId !== null;
-  if (!authenticated) logger.warn(`${CHAT_ROUTE.botFramework} runs without authentication (no MICROSOFT_APP_ID): replies only in the response`);
+  if (!authenticated) logger.warn(`${CHAT_ROUTE.botFramework} runs without authentication (no MICROSOFT_APP_ID): replies in the response, or posted to a serviceUrl on this machine (the Bot Framework Emulator)`);
 
   router.post(CHAT_ROUTE.botFramework, express.json({ limit: '256kb' }), async (req: Request, res: Response) => {
     const shape = botFrameworkActivity.safeParse(req.body);
@@ -68,7 +70,7 @@ export function botFrameworkRouter(deps: BotFrameworkRouterDeps): Router {
       return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, `The body must be a Bot Framework Activity: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}.`);
     }
     const activity = req.body as Activity;
-    if (!authenticated) activity.deliveryMode = DeliveryModes.ExpectReplies;
+    if (replyDeliveryFor({ authenticated, isProduction, serviceUrl: activity.serviceUrl }) === 'response') activity.deliveryMode = DeliveryModes.ExpectReplies;
     try {
       const result = await adapter.run(req.get('authorization') ?? '', activity, bot.onTurn);
       res.status(result?.status ?? CHAT_STATUS.ok);

@@ -7,6 +7,7 @@ import { chatIntentOf, languageOf } from './chatInput';
 import { message, renderReply, type RenderOptions } from './chatRendering';
 import { runChatTurn, turnFailed, type ChatConversation } from './chatTurn';
 import { CHAT_WORDS } from './chatWords';
+import { forTeams, TEAMS_CHANNEL, withoutMentions } from './teamsRendering';
 
 export interface ChatBotDeps {
   conversation: ChatConversation;
@@ -23,7 +24,9 @@ const OWN_CONVERSATION_ID = /^dl-/;
  */
 export function chatBot({ conversation, logger, render }: ChatBotDeps) {
   async function onTurn(context: TurnContext): Promise<void> {
-    const parsed = incomingActivitySchema.safeParse(context.activity);
+    const teams = context.activity.channelId === TEAMS_CHANNEL;
+    const raw = context.activity;
+    const parsed = incomingActivitySchema.safeParse(teams && typeof raw.text === 'string' ? { ...raw, text: withoutMentions(raw.text) } : raw);
     const sessionId = context.activity.conversation?.id ?? '';
     // Other channels' housekeeping (installationUpdate, messageReaction…) and unusable ids get no answer.
     if (!parsed.success || sessionId.length === 0 || sessionId.length > 200 || OWN_CONVERSATION_ID.test(sessionId)) return;
@@ -31,24 +34,24 @@ export function chatBot({ conversation, logger, render }: ChatBotDeps) {
     const lang = languageOf(activity.locale);
     const intent = chatIntentOf(activity);
     if (intent.kind === 'tooLong') {
-      await send(context, [message(lang ?? 'sv', fill(CHAT_WORDS.tooLong[lang ?? 'sv'], { max: String(intent.max) }))]);
+      await send(context, [message(lang ?? 'sv', fill(CHAT_WORDS.tooLong[lang ?? 'sv'], { max: String(intent.max) }))], teams);
       return;
     }
     if (intent.kind !== 'turn') return;
-    if (activity.type === 'conversationUpdate' && !aResidentJoined(activity, context.activity.recipient?.id)) return;
+    if (activity.type === 'conversationUpdate' && !(teams ? botAdded(activity, raw.recipient?.id) : aResidentJoined(activity, raw.recipient?.id))) return;
     const reply = await runChatTurn(conversation, {
       sessionId,
       requestKey: `bf:${clientActivityIdOf(activity) ?? randomUUID()}`,
       input: intent.input,
       lang,
     });
-    await send(context, renderReply(reply, intent.input, render));
+    await send(context, renderReply(reply, intent.input, render), teams);
   }
 
   /** The one onTurnError: an apology in the chat, a log line without personal data. */
   async function onTurnError(context: TurnContext, error: Error): Promise<void> {
     const lang = languageOf(context.activity.locale) ?? 'sv';
-    await send(context, turnFailed(logger, error, 'bot framework', lang)).catch(() => undefined);
+    await send(context, turnFailed(logger, error, 'bot framework', lang), context.activity.channelId === TEAMS_CHANNEL).catch(() => undefined);
   }
 
   return { onTurn, onTurnError };
@@ -59,6 +62,15 @@ function aResidentJoined(activity: IncomingActivity, botId: string | undefined):
   return (activity.membersAdded ?? []).some((member) => member.id !== botId);
 }
 
-async function send(context: TurnContext, activities: ChatActivity[]): Promise<void> {
-  if (activities.length) await context.sendActivities(activities as Partial<Activity>[]);
+/**
+ * Teams adds the bot to a personal chat when the resident installs or opens it, and sends the resident nothing
+ * of their own joining: the bot's own membersAdded is the moment to greet there.
+ */
+function botAdded(activity: IncomingActivity, botId: string | undefined): boolean {
+  return botId !== undefined && (activity.membersAdded ?? []).some((member) => member.id === botId);
+}
+
+async function send(context: TurnContext, activities: ChatActivity[], teams: boolean): Promise<void> {
+  const shown = teams ? forTeams(activities) : activities;
+  if (shown.length) await context.sendActivities(shown as Partial<Activity>[]);
 }

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { Router } from 'express';
 import type { Config } from '../../config/config';
 import type { Database } from '../../db/database';
@@ -7,8 +8,11 @@ import { botFrameworkRouter } from './botFrameworkRouter';
 import { chatTokenSecret } from './chatTokenSecret';
 import { createTokenSigner } from './chatTokens';
 import type { ChatConversation } from './chatTurn';
-import { createDirectLineConversations } from './directLineConversations';
+import { createDirectLineConversations, PAGE_SIZE } from './directLineConversations';
 import { directLineRouter } from './directLineRouter';
+import { createDirectLineStream } from './directLineStream';
+import { createChatRateLimits } from './chatRateLimits';
+import { uploadHandlers } from './directLineUpload';
 
 export interface ChatChannelDeps {
   config: Config;
@@ -18,14 +22,29 @@ export interface ChatChannelDeps {
   logger: Logger;
 }
 
-/** The chat's routers: the website's page and widget, its Direct Line endpoints, and Azure Bot Service's /api/messages. */
-export function chatRouters({ config, db, conversation, logger }: ChatChannelDeps): Router[] {
+export interface ChatChannel {
+  /** The website's page and widget, its Direct Line endpoints, and Azure Bot Service's /api/messages. */
+  routers: Router[];
+  /** Direct Line streaming on the service's HTTP server (WebSocket upgrades). */
+  attach(server: Server): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function chatChannel({ config, db, conversation, logger }: ChatChannelDeps): ChatChannel {
   const render = { customerServicePhone: config.twilio.phoneNumber };
-  const tokens = createTokenSigner(chatTokenSecret(config), config.chat.tokenMinutes * 60);
+  const secret = chatTokenSecret(config);
+  const tokens = createTokenSigner(secret, config.chat.tokenMinutes * 60);
   const conversations = createDirectLineConversations({ db, conversation, logger, render });
-  return [
-    webchatRouter(),
-    directLineRouter({ conversations, tokens, limits: config.chat.limits, logger }),
-    botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
-  ];
+  const limits = createChatRateLimits(db, config.chat.limits, secret);
+  const upload = uploadHandlers({ db, conversations, messagesPerConversation: limits.messagesPerConversation, maxFileBytes: config.chat.uploadMaxMb * 1024 * 1024 });
+  const stream = createDirectLineStream({ db, tokens, read: conversations.read, pageSize: PAGE_SIZE, logger });
+  return {
+    routers: [
+      webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }),
+      directLineRouter({ conversations, tokens, limits, upload, logger }),
+      botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
+    ],
+    attach: (server) => stream.attach(server),
+    close: () => stream.close(),
+  };
 }

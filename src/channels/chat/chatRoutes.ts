@@ -10,19 +10,23 @@ export const CHAT_ROUTE = {
   tokensRefresh: `${DIRECT_LINE_BASE}/tokens/refresh`,
   /** Starts the token's conversation. */
   conversations: `${DIRECT_LINE_BASE}/conversations`,
-  /** Reconnects to a conversation (a fresh token, no stream). */
+  /** Reconnects to a conversation (a fresh token and streamUrl). */
   conversation: `${DIRECT_LINE_BASE}/conversations/:conversationId`,
   /** Posts one activity (POST), or reads those after a watermark (GET). */
   activities: `${DIRECT_LINE_BASE}/conversations/:conversationId/activities`,
+  /** Uploads files (multipart: an "activity" part and "file" parts), as Web Chat's attach button does. */
+  upload: `${DIRECT_LINE_BASE}/conversations/:conversationId/upload`,
   /** The resident-facing chat page, and what it and a municipal site load. */
   page: '/chat',
   pageScript: '/chat/chat.js',
   pageStyle: '/chat/chat.css',
+  attachScript: '/chat/attach.js',
   widget: '/chat/widget.js',
 } as const;
 
 export const CHAT_STATUS = {
   ok: 200,
+  created: 201,
   noContent: 204,
   badRequest: 400,
   unauthorized: 401,
@@ -49,5 +53,7 @@ export const CHAT_ERROR = {
   tooMany: 'TooManyRequests',
   disabled: 'Disabled',
   unavailable: 'ServiceUnavailable',
+  attachmentTooLarge: 'AttachmentTooLarge',
+  attachmentType: 'AttachmentTypeNotAllowed',
 } as const;
 export type ChatErrorCode = (typeof CHAT_ERROR)[keyof typeof CHAT_ERROR];

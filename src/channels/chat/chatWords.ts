@@ -29,6 +29,12 @@ export const CHAT_WORDS = {
     'Meddelandet är för långt. Skriv högst {max} tecken åt gången.',
     'That message is too long. Please write at most {max} characters at a time.',
   ),
+  moreChoices: l('Fler val, skriv siffran:', 'More choices, type the number:'),
+  numberedChoice: l('{number}. {label}', '{number}. {label}'),
+  attachmentReceived: l(
+    'Tack, vi har tagit emot {files}. Det följer med ditt ärende.',
+    'Thank you, we have received {files}. It will go with your case.',
+  ),
   apology: l(
     'Förlåt, något gick fel hos oss. Det du redan har skrivit är sparat. Skriv ditt svar en gång till, eller försök igen om en liten stund.',
     'Sorry, something went wrong on our side. What you have already written is kept. Please write your answer again, or try again in a moment.',

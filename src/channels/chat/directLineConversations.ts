@@ -19,7 +19,7 @@ export interface DirectLineDeps {
 /** The bot as it appears in the transcript. */
 export const BOT_ACCOUNT = { id: 'synpunkt', name: 'Kundtjänst', role: 'bot' } as const;
 /** Most activities one poll returns; a client with more to read polls again from the new watermark. */
-const PAGE_SIZE = 100;
+export const PAGE_SIZE = 100;
 
 /**
  * Direct Line conversations on top of the shared conversation layer: each posted activity is one turn, its
@@ -50,12 +50,12 @@ export function createDirectLineConversations({ db, conversation, logger, render
     conversation: { id: conversationId },
   });
 
-  async function turn(conversationId: string, input: FlowInput, requestKey: string, lang: Language | undefined, user?: transcript.TurnToAppend['user']) {
+  async function turn(conversationId: string, input: FlowInput, requestKey: string, lang: Language | undefined, user?: transcript.TurnToAppend['user'], preface: ChatActivity[] = []) {
     let bot: ChatActivity[];
     let answersTurn: number | null;
     try {
       const reply = await runChatTurn(conversation, { sessionId: conversationId, requestKey, input, lang });
-      bot = renderReply(reply, input, render);
+      bot = [...preface, ...renderReply(reply, input, render)];
       answersTurn = reply.turn;
     } catch (err) {
       // With the database away nothing can be saved, not even an apology: the client sends the message again.
@@ -76,16 +76,19 @@ export function createDirectLineConversations({ db, conversation, logger, render
     });
   }
 
-  /** One posted activity: echoed into the transcript with a server id, answered once. Returns that id. */
-  function post(conversationId: string, activity: IncomingActivity, input: FlowInput, userId: string, lang: Language | undefined): Promise<string> {
+  /**
+   * One posted activity: echoed into the transcript with a server id, answered once. Returns that id.
+   * An upload adds its files to the echo (extra.echo) and a receipt before the reply (extra.preface).
+   */
+  function post(conversationId: string, activity: IncomingActivity, input: FlowInput, userId: string, lang: Language | undefined, extra: PostExtra = {}): Promise<string> {
     const clientActivityId = clientActivityIdOf(activity);
     return oneAtATime(conversationId, async () => {
       // No lookup first: a repeated post is rare, and both the conversation layer (same request key) and the
       // transcript (one row per client activity id) recognise it, so a new post costs no extra round trip.
-      const user = { draft: echoOf(activity, userId), clientActivityId };
+      const user = { draft: { ...echoOf(activity, userId), ...extra.echo }, clientActivityId };
       const requestKey = `dl:${clientActivityId ?? randomUUID()}`;
       try {
-        return (await turn(conversationId, input, requestKey, lang, user))!;
+        return (await turn(conversationId, input, requestKey, lang, user, extra.preface))!;
       } catch (err) {
         // A repeated post, from this or another instance: answer with the id it got the first time.
         if (clientActivityId && transcript.isDuplicatePost(err)) {
@@ -105,6 +108,11 @@ export function createDirectLineConversations({ db, conversation, logger, render
 }
 
 export type DirectLineConversations = ReturnType<typeof createDirectLineConversations>;
+
+export interface PostExtra {
+  echo?: Record<string, unknown>;
+  preface?: ChatActivity[];
+}
 
 /** The resident's activity as the transcript shows it back: only the fields a client needs to match it up. */
 function echoOf(activity: IncomingActivity, userId: string): Record<string, unknown> {

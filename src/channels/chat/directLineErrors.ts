@@ -17,6 +17,8 @@ export const CHAT_ERRORS = {
   tooManyMessages: [CHAT_STATUS.tooManyRequests, CHAT_ERROR.tooMany, 'Too many messages in this conversation just now. Please wait a minute and write again.'],
   unreadableJson: [CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The body is not valid JSON.'],
   tooLarge: [CHAT_STATUS.tooLarge, CHAT_ERROR.tooLong, 'The request is too large.'],
+  notFoundRoute: [CHAT_STATUS.notFound, CHAT_ERROR.notFound, 'There is no such Direct Line address here: see the Direct Line 3.0 reference for the paths this service takes.'],
+  badWatermark: [CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The watermark must be a whole number from an earlier answer.'],
   notJson: [CHAT_STATUS.unsupportedType, CHAT_ERROR.badRequest, 'Send the activity as JSON (Content-Type: application/json).'],
   unavailable: [CHAT_STATUS.serviceUnavailable, CHAT_ERROR.unavailable, 'The chat cannot save messages just now. Nothing was taken: send the same activity (same clientActivityID) again after Retry-After seconds.'],
 } as const satisfies Record<string, readonly [ChatStatus, ChatErrorCode, string]>;

@@ -1,6 +1,5 @@
-import express, { Router, type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
+import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
-import type { ChatLimits } from '../../config/config';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../db/databaseErrors';
 import type { Logger } from '../../logging/logger';
 import { storableText } from '../../db/storableText';
@@ -11,14 +10,21 @@ import { CHAT_ERROR, CHAT_ROUTE, CHAT_STATUS, DIRECT_LINE_BASE } from './chatRou
 import { newConversationId, newUserId, type ChatTokenClaims, type IssuedToken, type TokenSigner } from './chatTokens';
 import { CHAT_ERRORS, sendChatError, sendKnownError } from './directLineErrors';
 import type { DirectLineConversations } from './directLineConversations';
-import { createRateWindow } from './rateLimits';
+import type { ChatRateLimits, RateVerdict } from './chatRateLimits';
+import { streamUrlOf } from './directLineStream';
 
 export interface DirectLineRouterDeps {
   conversations: DirectLineConversations;
   tokens: TokenSigner;
-  limits: ChatLimits;
+  limits: ChatRateLimits;
+  /** The upload route's handlers (directLineUpload.ts), run after the token check. */
+  upload: RequestHandler[];
   logger: Logger;
 }
+
+/** The longest a poll over its conversation's limit is held before it is answered (instead of a 429). */
+const MAX_POLL_DELAY_MS = 5_000;
+const POLL_PATH = new RegExp(`^${DIRECT_LINE_BASE}/conversations/[^/]+/activities$`);
 
 /** A JSON activity is small; a message is at most MAX_MESSAGE_LENGTH characters, checked with its own answer. */
 const BODY_LIMIT = '64kb';
@@ -32,23 +38,24 @@ type Locals = { claims: ChatTokenClaims };
 
 /**
  * A Direct Line 3.0–compatible subset for the website's chat (and botframework-directlinejs or Web Chat set to
- * this domain): tokens, conversations and activities by polling. No streamUrl is given, so clients poll.
+ * this domain): tokens, conversations, and activities by polling or by the streamUrl's WebSocket (directLineStream).
  */
-export function directLineRouter({ conversations, tokens, limits, logger }: DirectLineRouterDeps): Router {
+export function directLineRouter({ conversations, tokens, limits, upload, logger }: DirectLineRouterDeps): Router {
   const router = Router();
-  const perAddress = createRateWindow(limits.requestsPerAddress);
-  const newPerAddress = createRateWindow(limits.newChatsPerAddress);
-  const messagesPerConversation = createRateWindow(limits.messagesPerConversation);
-
-  router.use(DIRECT_LINE_BASE, allowAnyOrigin, (req, res, next) => {
-    if (!perAddress.take(req.ip ?? 'unknown')) return sendKnownError(res, CHAT_ERRORS.tooManyRequests);
+  // Polls are not counted per address: residents behind one address (a library, a school) each poll every
+  // second, and Microsoft's client stops for good at a 429. They are counted per conversation instead.
+  router.use(DIRECT_LINE_BASE, allowAnyOrigin, async (req, res, next) => {
+    if (req.method === 'GET' && POLL_PATH.test(req.baseUrl + req.path)) return next();
+    const verdict = await limits.requestsPerAddress.take(addressOf(req));
+    if (!verdict.ok) return tooMany(res, CHAT_ERRORS.tooManyRequests, verdict);
     next();
   });
   router.use(DIRECT_LINE_BASE, express.json({ limit: BODY_LIMIT }));
   const withToken = requireToken(tokens);
 
-  router.post(CHAT_ROUTE.tokensGenerate, (req, res) => {
-    if (!newPerAddress.take(req.ip ?? 'unknown')) return sendKnownError(res, CHAT_ERRORS.tooManyNew);
+  router.post(CHAT_ROUTE.tokensGenerate, async (req, res) => {
+    const verdict = await limits.newChatsPerAddress.take(addressOf(req));
+    if (!verdict.ok) return tooMany(res, CHAT_ERRORS.tooManyNew, verdict);
     res.status(CHAT_STATUS.ok).json(tokenBody(tokens.issue(newConversationId(), newUserId())));
   });
 
@@ -62,12 +69,19 @@ export function directLineRouter({ conversations, tokens, limits, logger }: Dire
     if (!body.success) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The conversation start could not be read: send {} or { "locale": "sv-SE" }.');
     const { conversationId, userId } = res.locals.claims;
     await conversations.start(conversationId, languageOf(body.data?.locale));
-    res.status(CHAT_STATUS.ok).json(tokenBody(tokens.issue(conversationId, userId)));
+    // 201 and a stream from the start, as Microsoft's service answers: the greeting comes on the socket.
+    const issued = tokens.issue(conversationId, userId);
+    res.status(CHAT_STATUS.created).json({ ...tokenBody(issued), streamUrl: streamUrlOf(req, conversationId, issued.token, null) });
   });
 
-  router.get(CHAT_ROUTE.conversation, withToken, sameConversation, (_req, res: Response<unknown, Locals>) => {
+  /** Reconnecting: a fresh token, and a stream that goes on after the client's watermark. */
+  router.get(CHAT_ROUTE.conversation, withToken, sameConversation, (req, res: Response<unknown, Locals>) => {
+    const query = watermarkSchema.safeParse(req.query);
+    if (!query.success) return sendKnownError(res, CHAT_ERRORS.badWatermark);
     const { conversationId, userId } = res.locals.claims;
-    res.status(CHAT_STATUS.ok).json(tokenBody(tokens.issue(conversationId, userId)));
+    const issued = tokens.issue(conversationId, userId);
+    const from = query.data.watermark === '' || query.data.watermark === undefined ? null : query.data.watermark;
+    res.status(CHAT_STATUS.ok).json({ ...tokenBody(issued), streamUrl: streamUrlOf(req, conversationId, issued.token, from) });
   });
 
   router.post(CHAT_ROUTE.activities, withToken, sameConversation, async (req, res: Response<unknown, Locals>) => {
@@ -86,21 +100,43 @@ export function directLineRouter({ conversations, tokens, limits, logger }: Dire
     }
     const { conversationId, userId } = res.locals.claims;
     if (intent.kind === 'ignore') return res.status(CHAT_STATUS.ok).json({ id: `${conversationId}|ignored` });
-    if (!messagesPerConversation.take(conversationId)) return sendKnownError(res, CHAT_ERRORS.tooManyMessages);
+    // Direct Line's clients do not send conversationUpdate (the service does): one that comes is taken as a
+    // start, which greets once, and is not echoed into the transcript as if the resident had said something.
+    if (parsed.data.type === 'conversationUpdate') {
+      await conversations.start(conversationId, languageOf(parsed.data.locale));
+      return res.status(CHAT_STATUS.ok).json({ id: `${conversationId}|ignored` });
+    }
+    const verdict = await limits.messagesPerConversation.take(conversationId);
+    if (!verdict.ok) return tooMany(res, CHAT_ERRORS.tooManyMessages, verdict);
     const id = await conversations.post(conversationId, parsed.data, intent.input, userId, languageOf(parsed.data.locale));
     res.status(CHAT_STATUS.ok).json({ id });
   });
 
+  router.post(CHAT_ROUTE.upload, withToken, sameConversation, ...upload);
+
   router.get(CHAT_ROUTE.activities, withToken, sameConversation, async (req, res: Response<unknown, Locals>) => {
     const query = watermarkSchema.safeParse(req.query);
-    if (!query.success) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The watermark must be a whole number from an earlier answer.');
+    if (!query.success) return sendKnownError(res, CHAT_ERRORS.badWatermark);
     const from = query.data.watermark === '' || query.data.watermark === undefined ? 0 : query.data.watermark;
+    // Too many polls: answered late, never refused, so a client that polls too fast slows down and goes on.
+    const verdict = await limits.pollsPerConversation.take(res.locals.claims.conversationId);
+    if (!verdict.ok) await new Promise((resolve) => setTimeout(resolve, Math.min(verdict.retryAfterMs, MAX_POLL_DELAY_MS)));
     const page = await conversations.read(res.locals.claims.conversationId, from);
     res.status(CHAT_STATUS.ok).json({ activities: page.activities, watermark: String(page.watermark) });
   });
 
   router.use(DIRECT_LINE_BASE, unreadableBody, databaseUnavailable(logger));
+  // Any other path under Direct Line's base answers in Direct Line's error shape, as the known ones do.
+  router.use(DIRECT_LINE_BASE, (_req, res) => sendKnownError(res, CHAT_ERRORS.notFoundRoute));
   return router;
+}
+
+const addressOf = (req: Request) => `ip:${req.ip ?? 'unknown'}`;
+
+/** A 429 says when to come back (Retry-After, seconds), in Direct Line's error shape. */
+function tooMany(res: Response, error: (typeof CHAT_ERRORS)[keyof typeof CHAT_ERRORS], verdict: Exclude<RateVerdict, { ok: true }>): void {
+  res.setHeader('Retry-After', String(Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))));
+  sendKnownError(res, error);
 }
 
 function tokenBody(issued: IssuedToken) {

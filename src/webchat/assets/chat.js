@@ -16,7 +16,7 @@
   var RESEND_MAX_MS = 30000;
   var TEXT = {
     sv: {
-      you: 'Du skrev:', bot: 'Kundtjänst:', connecting: 'Ansluter till kundtjänst…', sending: 'Skickar…',
+      you: 'Du skrev:', bot: 'Kundtjänst:', attached: 'Bifogad fil:', connecting: 'Ansluter till kundtjänst…', sending: 'Skickar…',
       offline: 'Vi når inte kundtjänst just nu. Vi försöker igen om en stund.',
       tooLong: 'Meddelandet är för långt. Skriv högst {max} tecken åt gången.',
       tooMany: 'Du har skrivit många meddelanden på kort tid. Vänta en minut och försök igen.',
@@ -31,7 +31,7 @@
       intro: 'Lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd. Skriv i rutan längst ner, eller välj ett av svarsalternativen.'
     },
     en: {
-      you: 'You wrote:', bot: 'Customer service:', connecting: 'Connecting to customer service…', sending: 'Sending…',
+      you: 'You wrote:', bot: 'Customer service:', attached: 'Attached file:', connecting: 'Connecting to customer service…', sending: 'Sending…',
       offline: 'We cannot reach customer service just now. We will try again in a moment.',
       tooLong: 'That message is too long. Please write at most {max} characters at a time.',
       tooMany: 'You have sent many messages in a short time. Please wait a minute and try again.',
@@ -156,7 +156,7 @@
           offline();
           return void setTimeout(begin, resendDelay(s));
         }
-        if (s.status !== 200) return trouble(s);
+        if (s.status !== 201) return trouble(s);
         took(s.body);
         status.textContent = '';
         poll();
@@ -212,6 +212,8 @@
       return;
     }
     if (a.type === 'message' && a.text) bubble('user', a.text);
+    // A file sent with attach.js: shown by its name.
+    (a.attachments || []).forEach(function (f) { if (f && f.name) bubble('user', t('attached') + ' ' + f.name); });
   }
 
   function bubble(who, text) {

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { startChatService, type ChatService } from '../../support/chat';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
@@ -35,6 +36,33 @@ function activity(serviceUrl: string, fields: Record<string, unknown> = {}) {
   };
 }
 
+/** A listener standing in for a channel's serviceUrl: it records what the service posts to it. */
+async function listenOn(host: string): Promise<{ url: string; received: { path: string; body: any }[]; close(): Promise<void> }> {
+  const received: { path: string; body: any }[] = [];
+  const listener: Server = createServer((req, res) => {
+    let text = '';
+    req.on('data', (d: Buffer) => (text += String(d)));
+    req.on('end', () => {
+      received.push({ path: `${req.method} ${req.url}`, body: text ? JSON.parse(text) : null });
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ id: `posted-${received.length}` }));
+    });
+  });
+  await new Promise<void>((resolve) => listener.listen(0, host, resolve));
+  return {
+    url: `http://${host}:${(listener.address() as AddressInfo).port}/`,
+    received,
+    close: () => new Promise<void>((resolve) => listener.close(() => resolve())),
+  };
+}
+
+/** This machine's own address on its network: reachable, but not loopback. */
+function nonLoopbackAddress(): string {
+  const address = Object.values(networkInterfaces()).flat().find((a) => a && !a.internal && a.family === 'IPv4');
+  if (!address) throw new Error('this test needs a network interface with an IPv4 address that is not loopback');
+  return address.address;
+}
+
 const postActivity = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
@@ -65,17 +93,11 @@ describe('Azure Bot Service on /api/messages', () => {
     });
   });
 
-  it('without an app id, never posts to the serviceUrl a request names: the replies come back in the response', async () => {
-    const received: string[] = [];
-    const listener: Server = createServer((req, res) => {
-      received.push(`${req.method} ${req.url}`);
-      res.end('{}');
-    });
-    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
-    const foreign = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/`;
+  it('without an app id, never posts to a serviceUrl that is not this machine\'s loopback: the replies come back in the response', async () => {
+    const foreign = await listenOn(nonLoopbackAddress());
     try {
       await withService({}, async (service) => {
-        const first = activity(foreign, { deliveryMode: 'normal' });
+        const first = activity(foreign.url, { deliveryMode: 'normal' });
         const response = await postActivity(service.url, first);
         expect(response.status).toBe(200);
         const body = (await response.json()) as { activities: { text?: string; inputHint?: string; suggestedActions?: unknown; channelData?: unknown }[] };
@@ -83,23 +105,42 @@ describe('Azure Bot Service on /api/messages', () => {
         expect(body.activities.at(-1)).toMatchObject({ inputHint: 'expectingInput', channelData: { step: 'menu' } });
 
         // The same conversation goes on, in the same session store as the phone.
-        const next = await postActivity(service.url, activity(foreign, { conversation: first.conversation, text: '1' }));
+        const next = await postActivity(service.url, activity(foreign.url, { conversation: first.conversation, text: '1' }));
         const answer = (await next.json()) as { activities: { channelData?: { step?: string } }[] };
         expect(answer.activities.at(-1)!.channelData!.step).toBe('kind');
         const stored = await t.db.query<{ channel: string }>('SELECT channel FROM conversation_sessions WHERE id = $1', [first.conversation.id]);
         expect(stored.rows).toEqual([{ channel: 'chat' }]);
       });
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(received).toEqual([]);
+      expect(foreign.received).toEqual([]);
     } finally {
-      await new Promise<void>((resolve) => listener.close(() => resolve()));
+      await foreign.close();
+    }
+  });
+
+  it('in development, posts the replies to the Bot Framework Emulator on this machine, as a channel expects', async () => {
+    const emulator = await listenOn('127.0.0.1');
+    try {
+      await withService({}, async (service) => {
+        const first = activity(emulator.url);
+        const response = await postActivity(service.url, first);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toBe('');
+        const posted = emulator.received;
+        expect(posted.length).toBeGreaterThan(0);
+        expect(posted.every((p) => p.path.startsWith(`POST /v3/conversations/${first.conversation.id}/activities`))).toBe(true);
+        expect(posted[0]!.body.text).toMatch(/^Välkommen till kommunens kundtjänst/);
+        expect(posted.at(-1)!.body).toMatchObject({ inputHint: 'expectingInput', replyToId: first.id });
+      });
+    } finally {
+      await emulator.close();
     }
   });
 
   it('greets a resident who joins, and not the bot joining', async () => {
     await withService({}, async (service) => {
       const join = (members: { id: string }[]) =>
-        postActivity(service.url, activity('http://127.0.0.1:9/', { type: 'conversationUpdate', text: undefined, membersAdded: members }));
+        postActivity(service.url, activity('https://smba.trafficmanager.net/emea/', { type: 'conversationUpdate', text: undefined, membersAdded: members }));
       const botJoined = await join([{ id: 'synpunkt-bot' }]);
       expect([200, 201]).toContain(botJoined.status);
       expect(((await botJoined.json()) as { activities: unknown[] }).activities).toEqual([]);

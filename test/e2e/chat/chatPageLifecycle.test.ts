@@ -17,7 +17,7 @@ declare const document: {
 /**
  * The chat page over a long conversation: a token that expires while the resident writes, and a resident who
  * leaves the page. The service issues tokens that last TOKEN_SECONDS (CHAT_TOKEN_MINUTES allows no less than
- * 5 minutes, so the test shortens the loaded configuration); the page refreshes them itself once less than a
+ * 20 minutes, so the test shortens the loaded configuration); the page refreshes them itself once less than a
  * third of their life is left.
  */
 const TOKEN_SECONDS = 12;

@@ -18,7 +18,7 @@ afterAll(async () => {
 async function started(): Promise<{ token: string; conversationId: string }> {
   const issued = await generateToken(service.url);
   const start = await directLineRequest(service.url, '/conversations', { token: issued.token, body: {} });
-  expect(start.status).toBe(200);
+  expect(start.status).toBe(201);
   return issued;
 }
 
@@ -139,6 +139,30 @@ describe('bad input gets a clear answer and changes nothing', () => {
     expect(texts.slice(-2)).toEqual(['Förlåt, jag uppfattade inte det.', 'Vad kan vi hjälpa dig med?']);
   });
 });
+
+describe('what Direct Line\'s reference says of clients', () => {
+  it('takes a client-sent conversationUpdate as a start: greets once, echoes nothing', async () => {
+    const c = await started();
+    const before = await transcript(c);
+    const sent = await directLineRequest(service.url, `/conversations/${c.conversationId}/activities`, {
+      token: c.token,
+      body: { type: 'conversationUpdate', from: { id: 'resident' }, membersAdded: [{ id: 'resident' }] },
+    });
+    expect(sent.status).toBe(200);
+    const after = await transcript(c);
+    expect(after.activities).toEqual(before.activities);
+    expect(after.activities.filter((a) => a.from.role === 'user')).toEqual([]);
+  });
+
+  it('answers an unknown Direct Line path in the same error shape as the known ones', async () => {
+    const c = await started();
+    for (const [method, path] of [['GET', '/nothing'], ['POST', `/conversations/${c.conversationId}/nothing`], ['GET', '/conversations']] as const) {
+      const answer = await directLineRequest(service.url, path, { method, token: c.token });
+      expect({ method, path, ...answer }).toEqual({ method, path, status: 404, body: { error: { code: 'NotFound', message: expect.stringMatching(/no such Direct Line address/) } } });
+    }
+  });
+});
+
 
 describe('rate limits', () => {
   it('stops a flood of messages in one conversation with 429 and a message to act on', async () => {

@@ -43,7 +43,7 @@ async function session(conversationId: string) {
 
 it('appends the stored reply when the same clientActivityID comes again after a failed append, and takes the answer once', async () => {
   const c = await generateToken(service.url);
-  expect((await directLineRequest(service.url, '/conversations', { token: c.token, body: {} })).status).toBe(200);
+  expect((await directLineRequest(service.url, '/conversations', { token: c.token, body: {} })).status).toBe(201);
   expect((await post(c, '1', 'menu-1')).status).toBe(200);
   const asked = (await transcript(c)).filter((a) => a.inputHint === 'expectingInput').at(-1);
   expect(asked?.channelData?.step).toBe('kind');

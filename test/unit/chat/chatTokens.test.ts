@@ -1,5 +1,4 @@
 import { createTokenSigner, newConversationId } from '../../../src/channels/chat/chatTokens';
-import { createRateWindow } from '../../../src/channels/chat/rateLimits';
 
 const SECRET = 'unit-test-secret-that-is-long-enough-1234';
 
@@ -24,25 +23,5 @@ describe('chat tokens', () => {
     expect(signer.check(`${v}.${payload}.${signature}.x`)).toEqual({ ok: false, reason: 'malformed' });
     now = new Date('2026-11-25T09:01:00Z');
     expect(signer.check(token)).toEqual({ ok: false, reason: 'expired' });
-  });
-});
-
-describe('the rate window', () => {
-  it('allows the limit per minute per key, then refuses until the minute has passed', () => {
-    let now = 0;
-    const window = createRateWindow(3, () => now);
-    expect([1, 2, 3, 4].map(() => window.take('a'))).toEqual([true, true, true, false]);
-    expect(window.take('b')).toBe(true);
-    now = 60_000;
-    expect(window.take('a')).toBe(true);
-  });
-
-  it('stays bounded: past its size the longest-idle key is forgotten', () => {
-    const window = createRateWindow(1, () => 0, 2);
-    window.take('a');
-    window.take('b');
-    window.take('c');
-    expect(window.take('a')).toBe(true);
-    expect(window.take('c')).toBe(false);
   });
 });

@@ -64,6 +64,10 @@ describe('configuration', () => {
     [{ TWILIO_ACCOUNT_SID: 'ACnope' }, 'TWILIO_ACCOUNT_SID must look like AC followed by 32 hex digits'],
     [{ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://x.se', TWILIO_AUTH_TOKEN: 't' }, 'CHAT_TOKEN_SECRET is required in production'],
     [{ CHAT_MESSAGES_PER_CONVERSATION: '0' }, 'CHAT_MESSAGES_PER_CONVERSATION must be a whole number from 1 to 10000'],
+    // Microsoft's Direct Line client refreshes its token after 15 minutes: a token must outlive that.
+    [{ CHAT_TOKEN_MINUTES: '15' }, 'CHAT_TOKEN_MINUTES must be a whole number from 20 to 1440 (got "15")'],
+    [{ CHAT_UPLOAD_MAX_MB: '0' }, 'CHAT_UPLOAD_MAX_MB must be a whole number from 1 to 50'],
+    [{ CHAT_POLLS_PER_CONVERSATION: '10' }, 'CHAT_POLLS_PER_CONVERSATION must be a whole number from 60 to 100000'],
   ])('stops on %j with one line that names the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
