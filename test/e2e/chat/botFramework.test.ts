@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { networkInterfaces } from 'node:os';
 import { startChatService, type ChatService } from '../../support/chat';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
@@ -56,12 +55,12 @@ async function listenOn(host: string): Promise<{ url: string; received: { path: 
   };
 }
 
-/** This machine's own address on its network: reachable, but not loopback. */
-function nonLoopbackAddress(): string {
-  const address = Object.values(networkInterfaces()).flat().find((a) => a && !a.internal && a.family === 'IPv4');
-  if (!address) throw new Error('this test needs a network interface with an IPv4 address that is not loopback');
-  return address.address;
-}
+/**
+ * A serviceUrl that is not accepted as loopback (it names a user, as a forged one might) yet still reaches a listener
+ * on this machine: were the service to post to it anyway, the listener would receive it. Tests send traffic only to
+ * loopback addresses, never to the machine's network.
+ */
+const notAcceptedAsLoopback = (url: string) => url.replace('http://', 'http://forged@');
 
 const postActivity = (url: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -93,11 +92,12 @@ describe('Azure Bot Service on /api/messages', () => {
     });
   });
 
-  it('without an app id, never posts to a serviceUrl that is not this machine\'s loopback: the replies come back in the response', async () => {
-    const foreign = await listenOn(nonLoopbackAddress());
+  it('without an app id, never posts to a serviceUrl that is not plainly this machine\'s loopback: the replies come back in the response', async () => {
+    const foreign = await listenOn('127.0.0.1');
+    const foreignUrl = notAcceptedAsLoopback(foreign.url);
     try {
       await withService({}, async (service) => {
-        const first = activity(foreign.url, { deliveryMode: 'normal' });
+        const first = activity(foreignUrl, { deliveryMode: 'normal' });
         const response = await postActivity(service.url, first);
         expect(response.status).toBe(200);
         const body = (await response.json()) as { activities: { text?: string; inputHint?: string; suggestedActions?: unknown; channelData?: unknown }[] };
@@ -105,7 +105,7 @@ describe('Azure Bot Service on /api/messages', () => {
         expect(body.activities.at(-1)).toMatchObject({ inputHint: 'expectingInput', channelData: { step: 'menu' } });
 
         // The same conversation goes on, in the same session store as the phone.
-        const next = await postActivity(service.url, activity(foreign.url, { conversation: first.conversation, text: '1' }));
+        const next = await postActivity(service.url, activity(foreignUrl, { conversation: first.conversation, text: '1' }));
         const answer = (await next.json()) as { activities: { channelData?: { step?: string } }[] };
         expect(answer.activities.at(-1)!.channelData!.step).toBe('kind');
         const stored = await t.db.query<{ channel: string }>('SELECT channel FROM conversation_sessions WHERE id = $1', [first.conversation.id]);
