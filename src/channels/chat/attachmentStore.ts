@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database';
 import type { AttachmentType } from './attachmentTypes';
 
-/** Chat attachments in PostgreSQL (db/014_chat_attachments.sql): the bytes, and what they are. */
+/** Chat attachments in PostgreSQL (db/012_chat_attachments.sql): the bytes, and what they are. */
 export interface AttachmentInfo {
   id: number;
   name: string;

@@ -19,7 +19,7 @@ export interface ChatRateLimits {
   pollsPerConversation: RateLimit;
 }
 
-/** The table db/013_chat_rate_limits.sql makes; the library writes it in its own shape. */
+/** The table db/011_chat_rate_limits.sql makes; the library writes it in its own shape. */
 const TABLE = 'chat_rate_limits';
 const WINDOW_SECONDS = 60;
 

@@ -9,7 +9,7 @@ import type { TokenSigner } from './chatTokens';
 import { CHAT_ERRORS } from './directLineErrors';
 import type { ServedActivity } from './transcriptStore';
 
-/** db/012_chat_stream.sql notifies this channel with a conversation's id whenever its transcript grows. */
+/** db/010_chat_stream.sql notifies this channel with a conversation's id whenever its transcript grows. */
 export const STREAM_CHANNEL = 'synpunkt_chat';
 /** The socket path: /v3/directline/conversations/{id}/stream?watermark=…&t=<token>. */
 const STREAM_PATH = new RegExp(`^${DIRECT_LINE_BASE}/conversations/([^/]{1,200})/stream$`);
