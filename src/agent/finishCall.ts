@@ -2,7 +2,7 @@ import type { Database } from '../db/database';
 import type { CaseDeadlines } from '../domain/calendar';
 import { completeCase, type CaseDetails } from '../register/caseCompletion';
 import { findCaseById, findCaseByCallSid } from '../register/caseLists';
-import { CASE_STATUS } from '../register/caseTypes';
+import { CASE_STATUS } from '../domain';
 import { insertCase, type RegisteredCase } from '../register/registerCase';
 import { NotFoundError } from './agentErrors';
 import { actorOf, type Agent } from './agentTypes';
