@@ -4,10 +4,7 @@
  * and when it opens next. Weekends and holidays are always closed, so only weekdays are named.
  */
 import type { CalendarDay, OpeningHours, WorkingCalendar } from '../src/domain/calendar';
-import type { Language } from '../src/domain';
-
-/** Spoken on the phone, written in the chat. */
-export type Medium = 'spoken' | 'written';
+import type { Language, Medium } from '../src/domain';
 
 const WEEKDAYS: Readonly<Record<Language, readonly string[]>> = {
   sv: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],

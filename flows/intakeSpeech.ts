@@ -55,9 +55,9 @@ const CLOSING = {
   goodbye: l('Tack för att du hörde av dig. Ha det bra!', 'Thank you for getting in touch. Take care!'),
 } as const;
 
-/** The same question, worded for the keypad on the phone and for typing in the chat. */
-export function byChannel(phone: Localized, chat: Localized): Prompt<IntakeAnswers> {
-  return (view) => [say(view.channel === 'phone' ? phone : chat, view.language)];
+/** The same question, worded for the keypad where it is spoken (the phone) and for typing where it is written (the chat). */
+export function byMedium(spoken: Localized, written: Localized): Prompt<IntakeAnswers> {
+  return (view) => [say(view.capabilities.medium === 'spoken' ? spoken : written, view.language)];
 }
 
 /** "Vi ringer dig på 0 7 0 …. Stämmer det?" — the number as digits, so the phone reads them one by one. */
@@ -92,7 +92,7 @@ export function callbackOfferNotice(calendar: WorkingCalendar): (view: View) => 
 /** "Kundtjänst har stängt nu. Vi har öppet vardagar från klockan 8 till 16 och 30. Vi öppnar igen …" */
 export function closedNotice(calendar: WorkingCalendar): (view: View) => OutputPart[] {
   return (view) => {
-    const medium = view.channel === 'phone' ? 'spoken' : 'written';
+    const { medium } = view.capabilities;
     const hours = openingHoursWords(calendar.openingHours, view.language, medium);
     const next = nextOpeningWords(calendar, view.now, view.language, medium);
     return [{ kind: 'text', text: fill(PROMPTS.closed[view.language], { hours, next }) }];

@@ -6,7 +6,7 @@ import { VOICE_ROUTE } from './routes';
 import { verifyTwilioSignature } from './signature';
 import { VOICE_LANGUAGE } from './speech';
 import { CUSTOMER_SERVICE_QUEUE, hangUpTwiml, renderTwiml } from './twiml';
-import { answerQuerySchema, callerHungUp, callHasEnded, gatherInput, recordingInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
+import { answerQuerySchema, callerHungUp, callHasEnded, gatherInput, recordingInput, startInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
 import type { TurnRequest } from '../../conversation/conversation';
 
 export interface VoiceRouterDeps {
@@ -52,7 +52,7 @@ export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, cu
 
   router.post(
     VOICE_ROUTE.incoming,
-    turn((call) => ({ requestKey: 'start', input: { kind: 'start', callerNumber: call.From ?? null } })),
+    turn((call) => ({ requestKey: 'start', input: startInput(call) })),
   );
   router.post(
     VOICE_ROUTE.answer,
