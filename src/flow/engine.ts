@@ -4,7 +4,7 @@
  * * to repeat, 0 for customer service, starting over, hang-ups, and the serious-word notice.
  * Handing over to customer service (queue, voice message, the chat's callback offer) is in handOver.ts.
  */
-import type { Language } from '../domain';
+import { DEFAULT_LANGUAGE, nextLanguage } from '../domain';
 import { interpret } from './answering';
 import type { Command, FlowAnswers } from './flowTypes';
 import { giveUp, resume, transfer } from './handOver';
@@ -64,7 +64,7 @@ function lateRecording<Id extends string, A extends FlowAnswers, E>(
 function begin<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>, input: FlowInput, context: FlowContext): Turn<State<Id, A>, E> {
   const state: State<Id, A> = {
     step: flow.start,
-    language: (input.kind === 'start' && input.lang) || 'sv',
+    language: (input.kind === 'start' && input.lang) || DEFAULT_LANGUAGE,
     answers: flow.emptyAnswers(),
     retries: 0,
     seriousNoticeGiven: false,
@@ -84,7 +84,7 @@ function obey<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>,
     case 'restart':
       return enter(flow, { ...state, answers: flow.emptyAnswers() }, flow.restartAt, context, [say(flow.phrases.restarting, state.language)]);
     case 'switchLanguage':
-      return enter(flow, { ...state, language: otherLanguage(state.language) }, state.step, context, []);
+      return enter(flow, { ...state, language: nextLanguage(state.language) }, state.step, context, []);
     case 'resume':
       return resume(flow, state, context);
     case 'repeat':
@@ -104,8 +104,4 @@ function retry<Id extends string, A extends FlowAnswers, E>(
   if (state.retries >= MAX_RETRIES) return giveUp(flow, state, step, context, problem);
   const again = { ...state, retries: state.retries + 1 };
   return ask(flow, again, step, context, [say(problem ?? flow.phrases.notUnderstood, state.language)]);
-}
-
-function otherLanguage(language: Language): Language {
-  return language === 'sv' ? 'en' : 'sv';
 }
