@@ -2,7 +2,7 @@
  * What the intake says that depends on the answers or the channel: the number read back digit by digit,
  * the day of the callback, the read-back before sending, and the goodbye with the case number.
  */
-import { callbackDay, NEWS_WITHIN_DAYS, type CallbackWindow, type WorkingCalendar } from '../src/domain/calendar';
+import { callbackDay, promisedWithin, type CallbackWindow, type WorkingCalendar } from '../src/domain/calendar';
 import { phoneNumberForReading, type CaseKind, type Language } from '../src/domain';
 import type { Prompt, StepView } from '../src/flow/flowTypes';
 import { fill, localized as l, say } from '../src/flow/speaking';
@@ -29,8 +29,8 @@ const WINDOW_WORDS: Readonly<Record<CallbackWindow, Localized>> = {
 const CLOSING = {
   registered: l('Tack, nu är ditt ärende registrerat. Ditt ärendenummer är', 'Thank you, your case is now registered. Your case number is'),
   replyTimes: l(
-    `Inom ${NEWS_WITHIN_DAYS} dagar får du veta vad som händer med ditt ärende, och du får ett svar inom fyra veckor.`,
-    `Within ${NEWS_WITHIN_DAYS} days you will hear what happens with your case, and you will get an answer within four weeks.`,
+    `Inom ${promisedWithin('news', 'sv')} får du veta vad som händer med ditt ärende, och du får ett svar inom ${promisedWithin('answer', 'sv')}.`,
+    `Within ${promisedWithin('news', 'en')} you will hear what happens with your case, and you will get an answer within ${promisedWithin('answer', 'en')}.`,
   ),
   callbackAt: l('Vi ringer dig {day}, {window}.', 'We will call you on {day}, {window}.'),
   customerServiceCalls: l('Tack! Kundtjänst ringer dig {day}, {window}.', 'Thank you! Customer service will call you on {day}, {window}.'),
