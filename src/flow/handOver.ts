@@ -53,11 +53,12 @@ export function transfer<Id extends string, A extends FlowAnswers, E>(
   lead: OutputPart[] = [],
 ): Turn<State<Id, A>, E> {
   const offer = flow.callbackOffer;
-  const { queueToPerson } = context.capabilities;
+  const { queueToPerson, recording } = context.capabilities;
   if (!queueToPerson && offer) return offerCallback(flow, state, offer.start, context, lead);
   if (queueToPerson && !context.withinOpeningHours) {
     if (flow.closedOffer !== undefined) return offerCallback(flow, state, flow.closedOffer, context, lead);
-    return state.step === flow.voiceMessage ? closedEnd(flow, state, context) : enter(flow, state, flow.voiceMessage, context, lead);
+    const canRecord = recording && state.step !== flow.voiceMessage;
+    return canRecord ? enter(flow, state, flow.voiceMessage, context, lead) : closedEnd(flow, state, context);
   }
   const effects = keepIncomplete(flow, state, context);
   return { state: { ...state, done: true }, say: [...lead, say(flow.phrases.transferring, state.language)], ask: null, ending: 'transfer', effects };

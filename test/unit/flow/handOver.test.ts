@@ -46,3 +46,28 @@ describe('0 on the phone in a flow without a closed-hours offer', () => {
     expect(turn.say.map((p) => (p.kind === 'text' ? p.text : '')).join(' ')).toContain(heard);
   });
 });
+
+describe('the engine asks what a channel can do, not which it is', () => {
+  // A channel with a queue to a person but no recording (say, a video call): closed, 0 ends kindly, never a voice message.
+  const queueWithoutRecording = { ...CHANNEL_CAPABILITIES.phone, recording: false };
+
+  test('0 while closed on a channel that cannot record: a kind end, no voice message', () => {
+    const turn = runTurn(flow, at('ask'), { kind: 'key', key: '0' }, { ...context(false), capabilities: queueWithoutRecording });
+    expect(turn.ending).toBe('end');
+    expect(turn.ask).toBeNull();
+    expect(turn.say.map((p) => (p.kind === 'text' ? p.text : '')).join(' ')).toContain('Stängt, hej då');
+  });
+
+  test('the same channel while open reaches the queue', () => {
+    const turn = runTurn(flow, at('ask'), { kind: 'key', key: '0' }, { ...context(true), capabilities: queueWithoutRecording });
+    expect(turn.ending).toBe('transfer');
+  });
+
+  test('a channel with buttons has no choices read out; one without has them read with their keys', () => {
+    const withButtons = runTurn(flow, null, { kind: 'start' }, { ...context(true), capabilities: { ...CHANNEL_CAPABILITIES.phone, buttons: true } });
+    const without = runTurn(flow, null, { kind: 'start' }, { ...context(true), capabilities: { ...CHANNEL_CAPABILITIES.chat, buttons: false } });
+    const heard = (t: typeof without) => t.say.map((p) => (p.kind === 'text' ? p.text : '')).join(' ');
+    expect(heard(withButtons)).not.toContain('A, tryck 1.');
+    expect(heard(without)).toContain('A, tryck 1.');
+  });
+});
