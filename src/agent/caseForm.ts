@@ -2,15 +2,11 @@ import { z } from 'zod';
 import { CALLBACK_WINDOWS } from '../callbacks/callbackTypes';
 import { callbackTime, type WorkingCalendar } from '../domain/calendar';
 import type { CaseDetails } from '../register/caseCompletion';
-import { CASE_KINDS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../register/caseTypes';
+import { CASE_KINDS, checkPhoneNumber, LANGUAGES, MAX_TEXT_LENGTH, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../domain';
 import { storableText } from '../db/storableText';
 import { InvalidCaseError } from '../register/errors';
-import { MAX_TEXT_LENGTH } from '../register/newCase';
-import { checkPhoneNumber } from '../register/phoneNumber';
+import { blankAsNull, optionalText } from './http/validation';
 
-/** Forms send "" for an empty field; the API treats it as no value. */
-const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const optionalText = (max: number) => z.preprocess(blankAsNull, storableText().trim().max(max).nullable().default(null));
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blankAsNull, z.enum(values).nullable().default(null));
 
 /** A phone number as an agent types it (070-123 45 67, +46 70…), stored in E.164. */

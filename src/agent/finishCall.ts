@@ -1,8 +1,9 @@
 import type { Database } from '../db/database';
+import { isUniqueViolation } from '../db/databaseErrors';
 import type { CaseDeadlines } from '../domain/calendar';
 import { completeCase, type CaseDetails } from '../register/caseCompletion';
 import { findCaseById, findCaseByCallSid } from '../register/caseLists';
-import { CASE_STATUS } from '../register/caseTypes';
+import { CASE_STATUS } from '../domain';
 import { insertCase, type RegisteredCase } from '../register/registerCase';
 import { NotFoundError } from './agentErrors';
 import { actorOf, type Agent } from './agentTypes';
@@ -42,7 +43,7 @@ export async function finishCall(db: Database, callSid: string, details: CaseDet
     });
   } catch (err) {
     // The phone line registered this call in the same moment: the index cases_one_per_call kept it to one case.
-    if ((err as { code?: string }).code === '23505') {
+    if (isUniqueViolation(err)) {
       const existing = await findCaseByCallSid(db, callSid);
       if (existing) throw new CallAlreadyFinishedError(existing.reference);
     }

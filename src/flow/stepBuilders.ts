@@ -2,7 +2,7 @@
  * Helpers for writing steps as data with their answers typed: a choice step's `store` receives the
  * union of its choices' values (e.g. CaseKind), not any string; text steps get the register's limits.
  */
-import { MAX_TEXT_LENGTH } from '../register/newCase';
+import { MAX_TEXT_LENGTH } from '../domain';
 import type { Choice, ChoiceStep, EndStep, ParsedStep, RecordingStep, StepView, TextStep } from './flowTypes';
 
 type ChoiceStepDef<Id extends string, A, V extends string> = Omit<ChoiceStep<Id, A>, 'choices' | 'store' | 'input'> & {
@@ -37,6 +37,6 @@ export function recordingStep<Id extends string, A>(def: Omit<RecordingStep<Id, 
   return { ...def, input: 'recording' };
 }
 
-export function endStep<A>(def: Omit<EndStep<A>, 'input'>): EndStep<A> {
+export function endStep<A, E>(def: Omit<EndStep<A, E>, 'input'>): EndStep<A, E> {
   return { ...def, input: 'none' };
 }

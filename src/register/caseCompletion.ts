@@ -2,7 +2,7 @@ import { requestOrJoinCallback, type CallbackRequest } from '../callbacks/callba
 import type { Queryable } from '../db/database';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
-import { CASE_STATUS } from './caseTypes';
+import { CASE_STATUS } from '../domain';
 import { CaseStateError } from './caseStateError';
 import { InvalidCaseError } from './errors';
 import { newCaseSchema, type NewCaseInput } from './newCase';

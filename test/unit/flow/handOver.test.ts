@@ -2,6 +2,7 @@
  * The engine's hand-over for a flow that has no offers of its own: on the phone, 0 reaches the queue only while
  * customer service is open; while closed it leads to the voice message, and at the voice message to a kind end.
  */
+import { CHANNEL_CAPABILITIES } from '../../../src/domain';
 import { runTurn } from '../../../src/flow/engine';
 import type { FlowDefinition, FlowState } from '../../../src/flow/flowTypes';
 import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilders';
@@ -11,7 +12,8 @@ type Id = 'ask' | 'record' | 'bye';
 type Answers = { serious: boolean };
 const l = (word: string) => localized(word, word);
 
-const flow: FlowDefinition<Id, Answers> = {
+// A flow with no effects of its own: the engine is generic in them.
+const flow: FlowDefinition<Id, Answers, never> = {
   start: 'ask',
   restartAt: 'ask',
   voiceMessage: 'record',
@@ -21,7 +23,7 @@ const flow: FlowDefinition<Id, Answers> = {
     bye: endStep({ ending: 'end', say: l('Hej då'), effects: () => [] }),
   },
   emptyAnswers: () => ({ serious: false }),
-  incompleteDraft: () => null,
+  keepSoFar: () => null,
   seriousWords: { sv: [], en: [] },
   seriousNotice: l('Allvarligt'),
   phrases: {
@@ -31,7 +33,7 @@ const flow: FlowDefinition<Id, Answers> = {
 };
 
 const at = (step: Id): FlowState<Id, Answers> => ({ step, language: 'sv', answers: { serious: false }, retries: 0, seriousNoticeGiven: false, done: false, callerNumber: null });
-const context = (open: boolean) => ({ now: new Date('2026-11-29T19:00:00Z'), withinOpeningHours: open, channel: 'phone' as const });
+const context = (open: boolean) => ({ now: new Date('2026-11-29T19:00:00Z'), withinOpeningHours: open, capabilities: CHANNEL_CAPABILITIES.phone });
 
 describe('0 on the phone in a flow without a closed-hours offer', () => {
   test.each([
@@ -42,5 +44,30 @@ describe('0 on the phone in a flow without a closed-hours offer', () => {
     const turn = runTurn(flow, at(step), { kind: 'key', key: '0' }, context(open));
     expect(turn.ending).toBe(ending);
     expect(turn.say.map((p) => (p.kind === 'text' ? p.text : '')).join(' ')).toContain(heard);
+  });
+});
+
+describe('the engine asks what a channel can do, not which it is', () => {
+  // A channel with a queue to a person but no recording (say, a video call): closed, 0 ends kindly, never a voice message.
+  const queueWithoutRecording = { ...CHANNEL_CAPABILITIES.phone, recording: false };
+
+  test('0 while closed on a channel that cannot record: a kind end, no voice message', () => {
+    const turn = runTurn(flow, at('ask'), { kind: 'key', key: '0' }, { ...context(false), capabilities: queueWithoutRecording });
+    expect(turn.ending).toBe('end');
+    expect(turn.ask).toBeNull();
+    expect(turn.say.map((p) => (p.kind === 'text' ? p.text : '')).join(' ')).toContain('Stängt, hej då');
+  });
+
+  test('the same channel while open reaches the queue', () => {
+    const turn = runTurn(flow, at('ask'), { kind: 'key', key: '0' }, { ...context(true), capabilities: queueWithoutRecording });
+    expect(turn.ending).toBe('transfer');
+  });
+
+  test('a channel with buttons has no choices read out; one without has them read with their keys', () => {
+    const withButtons = runTurn(flow, null, { kind: 'start' }, { ...context(true), capabilities: { ...CHANNEL_CAPABILITIES.phone, buttons: true } });
+    const without = runTurn(flow, null, { kind: 'start' }, { ...context(true), capabilities: { ...CHANNEL_CAPABILITIES.chat, buttons: false } });
+    const heard = (t: typeof without) => t.say.map((p) => (p.kind === 'text' ? p.text : '')).join(' ');
+    expect(heard(withButtons)).not.toContain('A, tryck 1.');
+    expect(heard(without)).toContain('A, tryck 1.');
   });
 });

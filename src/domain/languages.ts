@@ -1,0 +1,41 @@
+/**
+ * The languages residents are served in: Swedish first, British English second. A language's locale names it for
+ * dates and chat clients; its voice is what the phone speaks and listens with (Twilio's Amazon Polly voices).
+ */
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface LanguageInfo {
+  /** BCP 47 locale: Intl formatting, the chat's locale and the phone's speech recogniser. */
+  locale: string;
+  /** The voice the phone reads this language with. */
+  voice: string;
+  /** What staff call it, in Swedish (the workspace's language). */
+  label: string;
+}
+
+export const LANGUAGE_INFO: Readonly<Record<Language, LanguageInfo>> = {
+  sv: { locale: 'sv-SE', voice: 'Polly.Astrid', label: 'Svenska' },
+  en: { locale: 'en-GB', voice: 'Polly.Amy', label: 'Engelska' },
+};
+
+export const DEFAULT_LANGUAGE: Language = 'sv';
+
+/**
+ * The language a client's locale asks for, by its primary subtag ("en", "en-GB", "EN_us" → English); a locale of
+ * a language not served gets the default.
+ */
+export function languageOfLocale(locale: string): Language {
+  const primary = /^([a-z]+)(?:$|[^a-z0-9])/i.exec(locale)?.[1]?.toLowerCase();
+  return LANGUAGES.find((l) => LANGUAGE_INFO[l].locale.split('-')[0] === primary) ?? DEFAULT_LANGUAGE;
+}
+
+/** The language "For English, press 9" switches to: the next one, round to the first. */
+export function nextLanguage(language: Language): Language {
+  return LANGUAGES[(LANGUAGES.indexOf(language) + 1) % LANGUAGES.length]!;
+}
+
+/** Every language, this one first: a choice is recognised in any of them, the conversation's own first. */
+export function languagesFrom(language: Language): Language[] {
+  return [language, ...LANGUAGES.filter((l) => l !== language)];
+}
