@@ -13,7 +13,7 @@ import {
   type ReplyMethod,
   type ServiceArea,
 } from '../register/caseTypes';
-import type { TransferredCall } from './transferredCallStore';
+import type { TransferredCall } from '../conversation/transferredCalls';
 
 /** What the case form shows when it opens: every field optional, filled from what is already known. */
 export interface CaseFormValues {

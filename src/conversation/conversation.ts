@@ -1,7 +1,7 @@
 import type { Database, Queryable } from '../db/database';
 import { caseDeadlines, openingHoursChecker, type WorkingCalendar } from '../domain/calendar';
-import { loadSession, saveSession, type SessionRecord } from '../db/conversationSessions';
-import { createSessionSaver } from '../db/sessionSaver';
+import { loadSession, saveSession, type SessionRecord } from './conversationSessions';
+import { createSessionSaver } from './sessionSaver';
 import { runTurn } from '../flow/engine';
 import type { FlowAnswers, FlowDefinition, FlowState } from '../flow/flowTypes';
 import type { FlowInput, Turn } from '../flow/types';

@@ -5,7 +5,7 @@ import { addToIncompleteCase } from '../register/addToIncompleteCase';
 import type { Actor } from '../register/caseEvents';
 import { CASE_STATUS } from '../register/caseTypes';
 import type { NewCaseInput } from '../register/newCase';
-import { insertPreparedCase, prepareCase, type PreparedCase } from '../register/registerCase';
+import { insertPreparedCase, prepareCase, type PreparedCase } from '../intake/registration';
 
 export interface ConversationSource {
   channel: 'phone' | 'chat';

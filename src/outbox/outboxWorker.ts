@@ -1,10 +1,10 @@
+import { isCallbackStillClaimedBy } from '../callbacks/callbackClaims';
 import type { Database } from '../db/database';
 import type { Logger } from '../logging/logger';
 import { z } from 'zod';
 import {
   claimDueMessages,
   failLateClickToCalls,
-  isCallbackStillClaimedBy,
   markAttemptFailed,
   markFailed,
   markSent,

@@ -1,11 +1,10 @@
-import { requestOrJoinCallback, type CallbackRequest } from '../callbacks/callbackRequests';
 import type { Queryable } from '../db/database';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
 import { CASE_STATUS } from './caseTypes';
 import { CaseStateError } from './caseStateError';
 import { InvalidCaseError } from './errors';
-import { newCaseSchema, type NewCaseInput } from './newCase';
+import { newCaseSchema, type CallbackWish, type NewCaseInput } from './newCase';
 
 /** What an agent fills in about a case: everything but where it came from. */
 export type CaseDetails = Pick<
@@ -35,14 +34,15 @@ export async function lockCase(tx: Queryable, caseId: number): Promise<Case> {
 /**
  * Completes an interrupted intake (a hang-up, a voice message, a call handed to customer service) with what the
  * agent learnt: the same validation as a new case, then status 'registered' and the event 'completed'.
- * The deadlines keep counting from when the resident first made contact.
+ * The deadlines keep counting from when the resident first made contact. Answers the callback the agent booked,
+ * for the caller to queue (the register does not call anyone).
  */
 export async function completeCase(
   tx: Queryable,
   caseId: number,
   details: CaseDetails,
   agent: string,
-): Promise<{ case: Case; callback: CallbackRequest | null }> {
+): Promise<{ case: Case; callback: CallbackWish | null }> {
   const current = await lockCase(tx, caseId);
   if (current.status !== CASE_STATUS.incomplete) {
     throw new CaseStateError(current.reference, `Case ${current.reference} is already ${current.status}; only an incomplete case can be completed.`);
@@ -84,8 +84,7 @@ export async function completeCase(
   const completed = caseFromRow(updated.rows[0]!);
   const actor: Actor = `agent:${agent}`;
   await recordCaseEvent(tx, caseId, actor, CASE_EVENT.completed, { kind: completed.kind, area: completed.area, serious: completed.serious });
-  const callback = c.callback ? (await requestOrJoinCallback(tx, caseId, c.callback, actor)).callback : null;
-  return { case: completed, callback };
+  return { case: completed, callback: c.callback };
 }
 
 /** Closes an incomplete case that cannot be completed (nothing to go on, a wrong number), with the reason why. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALLBACK_WINDOWS } from '../callbacks/callbackTypes';
+import { CALLBACK_WINDOWS } from '../domain/calendar/callbackWindows';
 import { storableText, storableUrl } from '../db/storableText';
 import { CASE_KINDS, CASE_STATUS, CHANNELS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from './caseTypes';
 import { isE164 } from './phoneNumber';
