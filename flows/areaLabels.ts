@@ -2,7 +2,7 @@
  * How each service area is named to residents. Which areas are offered, and in which order, is
  * configuration (SERVICE_AREAS); the words for each live here.
  */
-import type { ServiceArea } from '../src/register/caseTypes';
+import type { ServiceArea } from '../src/domain';
 import type { Choice, ChoiceWords } from '../src/flow/flowTypes';
 import { localized } from '../src/flow/speaking';
 import type { Localized } from '../src/flow/types';

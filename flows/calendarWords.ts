@@ -4,7 +4,7 @@
  * and when it opens next. Weekends and holidays are always closed, so only weekdays are named.
  */
 import type { CalendarDay, OpeningHours, WorkingCalendar } from '../src/domain/calendar';
-import type { Language } from '../src/register/caseTypes';
+import type { Language } from '../src/domain';
 
 /** Spoken on the phone, written in the chat. */
 export type Medium = 'spoken' | 'written';

@@ -5,8 +5,7 @@
  * asking for a person leads to a callback offer instead of the phone's queue (intakeCallbackOffer.ts).
  */
 import { z } from 'zod';
-import type { ServiceArea } from '../src/register/caseTypes';
-import { checkPhoneNumber } from '../src/register/phoneNumber';
+import { checkPhoneNumber, type ServiceArea } from '../src/domain';
 import type { FlowDefinition, FlowState, Parsed, Step, StepView, WordList } from '../src/flow/flowTypes';
 import { choiceStep, endStep, parsedStep, recordingStep, textStep } from '../src/flow/stepBuilders';
 import { validateFlow } from '../src/flow/validateFlow';

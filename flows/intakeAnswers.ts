@@ -3,7 +3,7 @@
  * the callback window's instants are ISO strings.
  */
 import type { CallbackWindow } from '../src/domain/calendar';
-import type { CaseKind, OnBehalf, ServiceArea } from '../src/register/caseTypes';
+import type { CaseKind, OnBehalf, ServiceArea } from '../src/domain';
 import type { FlowAnswers, StepView } from '../src/flow/flowTypes';
 import type { StepId } from './intakeSteps';
 

@@ -2,7 +2,7 @@
  * The choices of the intake, in the order they are offered: position 1, 2, 3… is the phone digit and the
  * order of the chat buttons. Synonyms are what people say instead of the digit.
  */
-import type { CaseKind, OnBehalf } from '../src/register/caseTypes';
+import type { CaseKind, OnBehalf } from '../src/domain';
 import type { CallbackWindow } from '../src/domain/calendar';
 import type { Choice } from '../src/flow/flowTypes';
 import { localized } from '../src/flow/speaking';

@@ -3,8 +3,7 @@
  * the day of the callback, the read-back before sending, and the goodbye with the case number.
  */
 import { callbackDay, NEWS_WITHIN_DAYS, type CallbackWindow, type WorkingCalendar } from '../src/domain/calendar';
-import type { CaseKind, Language } from '../src/register/caseTypes';
-import { phoneNumberForReading } from '../src/register/phoneNumber';
+import { phoneNumberForReading, type CaseKind, type Language } from '../src/domain';
 import type { Prompt, StepView } from '../src/flow/flowTypes';
 import { fill, localized as l, say } from '../src/flow/speaking';
 import type { Localized, OutputPart } from '../src/flow/types';

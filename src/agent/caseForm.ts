@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { CALLBACK_WINDOWS } from '../callbacks/callbackTypes';
 import { callbackTime, type WorkingCalendar } from '../domain/calendar';
 import type { CaseDetails } from '../register/caseCompletion';
-import { CASE_KINDS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../register/caseTypes';
+import { CASE_KINDS, checkPhoneNumber, LANGUAGES, MAX_TEXT_LENGTH, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../domain';
 import { storableText } from '../db/storableText';
 import { InvalidCaseError } from '../register/errors';
-import { MAX_TEXT_LENGTH } from '../register/newCase';
-import { checkPhoneNumber } from '../register/phoneNumber';
 
 /** Forms send "" for an empty field; the API treats it as no value. */
 const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);

@@ -12,7 +12,7 @@ import {
   type OnBehalf,
   type ReplyMethod,
   type ServiceArea,
-} from '../register/caseTypes';
+} from '../domain';
 import type { TransferredCall } from '../conversation/transferredCalls';
 
 /** What the case form shows when it opens: every field optional, filled from what is already known. */

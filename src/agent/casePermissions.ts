@@ -1,5 +1,5 @@
 import type { Case } from '../register/case';
-import { CASE_STATUS } from '../register/caseTypes';
+import { CASE_STATUS } from '../domain';
 import { HANDLING_STATUSES, type HandlingStatus, type StatusChange } from '../register/caseHandling';
 import { NotAllowedError } from './agentErrors';
 import { AGENT_ROLE, type Agent } from './agentTypes';

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../config/config';
 import type { Database } from '../db/database';
 import { migrate } from '../db/migrations';
 import { openDatabase } from '../db/openDatabase';
-import { checkPhoneNumber } from '../register/phoneNumber';
+import { checkPhoneNumber } from '../domain';
 import { createAccount, disableAccount, enableAccount, resetPassword, unlockAccount } from './accountAdmin';
 import { AccountError } from './agentErrors';
 import { listAgents } from './agentStore';

@@ -3,7 +3,7 @@ import type { CaseDeadlines } from '../domain/calendar';
 import { completeCase, insertCase, type RegisteredCase } from '../intake/registration';
 import type { CaseDetails } from '../register/caseCompletion';
 import { findCaseById, findCaseByCallSid } from '../register/caseLists';
-import { CASE_STATUS } from '../register/caseTypes';
+import { CASE_STATUS } from '../domain';
 import { NotFoundError } from './agentErrors';
 import { actorOf, type Agent } from './agentTypes';
 import { linkCaseToCall, lockTransferredCall } from '../conversation/transferredCalls';

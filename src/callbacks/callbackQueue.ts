@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database';
-import type { CaseKind, ServiceArea } from '../register/caseTypes';
+import type { CaseKind, ServiceArea } from '../domain';
 import type { CallbackPolicy } from './callbackPolicy';
 import { callbackColumns, type CallbackRequest } from './callbackRequests';
 import { CALLBACK_STATUS } from './callbackTypes';

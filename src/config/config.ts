@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { SERVICE_AREAS } from '../register/caseTypes';
+import { SERVICE_AREAS } from '../domain';
 import {
   CalendarSettingError,
   createWorkingCalendar,

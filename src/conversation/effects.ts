@@ -3,7 +3,7 @@ import type { CaseDeadlines } from '../domain/calendar';
 import type { Effect } from '../flow/types';
 import { addToIncompleteCase } from '../register/addToIncompleteCase';
 import type { Actor } from '../register/caseEvents';
-import { CASE_STATUS } from '../register/caseTypes';
+import { CASE_STATUS } from '../domain';
 import type { NewCaseInput } from '../register/newCase';
 import { insertPreparedCase, prepareCase, type PreparedCase } from '../intake/registration';
 

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database';
-import { CASE_STATUS, type CaseStatus } from '../register/caseTypes';
+import { CASE_STATUS, type CaseStatus } from '../domain';
 
 /**
  * Calls the phone line handed to customer service (the caller pressed 0, or fell back to the queue):

@@ -2,7 +2,7 @@
  * Which choice did the resident mean? A key (phone digit or chat button, both the choice's position),
  * or words: the number ("2", "två", "two"), the label, or a synonym, in either language.
  */
-import type { Language } from '../register/caseTypes';
+import type { Language } from '../domain';
 import type { Choice } from './flowTypes';
 import { mentionsAny, normalise } from './wordSpotting';
 

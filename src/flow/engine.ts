@@ -4,8 +4,7 @@
  * * to repeat, 0 for customer service, starting over, hang-ups, and the serious-word notice.
  * Handing over to customer service (queue, voice message, the chat's callback offer) is in handOver.ts.
  */
-import type { Language } from '../register/caseTypes';
-import { checkPhoneNumber } from '../register/phoneNumber';
+import { checkPhoneNumber, type Language } from '../domain';
 import { interpret } from './answering';
 import type { Command, FlowAnswers } from './flowTypes';
 import { giveUp, resume, transfer } from './handOver';

@@ -2,7 +2,7 @@
  * The shape of a flow as data (flows/ fills it in) and of the state the engine keeps between turns.
  * A flow is generic in its step ids (a typed union, never loose strings) and in its answers.
  */
-import type { Language } from '../register/caseTypes';
+import type { Language } from '../domain';
 import type { NewCaseInput } from '../register/newCase';
 import type { Effect, FlowContext, Localized, OutputPart, TurnEnding } from './types';
 

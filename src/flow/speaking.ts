@@ -2,7 +2,7 @@
  * Turning a step into what is said and the question the channel asks. The phone cannot show buttons,
  * so on the phone the choices are read out ("Klagomål, tryck 1."); the chat shows them as buttons instead.
  */
-import type { Language } from '../register/caseTypes';
+import type { Language } from '../domain';
 import { choiceKey } from './choiceMatching';
 import type { Choice, EnginePhrases, Prompt, QuestionStep, StepView } from './flowTypes';
 import type { Localized, OutputPart, Question } from './types';

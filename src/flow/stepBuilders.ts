@@ -2,7 +2,7 @@
  * Helpers for writing steps as data with their answers typed: a choice step's `store` receives the
  * union of its choices' values (e.g. CaseKind), not any string; text steps get the register's limits.
  */
-import { MAX_TEXT_LENGTH } from '../register/newCase';
+import { MAX_TEXT_LENGTH } from '../domain';
 import type { Choice, ChoiceStep, EndStep, ParsedStep, RecordingStep, StepView, TextStep } from './flowTypes';
 
 type ChoiceStepDef<Id extends string, A, V extends string> = Omit<ChoiceStep<Id, A>, 'choices' | 'store' | 'input'> & {

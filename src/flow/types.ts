@@ -2,7 +2,7 @@
  * The contract between a flow (data in flows/), the pure engine (src/flow/) and the channels.
  * The engine is `(flow, state, input, context) → Turn`; it knows no Twilio and no Bot Framework.
  */
-import type { Language } from '../register/caseTypes';
+import type { Language } from '../domain';
 
 export type Localized = Readonly<Record<Language, string>>;
 

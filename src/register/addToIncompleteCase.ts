@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database';
 import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
-import { CASE_STATUS } from './caseTypes';
+import { CASE_STATUS } from '../domain';
 import { InvalidCaseError } from './errors';
 import { newCaseSchema, type NewCaseInput } from './newCase';
 

@@ -1,4 +1,4 @@
-import type { CaseKind, CaseStatus, Channel, Language, OnBehalf, ReplyMethod, ServiceArea } from './caseTypes';
+import type { CaseKind, CaseStatus, Channel, Language, OnBehalf, ReplyMethod, ServiceArea } from '../domain';
 
 /** A case in the register, as the agent workspace and the channels see it. */
 export interface Case {

@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
-import { CASE_STATUS } from './caseTypes';
+import { CASE_STATUS } from '../domain';
 import { CaseStateError } from './caseStateError';
 import { InvalidCaseError } from './errors';
 import { newCaseSchema, type CallbackWish, type NewCaseInput } from './newCase';

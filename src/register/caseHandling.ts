@@ -3,7 +3,7 @@ import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { lockCase } from './caseCompletion';
 import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
 import { CaseStateError } from './caseStateError';
-import { CASE_STATUS } from './caseTypes';
+import { CASE_STATUS } from '../domain';
 import { InvalidCaseError } from './errors';
 
 /** The statuses a case moves through once registered, as its handler works it. */

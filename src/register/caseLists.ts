@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
-import { CASE_STATUS } from './caseTypes';
+import { CASE_STATUS } from '../domain';
 import { CaseNotFoundError } from './errors';
 import { normaliseReference } from './findCase';
 

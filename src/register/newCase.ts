@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { CALLBACK_WINDOWS } from '../domain/calendar/callbackWindows';
 import { storableText, storableUrl } from '../db/storableText';
-import { CASE_KINDS, CASE_STATUS, CHANNELS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from './caseTypes';
-import { isE164 } from './phoneNumber';
-
-/** What a resident may say in one free-text answer; longer is refused, never silently cut. */
-export const MAX_TEXT_LENGTH = 8000;
+import { CASE_KINDS, CASE_STATUS, CHANNELS, isE164, LANGUAGES, MAX_TEXT_LENGTH, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../domain';
 
 const freeText = storableText().trim().min(1).max(MAX_TEXT_LENGTH);
 const optionalText = freeText.nullable().default(null);

@@ -1,4 +1,4 @@
-import type { Language } from './caseTypes';
+import type { Language } from '../domain';
 
 const RECEIPT_TEXT: Record<Language, (reference: string) => string> = {
   sv: (ref) =>

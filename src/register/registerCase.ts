@@ -3,7 +3,7 @@ import { statementParams, type StatementPart } from '../db/statementParts';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { CASE_EVENT, caseEventsFrom, type Actor, type CaseEventAction } from './caseEvents';
 import type { CaseDeadlines } from '../domain/calendar';
-import { CASE_STATUS, MUNICIPALITY_TIME_ZONE } from './caseTypes';
+import { CASE_STATUS, SWEDISH_TIME_ZONE } from '../domain';
 import { InvalidCaseError } from './errors';
 import { newCaseSchema, type NewCase, type NewCaseInput } from './newCase';
 
@@ -23,7 +23,7 @@ export async function prepareCase(db: Queryable, input: NewCaseInput): Promise<P
   if (!parsed.success) throw InvalidCaseError.fromZod(parsed.error);
   const result = await db.query<{ reference: string }>(
     `INSERT INTO case_number_counters AS counter (year, last_number)
-     VALUES (extract(year FROM now() AT TIME ZONE '${MUNICIPALITY_TIME_ZONE}')::integer, 1)
+     VALUES (extract(year FROM now() AT TIME ZONE '${SWEDISH_TIME_ZONE}')::integer, 1)
      ON CONFLICT (year) DO UPDATE SET last_number = counter.last_number + 1
      -- At least five digits (2026-00042), and every digit past that (2026-100000): lpad alone would cut them.
      RETURNING year || '-' || lpad(last_number::text, greatest(5, length(last_number::text)), '0') AS reference`,

@@ -1,6 +1,6 @@
 import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
 import { MAX_MESSAGE_LENGTH } from '../channels/chat/chatInput';
-import type { Language } from '../register/caseTypes';
+import type { Language } from '../domain';
 import { ATTACHMENT_TYPES } from '../channels/chat/attachmentTypes';
 import { fill } from '../flow/speaking';
 import { PAGE_TEXT } from './pageText';

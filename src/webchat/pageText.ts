@@ -1,4 +1,4 @@
-import type { Language } from '../register/caseTypes';
+import type { Language } from '../domain';
 
 /** The page's own words (the conversation's are the flow's). The client script has the same for what changes live. */
 export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string>>>> = {

@@ -3,7 +3,7 @@ import express, { Router, type ErrorRequestHandler } from 'express';
 import { listAttemptsForCallback } from '../../callbacks/callbackOutcomes';
 import { countOpenCallbacks, findQueuedCallback, listCallbackQueue } from '../../callbacks/callbackQueue';
 import { listIncompleteCases, listOverdueCases } from '../../register/caseLists';
-import { CASE_STATUS } from '../../register/caseTypes';
+import { CASE_STATUS } from '../../domain';
 import { CaseNotFoundError } from '../../register/errors';
 import { normaliseReference } from '../../register/findCase';
 import { listAccountEvents } from '../accountEvents';

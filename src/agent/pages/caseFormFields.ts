@@ -1,5 +1,5 @@
 import { CALLBACK_WINDOWS } from '../../callbacks/callbackTypes';
-import { CASE_KINDS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../../register/caseTypes';
+import { CASE_KINDS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../../domain';
 import type { CaseFormValues } from '../caseFormValues';
 import { html, when, type Html } from './html';
 import { AREA_LABEL, KIND_LABEL, LANGUAGE_LABEL, ON_BEHALF_LABEL, REPLY_LABEL, WINDOW_LABEL } from './labels';

@@ -1,5 +1,5 @@
 import type { Case } from '../../register/case';
-import { CASE_STATUS } from '../../register/caseTypes';
+import { CASE_STATUS } from '../../domain';
 import type { AgentSession } from '../agentSessionStore';
 import { mayDo, PERMISSION } from '../agentTypes';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';

@@ -1,15 +1,15 @@
-import { MUNICIPALITY_TIME_ZONE } from '../../register/caseTypes';
+import { SWEDISH_TIME_ZONE } from '../../domain';
 
 const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: MUNICIPALITY_TIME_ZONE,
+  timeZone: SWEDISH_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
 });
-const date = new Intl.DateTimeFormat('sv-SE', { timeZone: MUNICIPALITY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const time = new Intl.DateTimeFormat('sv-SE', { timeZone: MUNICIPALITY_TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+const date = new Intl.DateTimeFormat('sv-SE', { timeZone: SWEDISH_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const time = new Intl.DateTimeFormat('sv-SE', { timeZone: SWEDISH_TIME_ZONE, hour: '2-digit', minute: '2-digit' });
 
 /** "2026-11-25 08:30", in Swedish time. */
 export function formatDateTime(d: Date | string): string {

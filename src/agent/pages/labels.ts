@@ -3,7 +3,7 @@ import type { CallbackFailure } from '../../callbacks/callbackOutcomes';
 import type { CallbackStatus, CallbackWindow } from '../../callbacks/callbackTypes';
 import type { OutboxKind, OutboxStatus } from '../../outbox/outboxTypes';
 import type { CaseEventAction } from '../../register/caseEvents';
-import type { CaseKind, CaseStatus, Channel, Language, OnBehalf, ReplyMethod, ServiceArea } from '../../register/caseTypes';
+import type { CaseKind, CaseStatus, Channel, Language, OnBehalf, ReplyMethod, ServiceArea } from '../../domain';
 import type { AgentRole } from '../agentTypes';
 
 /** The words the pages use for the register's codes, in Swedish (the workspace's language). */

@@ -1,6 +1,5 @@
 import type { FlowInput } from '../../flow/types';
-import type { Language } from '../../register/caseTypes';
-import { MAX_TEXT_LENGTH } from '../../register/newCase';
+import { MAX_TEXT_LENGTH, type Language } from '../../domain';
 import type { IncomingActivity } from './chatActivity';
 
 /** The longest message taken: what the register keeps of one answer. */

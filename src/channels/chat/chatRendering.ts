@@ -1,7 +1,7 @@
 import type { Reply } from '../../conversation/reply';
 import { fill } from '../../flow/speaking';
 import type { FlowInput, OutputPart, Question } from '../../flow/types';
-import type { Language } from '../../register/caseTypes';
+import type { Language } from '../../domain';
 import type { ChatAction, ChatActivity } from './chatActivity';
 import { CHAT_WORDS } from './chatWords';
 

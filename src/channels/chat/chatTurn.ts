@@ -1,7 +1,7 @@
 import type { TurnRequest } from '../../conversation/conversation';
 import type { Reply } from '../../conversation/reply';
 import type { FlowInput } from '../../flow/types';
-import type { Language } from '../../register/caseTypes';
+import type { Language } from '../../domain';
 import type { Logger } from '../../logging/logger';
 import type { ChatActivity } from './chatActivity';
 import { message } from './chatRendering';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database';
 import { isDatabaseUnavailable } from '../../db/databaseErrors';
-import type { Language } from '../../register/caseTypes';
+import type { Language } from '../../domain';
 import type { Logger } from '../../logging/logger';
 import { clientActivityIdOf, type ChatActivity, type IncomingActivity } from './chatActivity';
 import type { FlowInput } from '../../flow/types';

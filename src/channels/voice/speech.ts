@@ -1,4 +1,4 @@
-import type { Language } from '../../register/caseTypes';
+import type { Language } from '../../domain';
 
 /** Twilio's voices and recognisers per language: Swedish first, British English second. */
 export const VOICE_LANGUAGE = {

@@ -1,6 +1,6 @@
 import { matchChoice, type ChoiceInput } from '../../../src/flow/choiceMatching';
 import { KIND_CHOICES, MENU_CHOICES, YES_NO_CHOICES } from '../../../flows/intakeChoices';
-import type { Language } from '../../../src/register/caseTypes';
+import type { Language } from '../../../src/domain';
 
 const key = (k: string): ChoiceInput => ({ kind: 'key', key: k });
 const said = (text: string): ChoiceInput => ({ kind: 'text', text });

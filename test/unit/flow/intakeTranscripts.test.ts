@@ -5,7 +5,7 @@
 import { intakeFlow, STEP, type IntakeState, type StepId } from '../../../flows/intake';
 import { runTurn } from '../../../src/flow/engine';
 import type { Effect, FlowInput, OutputPart, TurnEnding } from '../../../src/flow/types';
-import type { Language } from '../../../src/register/caseTypes';
+import type { Language } from '../../../src/domain';
 import { newCaseSchema, type NewCaseInput } from '../../../src/register/newCase';
 import { defaultCalendar } from '../../support/calendar';
 

@@ -1,5 +1,5 @@
 import { normaliseReference } from '../../../src/register/findCase';
-import { checkPhoneNumber, phoneNumberForReading } from '../../../src/register/phoneNumber';
+import { checkPhoneNumber, phoneNumberForReading } from '../../../src/domain';
 
 describe('phone numbers', () => {
   it.each([

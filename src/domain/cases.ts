@@ -17,18 +17,12 @@ export const SERVICE_AREAS = [
 ] as const;
 export type ServiceArea = (typeof SERVICE_AREAS)[number];
 
-export const CHANNELS = ['phone', 'chat', 'agent'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
 export const ON_BEHALF = ['self', 'relative', 'other'] as const;
 export type OnBehalf = (typeof ON_BEHALF)[number];
 
 /** How the resident wants återkoppling (a reply). */
 export const REPLY_METHODS = ['phone', 'email', 'letter'] as const;
 export type ReplyMethod = (typeof REPLY_METHODS)[number];
-
-export const LANGUAGES = ['sv', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 export const CASE_STATUS = {
   registered: 'registered',
@@ -40,7 +34,6 @@ export const CASE_STATUS = {
   incomplete: 'incomplete',
 } as const;
 export type CaseStatus = (typeof CASE_STATUS)[keyof typeof CASE_STATUS];
-export const CASE_STATUSES = Object.values(CASE_STATUS) as CaseStatus[];
 
-/** Swedish municipalities keep Swedish time: case years, deadlines, opening hours and callback windows follow it. */
-export { SWEDISH_TIME_ZONE as MUNICIPALITY_TIME_ZONE } from '../domain/calendar/zonedTime';
+/** What a resident may say in one free-text answer; longer is refused, never silently cut. */
+export const MAX_TEXT_LENGTH = 8000;
