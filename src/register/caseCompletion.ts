@@ -1,5 +1,7 @@
 import type { Queryable } from '../db/database';
+import { statementParams } from '../db/statementParts';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
+import { placedWrittenBy, valueAt } from './caseFields';
 import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
 import { CASE_STATUS } from '../domain';
 import { CaseStateError } from './caseStateError';
@@ -7,23 +9,10 @@ import { InvalidCaseError } from './errors';
 import { newCaseSchema, type CallbackWish, type NewCaseInput } from './newCase';
 
 /** What an agent fills in about a case: everything but where it came from. */
-export type CaseDetails = Pick<
-  NewCaseInput,
-  | 'kind'
-  | 'area'
-  | 'what'
-  | 'whenWhere'
-  | 'consequences'
-  | 'onBehalf'
-  | 'anonymous'
-  | 'replyMethod'
-  | 'contact'
-  | 'language'
-  | 'serious'
-  | 'confidential'
-  | 'unit'
-  | 'callback'
->;
+export type CaseDetails = Omit<NewCaseInput, 'status' | 'channel' | 'source' | 'receiptPhone'>;
+
+/** What completing a case sets: the details people give (the rest stays as the intake kept it). */
+const DETAILS = placedWrittenBy('details');
 
 /** Locks a case for a change in the caller's transaction. */
 export async function lockCase(tx: Queryable, caseId: number): Promise<Case> {
@@ -55,31 +44,12 @@ export async function completeCase(
   });
   if (!parsed.success) throw InvalidCaseError.fromZod(parsed.error);
   const c = parsed.data;
+  const p = statementParams();
+  const changes = DETAILS.map((f) => `${f.field.column} = ${p.add(valueAt(c, f.path))}`).join(', ');
   const updated = await tx.query<CaseRow>(
-    `UPDATE cases SET status = $2, kind = $3, area = $4, what = $5, when_where = $6, consequences = $7, on_behalf = $8,
-       anonymous = $9, reply_method = $10, contact_name = $11, contact_phone = $12, contact_email = $13, language = $14,
-       serious = $15, confidential = $16, unit = $17, source_agent = $18, updated_at = now()
-     WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
-    [
-      caseId,
-      c.status,
-      c.kind,
-      c.area,
-      c.what,
-      c.whenWhere,
-      c.consequences,
-      c.onBehalf,
-      c.anonymous,
-      c.replyMethod,
-      c.contact.name,
-      c.contact.phone,
-      c.contact.email,
-      c.language,
-      c.serious,
-      c.confidential,
-      c.unit,
-      agent,
-    ],
+    `UPDATE cases SET status = ${p.add(c.status)}, ${changes}, source_agent = ${p.add(agent)}, updated_at = now()
+     WHERE id = ${p.add(caseId)} RETURNING ${CASE_COLUMNS}`,
+    p.values,
   );
   const completed = caseFromRow(updated.rows[0]!);
   const actor: Actor = `agent:${agent}`;

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/database';
 import { statementParams, type StatementPart } from '../db/statementParts';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
+import { placedWrittenBy, valueAt } from './caseFields';
 import { CASE_EVENT, caseEventsFrom, type Actor, type CaseEventAction } from './caseEvents';
 import type { CaseDeadlines } from '../domain/calendar';
 import { CASE_STATUS, SWEDISH_TIME_ZONE } from '../domain';
@@ -31,6 +32,9 @@ export async function prepareCase(db: Queryable, input: NewCaseInput): Promise<P
   return { data: parsed.data, reference: result.rows[0]!.reference };
 }
 
+/** The columns a registration writes: all but the database's own (id, registered_at, updated_at). */
+const REGISTERED = placedWrittenBy('registration', 'details');
+
 /** What else the statement that writes a case writes with it: another owner's rows, and their history entries. */
 export interface AlongsideCase {
   parts?: readonly StatementPart[];
@@ -52,19 +56,14 @@ export async function insertPreparedCase(
   const p = statementParams();
   const action = c.status === CASE_STATUS.incomplete ? CASE_EVENT.keptIncomplete : CASE_EVENT.registered;
   const events = [{ action, details: { kind: c.kind, area: c.area, channel: c.channel, serious: c.serious } }, ...(alongside.events ?? [])];
-  const values = [
-    reference, c.status, c.kind, c.area, c.channel, c.what, c.whenWhere, c.consequences, c.onBehalf, c.anonymous,
-    c.replyMethod, c.contact.name, c.contact.phone, c.contact.email, c.language, c.serious, c.confidential, c.unit,
-    c.source.callSid, c.source.conversationId, c.source.recordingUrl, c.source.agent, deadlines.newsDue, deadlines.answerDue,
-  ].map((v) => p.add(v));
+  const record = { ...c, reference, newsDue: deadlines.newsDue, answerDue: deadlines.answerDue };
+  const values = REGISTERED.map((f) => p.add(valueAt(record, f.path)));
   // One insert, ordered, so the history reads in the order things happened.
   const entries = events.map((e, i) => `(${i + 1}, ${p.add(e.action)}, ${p.add(JSON.stringify(e.details))}::jsonb)`).join(', ');
   const parts = (alongside.parts ?? []).map((part, i) => `, alongside${i} AS (${part(p, 'registered')})`).join('');
   const result = await tx.query<CaseRow>(
     `WITH registered AS (
-       INSERT INTO cases (reference, status, kind, area, channel, what, when_where, consequences, on_behalf, anonymous,
-         reply_method, contact_name, contact_phone, contact_email, language, serious, confidential, unit,
-         source_call_sid, source_conversation_id, source_recording_url, source_agent, news_due, answer_due)
+       INSERT INTO cases (${REGISTERED.map((f) => f.field.column).join(', ')})
        VALUES (${values.join(', ')})
        RETURNING ${CASE_COLUMNS}
      ), history AS (
