@@ -4,10 +4,7 @@
  * and when it opens next. Weekends and holidays are always closed, so only weekdays are named.
  */
 import type { CalendarDay, OpeningHours, WorkingCalendar } from '../src/domain/calendar';
-import type { Language } from '../src/domain';
-
-/** Spoken on the phone, written in the chat. */
-export type Medium = 'spoken' | 'written';
+import { LANGUAGE_INFO, LANGUAGES, type Language, type Medium } from '../src/domain';
 
 const WEEKDAYS: Readonly<Record<Language, readonly string[]>> = {
   sv: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
@@ -19,10 +16,9 @@ const WORDS = {
 } as const;
 
 // Built once: an Intl formatter is costly to make and this is said in every callback question.
-const DAY_NAMES: Readonly<Record<Language, Intl.DateTimeFormat>> = {
-  sv: new Intl.DateTimeFormat('sv-SE', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
-};
+const DAY_NAMES = Object.fromEntries(
+  LANGUAGES.map((l) => [l, new Intl.DateTimeFormat(LANGUAGE_INFO[l].locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })]),
+) as Readonly<Record<Language, Intl.DateTimeFormat>>;
 
 /** "måndag 30 november" / "Monday 30 November". */
 export function dayName(day: CalendarDay, language: Language): string {

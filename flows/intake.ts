@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { checkPhoneNumber, type ServiceArea } from '../src/domain';
-import type { FlowDefinition, FlowState, Parsed, Step, StepView, WordList } from '../src/flow/flowTypes';
+import type { FlowDefinition, FlowState, Parsed, StepView, WordList } from '../src/flow/flowTypes';
 import { choiceStep, endStep, parsedStep, recordingStep, textStep } from '../src/flow/stepBuilders';
 import { validateFlow } from '../src/flow/validateFlow';
 import { callbackDay, callbackTime, isoDay, type WorkingCalendar } from '../src/domain/calendar';
@@ -15,14 +15,15 @@ import { areaChoices } from './areaLabels';
 import { emptyAnswers, inCallbackOffer, numberToConfirm, type IntakeAnswers } from './intakeAnswers';
 import { CHAT_CALLBACK_OFFER, callbackOfferSteps } from './intakeCallbackOffer';
 import * as C from './intakeChoices';
-import { incompleteDraft, registerDraft } from './intakeDrafts';
+import { keepSoFar, registerDraft, type IntakeEffect, type IntakeStep } from './intakeDrafts';
 import { ENGINE_PHRASES, PROMPTS as P } from './intakePrompts';
-import { byChannel, callbackWindowQuestion, closingWords, confirmReadBack, numberReadBack } from './intakeSpeech';
+import { byMedium, callbackWindowQuestion, closingWords, confirmReadBack, numberReadBack } from './intakeSpeech';
 import { STEP, type StepId } from './intakeSteps';
 import { DEFAULT_SERIOUS_WORDS } from './seriousWords';
 
 export { STEP, type StepId } from './intakeSteps';
 export type { IntakeAnswers } from './intakeAnswers';
+export type { IntakeDraft, IntakeEffect } from './intakeDrafts';
 
 export interface IntakeOptions {
   /** The service areas offered, in this order (configuration: SERVICE_AREAS). */
@@ -32,7 +33,7 @@ export interface IntakeOptions {
   calendar: WorkingCalendar;
 }
 
-export type IntakeFlow = FlowDefinition<StepId, IntakeAnswers>;
+export type IntakeFlow = FlowDefinition<StepId, IntakeAnswers, IntakeEffect>;
 export type IntakeState = FlowState<StepId, IntakeAnswers>;
 type View = StepView<IntakeAnswers>;
 
@@ -51,7 +52,8 @@ function parseEmail(raw: string): Parsed<string> {
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: P.emailInvalid };
 }
 
-const isChat = (v: View) => v.channel === 'chat';
+/** Where answers are written, an e-mail address can be taken: the resident is asked how to get a reply. */
+const isWritten = (v: View) => v.capabilities.medium === 'written';
 const hasNumberToConfirm = (v: View) => numberToConfirm(v) !== null;
 
 /** Builds the intake; throws FlowDefinitionError at start-up if it is not a runnable flow. */
@@ -59,9 +61,9 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
   if (options.areas.length === 0) throw new Error('the intake needs at least one service area to offer');
   const { calendar } = options;
 
-  const steps: { readonly [K in StepId]: Step<StepId, IntakeAnswers> } = {
+  const steps: { readonly [K in StepId]: IntakeStep } = {
     [STEP.menu]: choiceStep({
-      notice: byChannel(P.greetingPhone, P.greetingChat),
+      notice: byMedium(P.greetingPhone, P.greetingChat),
       prompt: P.menu,
       choices: C.MENU_CHOICES,
       next: STEP.kind,
@@ -102,8 +104,8 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
       input: 'yesno',
       prompt: P.wantsReply,
       choices: C.YES_NO_CHOICES,
-      // On the phone the reply comes by phone; the chat asks how.
-      store: (a, v, view) => ({ ...a, wantsReply: v === 'yes', replyMethod: v === 'yes' && view.channel === 'phone' ? 'phone' : null }),
+      // Spoken (the phone), the reply comes by phone; written (the chat), the resident is asked how.
+      store: (a, v, view) => ({ ...a, wantsReply: v === 'yes', replyMethod: v === 'yes' && !isWritten(view) ? 'phone' : null }),
       next: [{ to: STEP.name, when: (v) => v.answers.wantsReply === true }, { to: STEP.confirm }],
     }),
     [STEP.name]: textStep({
@@ -113,7 +115,7 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
       store: (a, name) => ({ ...a, name }),
       next: [
         { to: STEP.callbackWindow, when: inCallbackOffer },
-        { to: STEP.replyMethod, when: isChat },
+        { to: STEP.replyMethod, when: isWritten },
         { to: STEP.callbackNumber, when: hasNumberToConfirm },
         { to: STEP.callbackNumberEntry },
       ],
@@ -141,7 +143,7 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
     }),
     [STEP.callbackNumberEntry]: parsedStep({
       input: 'phone',
-      prompt: byChannel(P.numberEntryPhone, P.numberEntryChat),
+      prompt: byMedium(P.numberEntryPhone, P.numberEntryChat),
       parse: parsePhone,
       store: (a, phoneToConfirm) => ({ ...a, phoneToConfirm }),
       next: STEP.callbackNumber,
@@ -173,8 +175,8 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
       ending: 'end',
       say: P.voiceMessageKept,
       effects: (view) => {
-        const draft = incompleteDraft(view);
-        return draft ? [{ type: 'keepIncomplete', draft }] : [];
+        const kept = keepSoFar(view);
+        return kept ? [kept] : [];
       },
     }),
     ...callbackOfferSteps(calendar),
@@ -184,11 +186,11 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
     start: STEP.menu,
     restartAt: STEP.kind,
     voiceMessage: STEP.voiceMessage,
-    chatCallbackOffer: CHAT_CALLBACK_OFFER,
+    callbackOffer: CHAT_CALLBACK_OFFER,
     closedOffer: STEP.closedOffer,
     steps,
     emptyAnswers,
-    incompleteDraft,
+    keepSoFar,
     seriousWords: options.seriousWords ?? DEFAULT_SERIOUS_WORDS,
     seriousNotice: P.seriousNotice,
     phrases: ENGINE_PHRASES,

@@ -2,26 +2,26 @@
  * Offers of a call from customer service instead of a person now. The chat's answer to "prata med någon", "agent"
  * or "människa", open or closed: nobody from customer service can take over in the chat. The phone's answer to 0
  * while customer service is closed: the hours, and a callback or a voice message rather than a queue nobody
- * answers. The engine leads here (FlowDefinition.chatCallbackOffer, closedOffer) and, on "Nej, fortsätt här" or
+ * answers. The engine leads here (FlowDefinition.callbackOffer, closedOffer) and, on "Nej, fortsätt här" or
  * "gå tillbaka", back to the question the resident was on. The number, the name and the callback window are the
  * intake's own steps (their routes lead on to the end here while an offer runs); the end keeps a case so that
  * customer service calls back.
  */
 import type { WorkingCalendar } from '../src/domain/calendar';
-import type { ChatCallbackOffer, Step } from '../src/flow/flowTypes';
+import type { CallbackOffer } from '../src/flow/flowTypes';
 import { choiceStep, endStep } from '../src/flow/stepBuilders';
 import { inCallbackOffer, numberToConfirm, type IntakeAnswers } from './intakeAnswers';
 import { CALLBACK_OFFER_CHOICES, CLOSED_OFFER_CHOICES } from './intakeChoices';
-import { callbackEffect } from './intakeDrafts';
+import { callbackEffect, type IntakeStep } from './intakeDrafts';
 import { PROMPTS as P } from './intakePrompts';
 import { callbackKeptWords, callbackOfferNotice, callbackOfferQuestion, closedNotice, closedOfferQuestion } from './intakeSpeech';
 import { STEP, type StepId } from './intakeSteps';
 
-export const CHAT_CALLBACK_OFFER: ChatCallbackOffer<StepId> = { start: STEP.callbackOffer, resuming: P.resuming };
+export const CHAT_CALLBACK_OFFER: CallbackOffer<StepId> = { start: STEP.callbackOffer, resuming: P.resuming };
 
 type OfferStepId = typeof STEP.callbackOffer | typeof STEP.callbackKept | typeof STEP.closedOffer;
 
-export function callbackOfferSteps(calendar: WorkingCalendar): { readonly [K in OfferStepId]: Step<StepId, IntakeAnswers> } {
+export function callbackOfferSteps(calendar: WorkingCalendar): { readonly [K in OfferStepId]: IntakeStep } {
   // A number already confirmed in this conversation is read back once more rather than keyed or typed again.
   const toTheNumber = [{ to: STEP.callbackNumber, when: (v: Parameters<typeof numberToConfirm>[0]) => numberToConfirm(v) !== null }, { to: STEP.callbackNumberEntry }];
   return {

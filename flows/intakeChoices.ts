@@ -17,13 +17,13 @@ export const MENU_CHOICES: readonly Choice<'intake'>[] = [
     },
   },
   {
-    // The chat never hands over live: its button leads to a call from customer service. The phone offers its queue
-    // only while someone answers it; 0 still works while closed, and says so.
+    // Without a queue to a person (the chat) the button leads to a call from customer service. A queue (the phone's)
+    // is offered only while someone answers it; 0 still works while closed, and says so.
     key: '0',
     command: 'transfer',
     label: localized('Kundtjänst ringer dig', 'Customer service calls you'),
     spoken: localized('För att prata med någon i kundtjänst, tryck 0.', 'To talk to someone in customer service, press 0.'),
-    offeredWhen: (view) => view.channel === 'chat' || view.withinOpeningHours,
+    offeredWhen: (view) => !view.capabilities.queueToPerson || view.withinOpeningHours,
   },
   {
     key: '9',

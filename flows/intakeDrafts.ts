@@ -1,23 +1,48 @@
 /**
- * Turning the answers into what the register accepts (NewCaseInput). An anonymous case keeps no contact
- * details at all — the register refuses them — even if some were given before the resident chose anonymity.
- * Source ids (callSid, conversationId) are added by the conversation layer, which knows them.
+ * Turning the answers into the case the register is asked to keep (the intake's effects). An anonymous case keeps
+ * no contact details at all — the register refuses them — even if some were given before the resident chose
+ * anonymity. The channel and the source ids (callSid, conversationId) are added by the conversation layer, which
+ * knows them; the register checks the whole draft.
  */
-import type { NewCaseInput } from '../src/register/newCase';
-import type { StepView } from '../src/flow/flowTypes';
+import type { CallbackWindow, CaseKind, Language, OnBehalf, ReplyMethod, ServiceArea } from '../src/domain';
+import type { Step, StepView } from '../src/flow/flowTypes';
 import { localized as l } from '../src/flow/speaking';
-import type { Effect } from '../src/flow/types';
 import { hasDescription, type IntakeAnswers } from './intakeAnswers';
+import type { StepId } from './intakeSteps';
 
 type View = StepView<IntakeAnswers>;
 
-function commonDraft(view: View): NewCaseInput {
+/** A case as the intake leaves it. */
+export interface IntakeDraft {
+  status: 'registered' | 'incomplete';
+  kind: CaseKind | null;
+  area: ServiceArea | null;
+  what: string | null;
+  whenWhere: string | null;
+  consequences: string | null;
+  onBehalf: OnBehalf | null;
+  anonymous: boolean;
+  replyMethod: ReplyMethod | null;
+  contact: { name: string | null; phone: string | null; email: string | null };
+  language: Language;
+  serious: boolean;
+  source: { recordingUrl: string | null };
+  callback: { phone: string; window: CallbackWindow; windowStart: string; windowEnd: string } | null;
+  /** Where to text the case number. */
+  receiptPhone: string | null;
+}
+
+/** Register the finished intake (with its callback and receipt), or keep what was said for an agent to follow up. */
+export type IntakeEffect = { type: 'registerCase'; draft: IntakeDraft } | { type: 'keepIncomplete'; draft: IntakeDraft };
+
+export type IntakeStep = Step<StepId, IntakeAnswers, IntakeEffect>;
+
+function commonDraft(view: View): Omit<IntakeDraft, 'status' | 'replyMethod' | 'callback' | 'receiptPhone'> {
   const a = view.answers;
   const anonymous = a.anonymous === true;
   return {
     kind: a.kind,
     area: a.area,
-    channel: view.channel === 'chat' ? 'chat' : 'phone',
     what: a.what,
     whenWhere: a.whenWhere,
     consequences: a.consequences,
@@ -38,7 +63,7 @@ function replyMethod(a: IntakeAnswers): 'phone' | 'email' | null {
 }
 
 /** The finished intake: with its callback request and the number for the SMS receipt. */
-export function registerDraft(view: View): NewCaseInput {
+export function registerDraft(view: View): IntakeDraft {
   const a = view.answers;
   const method = replyMethod(a);
   const phone = a.anonymous ? null : a.phone;
@@ -53,15 +78,24 @@ export function registerDraft(view: View): NewCaseInput {
  * An interrupted intake, kept for an agent to follow up; null when nothing was described yet.
  * No callback or SMS receipt: the resident never confirmed sending, so an agent decides what to do.
  */
-export function incompleteDraft(view: View): NewCaseInput | null {
+export function incompleteDraft(view: View): IntakeDraft | null {
   if (!hasDescription(view.answers)) return null;
   return { ...commonDraft(view), status: 'incomplete', replyMethod: replyMethod(view.answers), callback: null, receiptPhone: null };
 }
 
-/** Kept as what happened when the resident asked for a callback before describing anything. */
+/** What the intake keeps when a conversation stops early (the engine's keepSoFar). */
+export function keepSoFar(view: View): IntakeEffect | null {
+  const draft = incompleteDraft(view);
+  return draft ? { type: 'keepIncomplete', draft } : null;
+}
+
+/**
+ * Kept as what happened when the resident asked for a callback before describing anything: where there is no queue
+ * to a person (the chat) a callback is the only way to one; where there is (the phone) it was closed.
+ */
 const CALLBACK_ONLY = {
-  chat: l('Invånaren bad via chatten att bli uppringd av kundtjänst.', 'The resident asked in the chat to be called back by customer service.'),
-  phone: l(
+  noQueue: l('Invånaren bad via chatten att bli uppringd av kundtjänst.', 'The resident asked in the chat to be called back by customer service.'),
+  closedQueue: l(
     'Invånaren ringde när kundtjänst hade stängt och bad att bli uppringd.',
     'The resident called while customer service was closed and asked to be called back.',
   ),
@@ -72,11 +106,11 @@ const CALLBACK_ONLY = {
  * happened it is a whole case (with its SMS receipt); otherwise an incomplete one keeping what was said so far, or
  * that a call was asked for. A callback is a reply by phone, and means not being anonymous.
  */
-export function callbackEffect(view: View): Effect {
+export function callbackEffect(view: View): IntakeEffect {
   const a: IntakeAnswers = { ...view.answers, anonymous: false, wantsReply: true, replyMethod: 'phone' };
   const calling = { ...view, answers: a };
   const whole = registerDraft(calling);
   if (a.kind && a.area && a.what) return { type: 'registerCase', draft: whole };
-  const what = a.what ?? CALLBACK_ONLY[view.channel][view.language];
+  const what = a.what ?? CALLBACK_ONLY[view.capabilities.queueToPerson ? 'closedQueue' : 'noQueue'][view.language];
   return { type: 'keepIncomplete', draft: { ...whole, status: 'incomplete', what, receiptPhone: null } };
 }

@@ -2,7 +2,7 @@
  * What the intake says that depends on the answers or the channel: the number read back digit by digit,
  * the day of the callback, the read-back before sending, and the goodbye with the case number.
  */
-import { callbackDay, NEWS_WITHIN_DAYS, type CallbackWindow, type WorkingCalendar } from '../src/domain/calendar';
+import { callbackDay, promisedWithin, type CallbackWindow, type WorkingCalendar } from '../src/domain/calendar';
 import { phoneNumberForReading, type CaseKind, type Language } from '../src/domain';
 import type { Prompt, StepView } from '../src/flow/flowTypes';
 import { fill, localized as l, say } from '../src/flow/speaking';
@@ -29,8 +29,8 @@ const WINDOW_WORDS: Readonly<Record<CallbackWindow, Localized>> = {
 const CLOSING = {
   registered: l('Tack, nu är ditt ärende registrerat. Ditt ärendenummer är', 'Thank you, your case is now registered. Your case number is'),
   replyTimes: l(
-    `Inom ${NEWS_WITHIN_DAYS} dagar får du veta vad som händer med ditt ärende, och du får ett svar inom fyra veckor.`,
-    `Within ${NEWS_WITHIN_DAYS} days you will hear what happens with your case, and you will get an answer within four weeks.`,
+    `Inom ${promisedWithin('news', 'sv')} får du veta vad som händer med ditt ärende, och du får ett svar inom ${promisedWithin('answer', 'sv')}.`,
+    `Within ${promisedWithin('news', 'en')} you will hear what happens with your case, and you will get an answer within ${promisedWithin('answer', 'en')}.`,
   ),
   callbackAt: l('Vi ringer dig {day}, {window}.', 'We will call you on {day}, {window}.'),
   customerServiceCalls: l('Tack! Kundtjänst ringer dig {day}, {window}.', 'Thank you! Customer service will call you on {day}, {window}.'),
@@ -55,9 +55,9 @@ const CLOSING = {
   goodbye: l('Tack för att du hörde av dig. Ha det bra!', 'Thank you for getting in touch. Take care!'),
 } as const;
 
-/** The same question, worded for the keypad on the phone and for typing in the chat. */
-export function byChannel(phone: Localized, chat: Localized): Prompt<IntakeAnswers> {
-  return (view) => [say(view.channel === 'phone' ? phone : chat, view.language)];
+/** The same question, worded for the keypad where it is spoken (the phone) and for typing where it is written (the chat). */
+export function byMedium(spoken: Localized, written: Localized): Prompt<IntakeAnswers> {
+  return (view) => [say(view.capabilities.medium === 'spoken' ? spoken : written, view.language)];
 }
 
 /** "Vi ringer dig på 0 7 0 …. Stämmer det?" — the number as digits, so the phone reads them one by one. */
@@ -92,7 +92,7 @@ export function callbackOfferNotice(calendar: WorkingCalendar): (view: View) => 
 /** "Kundtjänst har stängt nu. Vi har öppet vardagar från klockan 8 till 16 och 30. Vi öppnar igen …" */
 export function closedNotice(calendar: WorkingCalendar): (view: View) => OutputPart[] {
   return (view) => {
-    const medium = view.channel === 'phone' ? 'spoken' : 'written';
+    const { medium } = view.capabilities;
     const hours = openingHoursWords(calendar.openingHours, view.language, medium);
     const next = nextOpeningWords(calendar, view.now, view.language, medium);
     return [{ kind: 'text', text: fill(PROMPTS.closed[view.language], { hours, next }) }];

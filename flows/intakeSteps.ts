@@ -33,8 +33,3 @@ export const STEP = {
 } as const;
 
 export type StepId = (typeof STEP)[keyof typeof STEP];
-export const STEP_IDS: readonly StepId[] = Object.values(STEP);
-
-export function isStepId(value: string): value is StepId {
-  return (STEP_IDS as readonly string[]).includes(value);
-}

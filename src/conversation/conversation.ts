@@ -1,17 +1,18 @@
 import type { Database, Queryable } from '../db/database';
 import { caseDeadlines, openingHoursChecker, type WorkingCalendar } from '../domain/calendar';
+import { CHANNEL_CAPABILITIES, type ConversationChannel, type Language } from '../domain';
 import { loadSession, saveSession, type SessionRecord } from './conversationSessions';
 import { createSessionSaver } from './sessionSaver';
 import { runTurn } from '../flow/engine';
 import type { FlowAnswers, FlowDefinition, FlowState } from '../flow/flowTypes';
 import type { FlowInput, Turn } from '../flow/types';
-import { applyEffects, prepareEffects, type EffectOutcome } from './effects';
+import { applyEffects, prepareEffects, type CaseEffect, type EffectOutcome } from './effects';
 import type { Reply } from './reply';
 import { createSessionCache } from './sessionCache';
 
 export interface ConversationDeps<Id extends string, A extends FlowAnswers> {
   db: Database;
-  flow: FlowDefinition<Id, A>;
+  flow: FlowDefinition<Id, A, CaseEffect>;
   /** Whether customer service is open (worked out once a minute) and the deadlines of the cases a turn makes. */
   calendar: WorkingCalendar;
   clock: () => Date;
@@ -19,7 +20,7 @@ export interface ConversationDeps<Id extends string, A extends FlowAnswers> {
 
 export interface TurnRequest {
   sessionId: string;
-  channel: 'phone' | 'chat';
+  channel: ConversationChannel;
   /** Names this delivery: the same key again is a repeated delivery and gets the stored reply. */
   requestKey: string;
   /** The turn whose question this request answers, when the channel knows it (the phone's action URL). */
@@ -57,7 +58,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
       const turn = runTurn(deps.flow, session?.state ?? null, request.input, {
         now,
         withinOpeningHours: customerServiceIsOpen(now),
-        channel: request.channel,
+        capabilities: CHANNEL_CAPABILITIES[request.channel],
       });
       const saved = await save(session, request, turn, now);
       if (saved) {
@@ -73,7 +74,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
     return session?.lastResponse ?? emptyReply();
   }
 
-  async function save(session: Session | null, request: TurnRequest, turn: Turn<State>, now: Date): Promise<Session | null> {
+  async function save(session: Session | null, request: TurnRequest, turn: Turn<State, CaseEffect>, now: Date): Promise<Session | null> {
     const number = (session?.turn ?? 0) + 1;
     const write = async (db: Queryable | null, outcome: EffectOutcome | null): Promise<Session | null> => {
       const reply = replyOf(number, turn, outcome?.reference ?? session?.lastResponse?.caseReference ?? null);
@@ -129,7 +130,7 @@ function storedReplyFor<S, R extends Reply>(session: SessionRecord<S, R> | null,
   return null;
 }
 
-function replyOf<S extends { language: 'sv' | 'en' }>(turnNumber: number, turn: Turn<S>, caseReference: string | null): Reply {
+function replyOf<S extends { language: Language }>(turnNumber: number, turn: Turn<S, unknown>, caseReference: string | null): Reply {
   return { turn: turnNumber, language: turn.state.language, say: turn.say, ask: turn.ask, ending: turn.ending, caseReference };
 }
 

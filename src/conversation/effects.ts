@@ -1,14 +1,22 @@
 import type { Queryable } from '../db/database';
 import type { CaseDeadlines } from '../domain/calendar';
-import type { Effect } from '../flow/types';
 import { addToIncompleteCase } from '../register/addToIncompleteCase';
 import type { Actor } from '../register/caseEvents';
-import { CASE_STATUS } from '../domain';
+import { CASE_STATUS, type ConversationChannel } from '../domain';
 import type { NewCaseInput } from '../register/newCase';
 import { insertPreparedCase, prepareCase, type PreparedCase } from '../intake/registration';
 
+/** A case a flow asks to be kept; the conversation adds the channel and source ids, the register checks the rest. */
+export type CaseDraft = Omit<NewCaseInput, 'channel'>;
+
+/**
+ * What a flow's end may ask of the conversation layer (the intake's IntakeEffect is one): register the finished
+ * intake (with its callback request and SMS receipt, if any), or keep what was said so far as an incomplete case.
+ */
+export type CaseEffect = { type: 'registerCase'; draft: CaseDraft } | { type: 'keepIncomplete'; draft: CaseDraft };
+
 export interface ConversationSource {
-  channel: 'phone' | 'chat';
+  channel: ConversationChannel;
   sessionId: string;
   /** The case this conversation already made (an incomplete one kept at a hang-up), if any. */
   existingCaseId: number | null;
@@ -26,7 +34,7 @@ export type PreparedEffect = { type: 'newCase'; prepared: PreparedCase } | { typ
  * Validates the engine's effects and reserves case numbers before the transaction starts, so the transaction
  * holds no lock on the year's counter. Invalid drafts are refused here, before anything is written.
  */
-export async function prepareEffects(db: Queryable, effects: readonly Effect[], source: ConversationSource): Promise<PreparedEffect[]> {
+export async function prepareEffects(db: Queryable, effects: readonly CaseEffect[], source: ConversationSource): Promise<PreparedEffect[]> {
   const prepared: PreparedEffect[] = [];
   for (const effect of effects) {
     const draft = withSource(effect.draft, source);
@@ -48,7 +56,7 @@ export async function prepareEffects(db: Queryable, effects: readonly Effect[], 
 export async function applyEffects(
   tx: Queryable,
   effects: readonly PreparedEffect[],
-  channel: 'phone' | 'chat',
+  channel: ConversationChannel,
   deadlines: CaseDeadlines,
 ): Promise<EffectOutcome | null> {
   let outcome: EffectOutcome | null = null;
@@ -65,9 +73,10 @@ export async function applyEffects(
   return outcome;
 }
 
-function withSource(draft: NewCaseInput, source: ConversationSource): NewCaseInput {
+function withSource(draft: CaseDraft, source: ConversationSource): NewCaseInput {
   return {
     ...draft,
+    channel: source.channel,
     source: {
       ...draft.source,
       callSid: source.channel === 'phone' ? source.sessionId : null,

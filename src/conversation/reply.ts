@@ -1,3 +1,4 @@
+import type { Language } from '../domain';
 import type { OutputPart, Question, TurnEnding } from '../flow/types';
 
 /**
@@ -7,7 +8,7 @@ import type { OutputPart, Question, TurnEnding } from '../flow/types';
 export interface Reply {
   /** The turn that produced this reply; the next request answers this turn. */
   turn: number;
-  language: 'sv' | 'en';
+  language: Language;
   say: OutputPart[];
   ask: Question | null;
   ending: TurnEnding;

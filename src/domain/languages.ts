@@ -19,6 +19,21 @@ export const LANGUAGE_INFO: Readonly<Record<Language, LanguageInfo>> = {
 
 export const DEFAULT_LANGUAGE: Language = 'sv';
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+/**
+ * The language a client's locale asks for, by its primary subtag ("en", "en-GB", "EN_us" → English); a locale of
+ * a language not served gets the default.
+ */
+export function languageOfLocale(locale: string): Language {
+  const primary = /^([a-z]+)(?:$|[^a-z0-9])/i.exec(locale)?.[1]?.toLowerCase();
+  return LANGUAGES.find((l) => LANGUAGE_INFO[l].locale.split('-')[0] === primary) ?? DEFAULT_LANGUAGE;
+}
+
+/** The language "For English, press 9" switches to: the next one, round to the first. */
+export function nextLanguage(language: Language): Language {
+  return LANGUAGES[(LANGUAGES.indexOf(language) + 1) % LANGUAGES.length]!;
+}
+
+/** Every language, this one first: a choice is recognised in any of them, the conversation's own first. */
+export function languagesFrom(language: Language): Language[] {
+  return [language, ...LANGUAGES.filter((l) => l !== language)];
 }

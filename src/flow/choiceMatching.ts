@@ -2,7 +2,7 @@
  * Which choice did the resident mean? A key (phone digit or chat button, both the choice's position),
  * or words: the number ("2", "två", "two"), the label, or a synonym, in either language.
  */
-import type { Language } from '../domain';
+import { languagesFrom, type Language } from '../domain';
 import type { Choice } from './flowTypes';
 import { mentionsAny, normalise } from './wordSpotting';
 
@@ -40,10 +40,9 @@ export function matchChoice<C extends Choice>(choices: readonly C[], input: Choi
   return named.length === 1 ? named[0]! : null;
 }
 
-/** Label and synonyms, the conversation's language first; both languages are accepted. */
+/** Label and synonyms, the conversation's language first; every language is accepted. */
 export function wordsFor(choice: Choice, language: Language): string[] {
-  const other: Language = language === 'sv' ? 'en' : 'sv';
-  return [language, other].flatMap((l) => [choice.label[l], ...(choice.synonyms?.[l] ?? [])]);
+  return languagesFrom(language).flatMap((l) => [choice.label[l], ...(choice.synonyms?.[l] ?? [])]);
 }
 
 function byKey<C extends Choice>(choices: readonly C[], key: string): C | null {

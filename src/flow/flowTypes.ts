@@ -2,9 +2,8 @@
  * The shape of a flow as data (flows/ fills it in) and of the state the engine keeps between turns.
  * A flow is generic in its step ids (a typed union, never loose strings) and in its answers.
  */
-import type { Language } from '../domain';
-import type { NewCaseInput } from '../register/newCase';
-import type { Effect, FlowContext, Localized, OutputPart, TurnEnding } from './types';
+import type { ChannelCapabilities, Language } from '../domain';
+import type { Localized, OutputPart, TurnEnding } from './types';
 
 /** Words per language: a choice's spoken synonyms, or the serious words to listen for. */
 export type WordList = Readonly<Record<Language, readonly string[]>>;
@@ -40,7 +39,8 @@ export interface FlowState<Id extends string = string, A = unknown> {
 export interface StepView<A> {
   answers: A;
   language: Language;
-  channel: FlowContext['channel'];
+  /** What the channel can do: flows ask this, never the channel's name. */
+  capabilities: ChannelCapabilities;
   now: Date;
   /** Is customer service open now (the conversation layer's answer, worked out once a minute)? */
   withinOpeningHours: boolean;
@@ -118,16 +118,16 @@ export interface RecordingStep<Id extends string, A> extends AskingStep<Id, A> {
   store: (answers: A, url: string, transcript: string | null) => A;
 }
 
-/** The last step of a conversation: what is said and done at the end. */
-export interface EndStep<A> {
+/** The last step of a conversation: what is said and done at the end (the flow's own effects, E). */
+export interface EndStep<A, E> {
   input: 'none';
   ending: Exclude<TurnEnding, 'ask'>;
   say: Prompt<A>;
-  effects: (view: StepView<A>) => Effect[];
+  effects: (view: StepView<A>) => E[];
 }
 
 export type QuestionStep<Id extends string, A> = ChoiceStep<Id, A> | TextStep<Id, A> | ParsedStep<Id, A> | RecordingStep<Id, A>;
-export type Step<Id extends string, A> = QuestionStep<Id, A> | EndStep<A>;
+export type Step<Id extends string, A, E> = QuestionStep<Id, A> | EndStep<A, E>;
 
 /** Sentences the engine itself says, the same for every step. */
 export interface EnginePhrases {
@@ -149,32 +149,33 @@ export interface EnginePhrases {
 }
 
 /**
- * The chat has no queue to transfer to: asking for a person (or the fallback while customer service is open)
- * leads to an offer of a callback instead, a path of the flow's own steps that begins at `start`.
+ * A channel with no queue to a person (the chat): asking for a person (or the fallback while customer service is
+ * open) leads to an offer of a callback instead, a path of the flow's own steps that begins at `start`.
  */
-export interface ChatCallbackOffer<Id extends string> {
+export interface CallbackOffer<Id extends string> {
   start: Id;
   /** Said before the question the resident returns to when they decline ("Då fortsätter vi här."). */
   resuming: Localized;
 }
 
-export interface FlowDefinition<Id extends string, A extends FlowAnswers> {
+/** A flow: steps with ids Id, answers A, and the effects E its end steps ask the conversation layer to carry out. */
+export interface FlowDefinition<Id extends string, A extends FlowAnswers, E> {
   start: Id;
   /** "Börja om" and "start over" lead here, with empty answers and the same language. */
   restartAt: Id;
   /** The recording step the phone falls back to when no one can take over. */
   voiceMessage: Id;
-  /** In the chat, a callback offer instead of a transfer; without it the chat transfers like the phone. */
-  chatCallbackOffer?: ChatCallbackOffer<Id>;
+  /** Where there is no queue to a person, a callback offer instead of a transfer; without it, a transfer anyway. */
+  callbackOffer?: CallbackOffer<Id>;
   /**
    * On the phone while customer service is closed, asking for a person leads here instead of a queue nobody
    * answers (a callback or a voice message); it returns like the chat's offer. Without it: the voice message.
    */
   closedOffer?: Id;
-  steps: { readonly [K in Id]: Step<Id, A> };
+  steps: { readonly [K in Id]: Step<Id, A, E> };
   emptyAnswers: () => A;
-  /** What to keep when the conversation stops early; null when nothing was described yet. */
-  incompleteDraft: (view: StepView<A>) => NewCaseInput | null;
+  /** The effect that keeps what was said when the conversation stops early; null when there is nothing to keep. */
+  keepSoFar: (view: StepView<A>) => E | null;
   /** Words that may mean a missförhållande, matched in the conversation's language. */
   seriousWords: WordList;
   seriousNotice: Localized;

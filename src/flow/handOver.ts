@@ -13,27 +13,28 @@ import type { FlowContext, Localized, OutputPart, Turn } from './types';
  * customer service is closed), customer service when it is open (the phone's queue), the chat's callback offer
  * open or closed (the call comes on a working day anyway), else a kind end keeping what was said.
  */
-export function giveUp<Id extends string, A extends FlowAnswers>(
-  flow: Flow<Id, A>,
+export function giveUp<Id extends string, A extends FlowAnswers, E>(
+  flow: Flow<Id, A, E>,
   state: State<Id, A>,
   step: QuestionStep<Id, A>,
   context: FlowContext,
   problem: Localized | undefined,
-): Turn<State<Id, A>> {
-  const canRecord = context.channel === 'phone' && state.step !== flow.voiceMessage;
+): Turn<State<Id, A>, E> {
+  const { capabilities } = context;
+  const canRecord = capabilities.recording && state.step !== flow.voiceMessage;
   const prefersVoiceMessage = step.input === 'text' && step.giveUpToVoiceMessage === true;
   if (canRecord && (prefersVoiceMessage || !context.withinOpeningHours)) {
     return enter(flow, state, flow.voiceMessage, context, [say(flow.phrases.toVoiceMessage, state.language)]);
   }
-  // The chat's offer is a question, so it first says why the last answer was not taken; the phone's queue needs no reason.
-  const sorry = context.channel === 'chat' ? [say(problem ?? flow.phrases.notUnderstood, state.language)] : [];
-  const chatOffer = context.channel === 'chat' && flow.chatCallbackOffer !== undefined;
-  if (context.withinOpeningHours || chatOffer) return transfer(flow, state, context, sorry);
+  // Without a queue the offer is a question, so it first says why the last answer was not taken; a queue needs no reason.
+  const sorry = capabilities.queueToPerson ? [] : [say(problem ?? flow.phrases.notUnderstood, state.language)];
+  const offer = !capabilities.queueToPerson && flow.callbackOffer !== undefined;
+  if (context.withinOpeningHours || offer) return transfer(flow, state, context, sorry);
   return closedEnd(flow, state, context);
 }
 
 /** Nobody can take over and nothing else fits: a kind end, keeping what was said so far. */
-function closedEnd<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>, context: FlowContext): Turn<State<Id, A>> {
+function closedEnd<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>, state: State<Id, A>, context: FlowContext): Turn<State<Id, A>, E> {
   const effects = keepIncomplete(flow, state, context);
   const kept = effects.length > 0 ? [say(flow.phrases.keptSoFar, state.language)] : [];
   return { state: { ...state, done: true }, say: [...kept, say(flow.phrases.closedGoodbye, state.language)], ask: null, ending: 'end', effects };
@@ -45,15 +46,16 @@ function closedEnd<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, 
  * the queue, so the phone offers a callback or a voice message instead (FlowDefinition.closedOffer). The chat,
  * which has no queue, offers a callback when the flow has one.
  */
-export function transfer<Id extends string, A extends FlowAnswers>(
-  flow: Flow<Id, A>,
+export function transfer<Id extends string, A extends FlowAnswers, E>(
+  flow: Flow<Id, A, E>,
   state: State<Id, A>,
   context: FlowContext,
   lead: OutputPart[] = [],
-): Turn<State<Id, A>> {
-  const offer = flow.chatCallbackOffer;
-  if (context.channel === 'chat' && offer) return offerCallback(flow, state, offer.start, context, lead);
-  if (context.channel === 'phone' && !context.withinOpeningHours) {
+): Turn<State<Id, A>, E> {
+  const offer = flow.callbackOffer;
+  const { queueToPerson } = context.capabilities;
+  if (!queueToPerson && offer) return offerCallback(flow, state, offer.start, context, lead);
+  if (queueToPerson && !context.withinOpeningHours) {
     if (flow.closedOffer !== undefined) return offerCallback(flow, state, flow.closedOffer, context, lead);
     return state.step === flow.voiceMessage ? closedEnd(flow, state, context) : enter(flow, state, flow.voiceMessage, context, lead);
   }
@@ -62,26 +64,26 @@ export function transfer<Id extends string, A extends FlowAnswers>(
 }
 
 /** The offer remembers the question the resident was on; asked for a person again on the way, it is offered again. */
-function offerCallback<Id extends string, A extends FlowAnswers>(
-  flow: Flow<Id, A>,
+function offerCallback<Id extends string, A extends FlowAnswers, E>(
+  flow: Flow<Id, A, E>,
   state: State<Id, A>,
   start: Id,
   context: FlowContext,
   lead: OutputPart[],
-): Turn<State<Id, A>> {
+): Turn<State<Id, A>, E> {
   if (resumeStepOf(flow, state) !== null) return askAgainAt(flow, state, start, context, lead);
   return enter(flow, { ...state, answers: { ...state.answers, resumeStep: state.step } }, start, context, lead);
 }
 
 /** "Nej, fortsätt här": back to the question the resident was on, with every answer kept. */
-export function resume<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>, context: FlowContext): Turn<State<Id, A>> {
+export function resume<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>, state: State<Id, A>, context: FlowContext): Turn<State<Id, A>, E> {
   const to = resumeStepOf(flow, state) ?? flow.start;
-  const resuming = flow.chatCallbackOffer ? [say(flow.chatCallbackOffer.resuming, state.language)] : [];
+  const resuming = flow.callbackOffer ? [say(flow.callbackOffer.resuming, state.language)] : [];
   return askAgainAt(flow, { ...state, answers: { ...state.answers, resumeStep: null } }, to, context, resuming);
 }
 
 /** The step to go back to, while a callback offer is under way; stored state is checked against the flow. */
-function resumeStepOf<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>): Id | null {
+function resumeStepOf<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>, state: State<Id, A>): Id | null {
   const id = state.answers.resumeStep;
   return typeof id === 'string' && Object.hasOwn(flow.steps, id) ? (id as Id) : null;
 }

@@ -1,6 +1,6 @@
 /**
- * Turning a step into what is said and the question the channel asks. The phone cannot show buttons,
- * so on the phone the choices are read out ("Klagomål, tryck 1."); the chat shows them as buttons instead.
+ * Turning a step into what is said and the question the channel asks. A channel without buttons (the phone)
+ * has the choices read out ("Klagomål, tryck 1."); one with buttons (the chat) shows them instead.
  */
 import type { Language } from '../domain';
 import { choiceKey } from './choiceMatching';
@@ -21,10 +21,10 @@ export function fill(text: string, values: Readonly<Record<string, string>>): st
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-/** The question itself, with what the phone must add because it has no buttons. */
+/** The question itself, with what a channel without buttons must add: the choices and how to skip, read out. */
 export function questionParts<Id extends string, A>(step: QuestionStep<Id, A>, view: StepView<A>, phrases: EnginePhrases): OutputPart[] {
   const parts = render(step.prompt, view);
-  if (view.channel !== 'phone') return parts;
+  if (view.capabilities.buttons) return parts;
   const { language } = view;
   if (step.input === 'choice' || step.input === 'yesno') {
     const read = offeredChoices(step.choices, view).map(

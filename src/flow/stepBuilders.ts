@@ -37,6 +37,6 @@ export function recordingStep<Id extends string, A>(def: Omit<RecordingStep<Id, 
   return { ...def, input: 'recording' };
 }
 
-export function endStep<A>(def: Omit<EndStep<A>, 'input'>): EndStep<A> {
+export function endStep<A, E>(def: Omit<EndStep<A, E>, 'input'>): EndStep<A, E> {
   return { ...def, input: 'none' };
 }

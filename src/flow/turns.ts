@@ -4,20 +4,20 @@
  */
 import type { FlowAnswers, FlowDefinition, FlowState, Next, QuestionStep, StepView } from './flowTypes';
 import { questionParts, questionOf, render } from './speaking';
-import type { Effect, FlowContext, OutputPart, Turn } from './types';
+import type { FlowContext, OutputPart, Turn } from './types';
 import { FlowDefinitionError } from './validateFlow';
 
-export type Flow<Id extends string, A extends FlowAnswers> = FlowDefinition<Id, A>;
+export type Flow<Id extends string, A extends FlowAnswers, E> = FlowDefinition<Id, A, E>;
 export type State<Id extends string, A> = FlowState<Id, A>;
 
 /** Moves to a step: says its notice once, then its question; an end step says its goodbye and acts. */
-export function enter<Id extends string, A extends FlowAnswers>(
-  flow: Flow<Id, A>,
+export function enter<Id extends string, A extends FlowAnswers, E>(
+  flow: Flow<Id, A, E>,
   state: State<Id, A>,
   to: Id,
   context: FlowContext,
   lead: OutputPart[],
-): Turn<State<Id, A>> {
+): Turn<State<Id, A>, E> {
   const moved = { ...state, step: to, retries: 0 };
   const step = flow.steps[to];
   const view = viewOf(moved, context);
@@ -28,35 +28,36 @@ export function enter<Id extends string, A extends FlowAnswers>(
 }
 
 /** Moves back to a step already visited: its question again, without its notice (the greeting is not said twice). */
-export function askAgainAt<Id extends string, A extends FlowAnswers>(
-  flow: Flow<Id, A>,
+export function askAgainAt<Id extends string, A extends FlowAnswers, E>(
+  flow: Flow<Id, A, E>,
   state: State<Id, A>,
   to: Id,
   context: FlowContext,
   lead: OutputPart[],
-): Turn<State<Id, A>> {
+): Turn<State<Id, A>, E> {
   const step = flow.steps[to];
   if (step.input === 'none') return enter(flow, state, to, context, lead);
   return ask(flow, { ...state, step: to, retries: 0 }, step, context, lead);
 }
 
-export function ask<Id extends string, A extends FlowAnswers>(
-  flow: Flow<Id, A>,
+export function ask<Id extends string, A extends FlowAnswers, E>(
+  flow: Flow<Id, A, E>,
   state: State<Id, A>,
   step: QuestionStep<Id, A>,
   context: FlowContext,
   lead: OutputPart[],
-): Turn<State<Id, A>> {
+): Turn<State<Id, A>, E> {
   const view = viewOf(state, context);
   return { state, say: [...lead, ...questionParts(step, view, flow.phrases)], ask: questionOf(state.step, step, view), ending: 'ask', effects: [] };
 }
 
-export function keepIncomplete<Id extends string, A extends FlowAnswers>(flow: Flow<Id, A>, state: State<Id, A>, context: FlowContext): Effect[] {
-  const draft = flow.incompleteDraft(viewOf(state, context));
-  return draft ? [{ type: 'keepIncomplete', draft }] : [];
+/** What the flow keeps when the conversation stops early (its keepSoFar effect), if anything. */
+export function keepIncomplete<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>, state: State<Id, A>, context: FlowContext): E[] {
+  const kept = flow.keepSoFar(viewOf(state, context));
+  return kept === null ? [] : [kept];
 }
 
-export function quietEnd<S>(state: S, effects: Effect[]): Turn<S> {
+export function quietEnd<S, E>(state: S, effects: E[]): Turn<S, E> {
   return { state, say: [], ask: null, ending: 'end', effects };
 }
 
@@ -72,7 +73,7 @@ export function viewOf<Id extends string, A>(state: State<Id, A>, context: FlowC
   return {
     answers: state.answers,
     language: state.language,
-    channel: context.channel,
+    capabilities: context.capabilities,
     now: context.now,
     withinOpeningHours: context.withinOpeningHours,
     callerNumber: state.callerNumber,

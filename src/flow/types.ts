@@ -2,7 +2,7 @@
  * The contract between a flow (data in flows/), the pure engine (src/flow/) and the channels.
  * The engine is `(flow, state, input, context) → Turn`; it knows no Twilio and no Bot Framework.
  */
-import type { Language } from '../domain';
+import type { ChannelCapabilities, Language } from '../domain';
 
 export type Localized = Readonly<Record<Language, string>>;
 
@@ -12,7 +12,10 @@ export type InputKind = (typeof INPUT_KINDS)[number];
 
 /** What the resident did, in channel-neutral terms. */
 export type FlowInput =
-  /** A new conversation. callerNumber is the caller's own number (phone: From), when known. */
+  /**
+   * A new conversation. callerNumber is the caller's own number in E.164, when the channel knows it and it is one
+   * we may call (the channel checks it: the phone's From).
+   */
   | { kind: 'start'; lang?: Language; callerNumber?: string | null }
   /** Keys pressed on the phone, or a chat button (sent as its position, the same digit as on the phone). */
   | { kind: 'key'; key: string }
@@ -56,20 +59,17 @@ export interface Question {
 export const TURN_ENDINGS = ['ask', 'transfer', 'end'] as const;
 export type TurnEnding = (typeof TURN_ENDINGS)[number];
 
-export interface Turn<S> {
+/**
+ * One turn. The effects are the flow's own type (E): the engine passes them on untouched, and the conversation
+ * layer carries them out in one transaction with saving the state.
+ */
+export interface Turn<S, E> {
   state: S;
   say: OutputPart[];
   ask: Question | null;
   ending: TurnEnding;
-  effects: Effect[];
+  effects: E[];
 }
-
-/** Side effects the conversation layer carries out (in one transaction with saving the state). */
-export type Effect =
-  /** Register the finished intake (with its callback request and SMS receipt, if any). */
-  | { type: 'registerCase'; draft: import('../register/newCase').NewCaseInput }
-  /** Keep what the resident said so far as an incomplete case for an agent to follow up. */
-  | { type: 'keepIncomplete'; draft: import('../register/newCase').NewCaseInput };
 
 /** Facts from outside the flow that the engine may not look up itself (it is pure). */
 export interface FlowContext {
@@ -79,6 +79,6 @@ export interface FlowContext {
    * (agent queue or voice message), whether its menu offers 0, and whether 0 queues or offers a callback instead.
    */
   withinOpeningHours: boolean;
-  /** Which channel is speaking (the draft's channel; the chat asks for e-mail where the phone cannot). */
-  channel: 'phone' | 'chat';
+  /** What the conversation's channel can do (buttons, a queue to a person, recording…); never its name. */
+  capabilities: ChannelCapabilities;
 }

@@ -16,21 +16,21 @@ export class FlowDefinitionError extends Error {
 }
 
 /** The steps a step may lead to, as written (conditions are not evaluated). */
-export function targetsOf<Id extends string, A>(step: Step<Id, A>): Id[] {
+export function targetsOf<Id extends string, A, E>(step: Step<Id, A, E>): Id[] {
   if (step.input === 'none') return [];
   return typeof step.next === 'string' ? [step.next] : step.next.map((r) => r.to);
 }
 
-export function validateFlow<Id extends string, A extends FlowAnswers>(flow: FlowDefinition<Id, A>): void {
-  const steps = flow.steps as Readonly<Record<string, Step<Id, A> | undefined>>;
+export function validateFlow<Id extends string, A extends FlowAnswers, E>(flow: FlowDefinition<Id, A, E>): void {
+  const steps = flow.steps as Readonly<Record<string, Step<Id, A, E> | undefined>>;
   const known = (id: string) => Object.hasOwn(steps, id);
   for (const [role, id] of [['start', flow.start], ['restart', flow.restartAt], ['voice message', flow.voiceMessage]] as const) {
     if (!known(id)) throw new FlowDefinitionError(`the ${role} step "${id}" is not a step of the flow`, id);
   }
-  const offer = flow.chatCallbackOffer?.start;
+  const offer = flow.callbackOffer?.start;
   if (offer !== undefined) {
-    if (!known(offer)) throw new FlowDefinitionError(`the chat callback offer step "${offer}" is not a step of the flow`, offer);
-    if (flow.steps[offer].input === 'none') throw new FlowDefinitionError(`the chat callback offer step "${offer}" must ask a question`, offer);
+    if (!known(offer)) throw new FlowDefinitionError(`the callback offer step "${offer}" is not a step of the flow`, offer);
+    if (flow.steps[offer].input === 'none') throw new FlowDefinitionError(`the callback offer step "${offer}" must ask a question`, offer);
   }
   const closedOffer = flow.closedOffer;
   if (closedOffer !== undefined) {
@@ -49,7 +49,7 @@ export function validateFlow<Id extends string, A extends FlowAnswers>(flow: Flo
   if (unreached !== undefined) throw new FlowDefinitionError(`step "${unreached}" cannot be reached from "${flow.start}"`, unreached);
 }
 
-function checkStep<Id extends string, A>(id: string, step: Step<Id, A>): void {
+function checkStep<Id extends string, A, E>(id: string, step: Step<Id, A, E>): void {
   if (step.input === 'none') return;
   if (typeof step.next !== 'string') checkRoutes(id, step.next);
   if (step.input === 'choice' || step.input === 'yesno') {
@@ -70,13 +70,13 @@ function checkRoutes<Id extends string, A>(id: string, routes: readonly Route<Id
 }
 
 /** Steps reachable from the start; any step may also restart, fall back to the voice message or offer a callback. */
-function reachable<Id extends string, A extends FlowAnswers>(flow: FlowDefinition<Id, A>): Set<string> {
+function reachable<Id extends string, A extends FlowAnswers, E>(flow: FlowDefinition<Id, A, E>): Set<string> {
   const reached = new Set<string>();
   const queue: Id[] = [flow.start];
   const everywhere = [
     flow.restartAt,
     flow.voiceMessage,
-    ...(flow.chatCallbackOffer ? [flow.chatCallbackOffer.start] : []),
+    ...(flow.callbackOffer ? [flow.callbackOffer.start] : []),
     ...(flow.closedOffer !== undefined ? [flow.closedOffer] : []),
   ];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {

@@ -1,6 +1,7 @@
 import { isCallbackStillClaimedBy } from '../callbacks/callbackClaims';
 import type { Database } from '../db/database';
 import type { Logger } from '../logging/logger';
+import { startPeriodicTask } from '../tasks/periodicTask';
 import { z } from 'zod';
 import {
   claimDueMessages,
@@ -47,9 +48,6 @@ export interface OutboxWorker {
 export function startOutboxWorker(parts: OutboxWorkerParts): OutboxWorker {
   const { db, deliver, policy, logger } = parts;
   const batchSize = parts.batchSize ?? 20;
-  let running: Promise<RoundResult> | null = null;
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
 
   /** Why a click-to-call must not ring the agent now, or null when it may. */
   async function whyNotCall(message: OutboxMessage): Promise<string | null> {
@@ -97,35 +95,11 @@ export function startOutboxWorker(parts: OutboxWorkerParts): OutboxWorker {
     for (;;) {
       const due = await claimDueMessages(db, batchSize);
       for (const message of due) await deliverOne(message, deliver, result);
-      if (due.length < batchSize || stopped) return result;
+      if (due.length < batchSize || loop.stopped) return result;
     }
   }
 
-  function runOnce(): Promise<RoundResult> {
-    // One round at a time in this process; other instances are kept apart by the row locks.
-    running ??= round().finally(() => {
-      running = null;
-    });
-    return running;
-  }
-
-  function schedule(): void {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      runOnce()
-        .catch((err: unknown) => logger.error('outbox round failed; trying again next round', { error: err }))
-        .finally(schedule);
-    }, parts.intervalMs);
-    timer.unref();
-  }
-  schedule();
-
-  return {
-    runOnce,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running?.catch(() => undefined);
-    },
-  };
+  // One round at a time in this process; other instances are kept apart by the row locks.
+  const loop = startPeriodicTask('outbox round', parts.intervalMs, logger, round);
+  return { runOnce: () => loop.runOnce(), stop: () => loop.stop() };
 }

@@ -1,10 +1,10 @@
-import type { Language } from '../domain';
+import { promisedWithin, type Language } from '../domain';
 
 const RECEIPT_TEXT: Record<Language, (reference: string) => string> = {
   sv: (ref) =>
-    `Tack för att du hörde av dig till kommunen. Ditt ärendenummer är ${ref}. Du får veta vad som händer inom 14 dagar och svar inom fyra veckor.`,
+    `Tack för att du hörde av dig till kommunen. Ditt ärendenummer är ${ref}. Du får veta vad som händer inom ${promisedWithin('news', 'sv')} och svar inom ${promisedWithin('answer', 'sv')}.`,
   en: (ref) =>
-    `Thank you for contacting the municipality. Your case number is ${ref}. You will hear what happens within 14 days and get an answer within four weeks.`,
+    `Thank you for contacting the municipality. Your case number is ${ref}. You will hear what happens within ${promisedWithin('news', 'en')} and get an answer within ${promisedWithin('answer', 'en')}.`,
 };
 
 /** The SMS receipt a resident gets with their case number, in their language. */

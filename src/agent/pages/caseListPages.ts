@@ -1,3 +1,4 @@
+import { promisedWithin } from '../../domain';
 import type { OverdueCase } from '../../register/caseLists';
 import type { AgentSession } from '../agentSessionStore';
 import { AGENT_ROUTE, pathTo } from '../agentRoutes';
@@ -24,7 +25,7 @@ export function findCasePage(session: AgentSession, query: { reference?: string;
   });
 }
 
-const MISSED = { news: 'Besked inom 14 dagar', answer: 'Svar inom fyra veckor' } as const;
+const MISSED = { news: `Besked inom ${promisedWithin('news', 'sv')}`, answer: `Svar inom ${promisedWithin('answer', 'sv')}` } as const;
 
 /** Cases past a promised deadline; a handler sees their own unit's. */
 export function overduePage(session: AgentSession, cases: OverdueCase[], unit: string | null): string {
@@ -32,7 +33,7 @@ export function overduePage(session: AgentSession, cases: OverdueCase[], unit: s
     title: 'Försenade ärenden',
     current: AGENT_ROUTE.overdue,
     body: html`
-<p>Ärenden där kommunens löfte inte hållits: besked om vad som händer inom 14 dagar, svar inom fyra veckor.${unit ? html` Visar ${unit}.` : ''}</p>
+<p>Ärenden där kommunens löfte inte hållits: besked om vad som händer inom ${promisedWithin('news', 'sv')}, svar inom ${promisedWithin('answer', 'sv')}.${unit ? html` Visar ${unit}.` : ''}</p>
 ${cases.length === 0
   ? html`<p class="empty">Inga försenade ärenden.</p>`
   : html`<table>

@@ -1,5 +1,5 @@
 import type { FlowInput } from '../../flow/types';
-import { MAX_TEXT_LENGTH, type Language } from '../../domain';
+import { languageOfLocale, MAX_TEXT_LENGTH, type Language } from '../../domain';
 import type { IncomingActivity } from './chatActivity';
 
 /** The longest message taken: what the register keeps of one answer. */
@@ -41,10 +41,9 @@ export function chatIntentOf(activity: IncomingActivity): ChatIntent {
   }
 }
 
-/** "en", "en-GB", "en_US" → English; anything else, or nothing, is Swedish (undefined: not said). */
+/** "en", "en-GB", "en_US" → English; a language not served is Swedish (undefined: not said). */
 export function languageOf(locale: string | null | undefined): Language | undefined {
-  if (!locale) return undefined;
-  return /^en\b|^en[-_]/i.test(locale) ? 'en' : 'sv';
+  return locale ? languageOfLocale(locale) : undefined;
 }
 
 const turn = (input: FlowInput): ChatIntent => ({ kind: 'turn', input });

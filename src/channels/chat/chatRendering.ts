@@ -1,11 +1,10 @@
 import type { Reply } from '../../conversation/reply';
 import { fill } from '../../flow/speaking';
 import type { FlowInput, OutputPart, Question } from '../../flow/types';
-import type { Language } from '../../domain';
+import { LANGUAGE_INFO, type Language } from '../../domain';
 import type { ChatAction, ChatActivity } from './chatActivity';
 import { CHAT_WORDS } from './chatWords';
 
-export const CHAT_LOCALE: Readonly<Record<Language, string>> = { sv: 'sv-SE', en: 'en-GB' };
 /** The key that skips a question that may be skipped, as on the phone. */
 const SKIP_KEY = '#';
 
@@ -77,14 +76,14 @@ function action(label: string, key: string): ChatAction {
 }
 
 export function message(language: Language, text: string): ChatActivity {
-  return { type: 'message', text, locale: CHAT_LOCALE[language], inputHint: 'acceptingInput' };
+  return { type: 'message', text, locale: LANGUAGE_INFO[language].locale, inputHint: 'acceptingInput' };
 }
 
 function ended(language: Language, ending: 'end' | 'transfer', caseReference: string | null): ChatActivity {
   return {
     type: 'endOfConversation',
     code: 'completedSuccessfully',
-    locale: CHAT_LOCALE[language],
+    locale: LANGUAGE_INFO[language].locale,
     inputHint: 'acceptingInput',
     channelData: { ending, ...(caseReference ? { caseReference } : {}) },
   };

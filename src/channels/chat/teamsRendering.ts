@@ -1,3 +1,4 @@
+import { languageOfLocale } from '../../domain';
 import { fill } from '../../flow/speaking';
 import type { ChatActivity } from './chatActivity';
 import { CHAT_WORDS } from './chatWords';
@@ -24,7 +25,7 @@ export function forTeams(activities: ChatActivity[]): ChatActivity[] {
     if (!actions?.length) return activity;
     const buttons: TeamsAction[] = actions.slice(0, TEAMS_MAX_ACTIONS).map((a) => ({ type: 'imBack', title: a.title, value: a.title }));
     const rest = actions.slice(TEAMS_MAX_ACTIONS);
-    const lang = activity.locale.startsWith('en') ? 'en' : 'sv';
+    const lang = languageOfLocale(activity.locale);
     const listed = rest.map((a) => (/^\d+$/.test(a.value) ? fill(CHAT_WORDS.numberedChoice[lang], { number: a.value, label: a.title }) : a.title));
     const text = rest.length ? `${activity.text ?? ''}\n\n${CHAT_WORDS.moreChoices[lang]}\n\n${listed.join('\n\n')}` : activity.text;
     return { ...activity, ...(text === undefined ? {} : { text }), suggestedActions: { actions: buttons as unknown as NonNullable<ChatActivity['suggestedActions']>['actions'] } };

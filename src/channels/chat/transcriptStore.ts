@@ -4,12 +4,6 @@ import type { Queryable } from '../../db/database';
  * Direct Line transcripts in PostgreSQL (db/005_chat.sql): each conversation's activities in order, numbered
  * by seq, which is also the watermark. Any instance can answer the next poll. Every query is parameterised.
  */
-export interface StoredConversation {
-  id: string;
-  lastSeq: number;
-  shownTurn: number;
-}
-
 /** An activity as served: it carries its own server id, timestamp and conversation. */
 export type ServedActivity = Record<string, unknown> & { id: string };
 
@@ -25,14 +19,6 @@ export const activityId = (conversationId: string, seq: number) => `${conversati
 
 export async function openConversation(db: Queryable, id: string): Promise<void> {
   await db.query('INSERT INTO chat_conversations (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [id]);
-}
-
-export async function findConversation(db: Queryable, id: string): Promise<StoredConversation | null> {
-  const result = await db.query<StoredConversation>(
-    'SELECT id, last_seq AS "lastSeq", shown_turn AS "shownTurn" FROM chat_conversations WHERE id = $1',
-    [id],
-  );
-  return result.rows[0] ?? null;
 }
 
 /** The server id of an activity the client already posted, if it did. */

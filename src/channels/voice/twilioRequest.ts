@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanedText, storableUrl } from '../../db/storableText';
+import { checkPhoneNumber } from '../../domain';
 import type { FlowInput } from '../../flow/types';
 
 /** What Twilio posts as Digits when the caller hung up during a <Record>. */
@@ -39,6 +40,15 @@ export function callHasEnded(call: TwilioCall): boolean {
 /** Twilio's word, on a <Record>'s action, that the caller hung up while recording (the recording is still sent). */
 export function callerHungUp(call: TwilioCall): boolean {
   return call.Digits === HANGUP_DIGITS;
+}
+
+/**
+ * A new call as the engine's input, with the caller's own number in E.164 when it is one we may call back: Twilio's
+ * From may be "anonymous", a withheld number's placeholder, or a premium-rate line, and then none is offered.
+ */
+export function startInput(call: TwilioCall): FlowInput {
+  const caller = call.From ? checkPhoneNumber(call.From) : null;
+  return { kind: 'start', callerNumber: caller?.ok ? caller.e164 : null };
 }
 
 /** A Gather's result as the engine's input: keys pressed, words recognised, or nothing. */

@@ -2,7 +2,7 @@ import twilio from 'twilio';
 import type { Reply } from '../../conversation/reply';
 import type { OutputPart, Question } from '../../flow/types';
 import { answerUrl, VOICE_ROUTE } from './routes';
-import { digitsForSpeech, VOICE_LANGUAGE } from './speech';
+import { digitsForSpeech, gatherLanguage, sayAttributes } from './speech';
 
 type VoiceResponse = twilio.twiml.VoiceResponse;
 type Sayer = Pick<VoiceResponse, 'say'>;
@@ -50,7 +50,7 @@ export function hangUpTwiml(): string {
 
 function gatherOptions(ask: Question, reply: Reply, publicBaseUrl: string): Parameters<VoiceResponse['gather']>[0] {
   const action = answerUrl(publicBaseUrl, VOICE_ROUTE.answer, ask.step, reply.turn);
-  const common = { action, method: 'POST', actionOnEmptyResult: true, language: VOICE_LANGUAGE[reply.language].gather } as const;
+  const common = { action, method: 'POST', actionOnEmptyResult: true, language: gatherLanguage(reply.language) } as const;
   if (ask.input === 'phone') {
     // A number is keyed in and ended with # (or a pause); no speech, the keypad is exact.
     return { ...common, input: ['dtmf'], finishOnKey: '#', timeout: PHONE_ENTRY_TIMEOUT_SECONDS };
@@ -69,7 +69,7 @@ function gatherOptions(ask: Question, reply: Reply, publicBaseUrl: string): Para
 }
 
 function sayParts(target: Sayer, reply: Reply): void {
-  const attributes = VOICE_LANGUAGE[reply.language].say;
+  const attributes = sayAttributes(reply.language);
   for (const part of reply.say) {
     const text = spoken(part, reply.caseReference);
     if (text) target.say(attributes, text);

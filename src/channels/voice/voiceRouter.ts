@@ -4,9 +4,9 @@ import type { Conversation } from '../../conversation/conversation';
 import type { Logger } from '../../logging/logger';
 import { VOICE_ROUTE } from './routes';
 import { verifyTwilioSignature } from './signature';
-import { VOICE_LANGUAGE } from './speech';
+import { sayAttributes } from './speech';
 import { CUSTOMER_SERVICE_QUEUE, hangUpTwiml, renderTwiml } from './twiml';
-import { answerQuerySchema, callerHungUp, callHasEnded, gatherInput, recordingInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
+import { answerQuerySchema, callerHungUp, callHasEnded, gatherInput, recordingInput, startInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
 import type { TurnRequest } from '../../conversation/conversation';
 
 export interface VoiceRouterDeps {
@@ -52,7 +52,7 @@ export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, cu
 
   router.post(
     VOICE_ROUTE.incoming,
-    turn((call) => ({ requestKey: 'start', input: { kind: 'start', callerNumber: call.From ?? null } })),
+    turn((call) => ({ requestKey: 'start', input: startInput(call) })),
   );
   router.post(
     VOICE_ROUTE.answer,
@@ -88,10 +88,10 @@ export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, cu
 function apologyTwiml(open: boolean): string {
   const response = new twilio.twiml.VoiceResponse();
   if (open) {
-    response.say(VOICE_LANGUAGE.sv.say, 'Förlåt, något gick fel hos oss. Jag kopplar dig till kundtjänst.');
+    response.say(sayAttributes('sv'), 'Förlåt, något gick fel hos oss. Jag kopplar dig till kundtjänst.');
     response.enqueue(CUSTOMER_SERVICE_QUEUE);
   } else {
-    response.say(VOICE_LANGUAGE.sv.say, 'Förlåt, något gick fel hos oss, och kundtjänst har stängt just nu. Ring gärna igen när vi har öppet. Tack för att du ringde.');
+    response.say(sayAttributes('sv'), 'Förlåt, något gick fel hos oss, och kundtjänst har stängt just nu. Ring gärna igen när vi har öppet. Tack för att du ringde.');
     response.hangup();
   }
   return response.toString();

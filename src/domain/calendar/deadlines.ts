@@ -5,11 +5,37 @@
  * midsommarafton, nyårsafton or one of the municipality's closed days) moves to the end of the next working day,
  * as lag (1930:173) om beräkning av lagstadgad tid does with statutory time limits.
  */
+import type { Language } from '../languages';
 import { addDays, type CalendarDay } from './calendarDay';
 import type { WorkingCalendar } from './workingCalendar';
 
 export const NEWS_WITHIN_DAYS = 14;
 export const ANSWER_WITHIN_DAYS = 28;
+
+/** The two promises, and how each is said: news in days ("14 dagar"), the answer in weeks ("fyra veckor"). */
+const PROMISES = {
+  news: { days: NEWS_WITHIN_DAYS, saidIn: 'days' },
+  answer: { days: ANSWER_WITHIN_DAYS, saidIn: 'weeks' },
+} as const;
+export type CasePromise = keyof typeof PROMISES;
+
+const WEEK_COUNTS: Readonly<Record<Language, readonly string[]>> = {
+  sv: ['', 'en vecka', 'två veckor', 'tre veckor', 'fyra veckor', 'fem veckor', 'sex veckor', 'sju veckor', 'åtta veckor'],
+  en: ['', 'one week', 'two weeks', 'three weeks', 'four weeks', 'five weeks', 'six weeks', 'seven weeks', 'eight weeks'],
+};
+const DAYS: Readonly<Record<Language, string>> = { sv: 'dagar', en: 'days' };
+
+/** "14 dagar", "fyra veckor": a number of days in words, in weeks when asked and it is a whole number of them. */
+export function periodWords(days: number, saidIn: 'days' | 'weeks', language: Language): string {
+  const weeks = WEEK_COUNTS[language][days / 7];
+  return saidIn === 'weeks' && weeks ? weeks : `${days} ${DAYS[language]}`;
+}
+
+/** How long a promise runs, in the words residents read and hear (from the day counts above, never retyped). */
+export function promisedWithin(promise: CasePromise, language: Language): string {
+  const { days, saidIn } = PROMISES[promise];
+  return periodWords(days, saidIn, language);
+}
 
 export interface CaseDeadlines {
   newsDue: Date;

@@ -5,6 +5,8 @@ import {
   createWorkingCalendar,
   isoDay,
   parseOpeningHours,
+  periodWords,
+  promisedWithin,
   type CallbackWindow,
 } from '../../../src/domain/calendar';
 import { calendarWithKlamdagAndShortDays } from '../../support/calendar';
@@ -56,5 +58,25 @@ describe('deadlines: news within two weeks, an answer within four, moved off clo
   ])('registered %s: news by %s, answer by %s (%s)', (at, news, answer) => {
     const { newsDue, answerDue } = caseDeadlines(calendar, new Date(at));
     expect([newsDue.toISOString(), answerDue.toISOString()]).toEqual([news, answer]);
+  });
+});
+
+describe('the promises in words, from the day counts', () => {
+  test.each([
+    ['news', 'sv', '14 dagar'],
+    ['news', 'en', '14 days'],
+    ['answer', 'sv', 'fyra veckor'],
+    ['answer', 'en', 'four weeks'],
+  ] as const)('%s in %s: %s', (promise, language, words) => {
+    expect(promisedWithin(promise, language)).toBe(words);
+  });
+
+  test.each([
+    [21, 'weeks', 'sv', 'tre veckor'],
+    [7, 'weeks', 'en', 'one week'],
+    [30, 'weeks', 'sv', '30 dagar'],
+    [14, 'days', 'en', '14 days'],
+  ] as const)('%i days said in %s (%s): %s', (days, saidIn, language, words) => {
+    expect(periodWords(days, saidIn, language)).toBe(words);
   });
 });

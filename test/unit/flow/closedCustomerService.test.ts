@@ -3,11 +3,15 @@
  * instants: whether it is open comes from the working calendar, as the conversation layer works it out. On the
  * phone a closed customer service is never a queue: the hours, and a callback or a voice message instead.
  */
-import { intakeFlow, STEP, type IntakeState, type StepId } from '../../../flows/intake';
+import { intakeFlow, STEP, type IntakeEffect, type IntakeState, type StepId } from '../../../flows/intake';
+import { CHANNEL_CAPABILITIES } from '../../../src/domain';
 import { createWorkingCalendar, parseOpeningHours, parseShortDays } from '../../../src/domain/calendar';
 import { runTurn } from '../../../src/flow/engine';
-import type { Effect, FlowInput, OutputPart, TurnEnding } from '../../../src/flow/types';
-import { newCaseSchema } from '../../../src/register/newCase';
+import type { FlowInput, OutputPart, TurnEnding } from '../../../src/flow/types';
+import { newCaseSchema, type NewCaseInput } from '../../../src/register/newCase';
+
+/** An effect as it reaches the register: the conversation layer adds the channel to the flow's draft. */
+type Effect = { type: IntakeEffect['type']; draft: NewCaseInput };
 
 const calendar = createWorkingCalendar({ openingHours: parseOpeningHours('mon-fri 08:00-16:30'), shortDays: parseShortDays('2026-12-23 08:00-13:00') });
 const flow = intakeFlow({ areas: ['aldreomsorg', 'stod_och_service', 'individ_och_familjeomsorg', 'halso_och_sjukvard', 'annat'], calendar });
@@ -195,7 +199,7 @@ function spoken(part: OutputPart): string {
 describe('asking for a person, closed and open', () => {
   test.each(conversations)('$name', (c) => {
     const now = new Date(c.at);
-    const context = { now, withinOpeningHours: calendar.isOpen(now), channel: c.channel };
+    const context = { now, withinOpeningHours: calendar.isOpen(now), capabilities: CHANNEL_CAPABILITIES[c.channel] };
     let state: IntakeState | null = null;
     const steps: StepId[] = [];
     const effects: Effect[] = [];
@@ -209,7 +213,7 @@ describe('asking for a person, closed and open', () => {
       for (const words of neverHears) expect(heard).not.toContain(words);
       if (c.channel === 'chat' && state.step === STEP.menu) expect(turn.ask?.choices.map((x) => x.label)).toContain('Kundtjänst ringer dig');
       steps.push(turn.state.step);
-      effects.push(...turn.effects);
+      effects.push(...turn.effects.map((e) => ({ type: e.type, draft: { ...e.draft, channel: c.channel } })));
       ending = turn.ending;
     }
     if (c.steps) expect(steps).toEqual(c.steps);
@@ -231,7 +235,7 @@ describe('the menu question itself', () => {
     [SUNDAY_EVENING, 'chat', ['1', '0', '9']],
   ] as const)('at %s on the %s the keys offered are %j', (at, channel, keys) => {
     const now = new Date(at);
-    const turn = runTurn(flow, null, START, { now, withinOpeningHours: calendar.isOpen(now), channel });
+    const turn = runTurn(flow, null, START, { now, withinOpeningHours: calendar.isOpen(now), capabilities: CHANNEL_CAPABILITIES[channel] });
     expect(turn.ask?.choices.map((c) => c.key)).toEqual(keys);
   });
 });

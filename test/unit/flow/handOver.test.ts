@@ -2,6 +2,7 @@
  * The engine's hand-over for a flow that has no offers of its own: on the phone, 0 reaches the queue only while
  * customer service is open; while closed it leads to the voice message, and at the voice message to a kind end.
  */
+import { CHANNEL_CAPABILITIES } from '../../../src/domain';
 import { runTurn } from '../../../src/flow/engine';
 import type { FlowDefinition, FlowState } from '../../../src/flow/flowTypes';
 import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilders';
@@ -11,7 +12,8 @@ type Id = 'ask' | 'record' | 'bye';
 type Answers = { serious: boolean };
 const l = (word: string) => localized(word, word);
 
-const flow: FlowDefinition<Id, Answers> = {
+// A flow with no effects of its own: the engine is generic in them.
+const flow: FlowDefinition<Id, Answers, never> = {
   start: 'ask',
   restartAt: 'ask',
   voiceMessage: 'record',
@@ -21,7 +23,7 @@ const flow: FlowDefinition<Id, Answers> = {
     bye: endStep({ ending: 'end', say: l('Hej då'), effects: () => [] }),
   },
   emptyAnswers: () => ({ serious: false }),
-  incompleteDraft: () => null,
+  keepSoFar: () => null,
   seriousWords: { sv: [], en: [] },
   seriousNotice: l('Allvarligt'),
   phrases: {
@@ -31,7 +33,7 @@ const flow: FlowDefinition<Id, Answers> = {
 };
 
 const at = (step: Id): FlowState<Id, Answers> => ({ step, language: 'sv', answers: { serious: false }, retries: 0, seriousNoticeGiven: false, done: false, callerNumber: null });
-const context = (open: boolean) => ({ now: new Date('2026-11-29T19:00:00Z'), withinOpeningHours: open, channel: 'phone' as const });
+const context = (open: boolean) => ({ now: new Date('2026-11-29T19:00:00Z'), withinOpeningHours: open, capabilities: CHANNEL_CAPABILITIES.phone });
 
 describe('0 on the phone in a flow without a closed-hours offer', () => {
   test.each([

@@ -2,10 +2,10 @@
  * Transcripts of the intake: one row per path a resident can take, checked by what they hear,
  * which steps they pass, how the conversation ends and what reaches the register.
  */
-import { intakeFlow, STEP, type IntakeState, type StepId } from '../../../flows/intake';
+import { intakeFlow, STEP, type IntakeEffect, type IntakeState, type StepId } from '../../../flows/intake';
 import { runTurn } from '../../../src/flow/engine';
-import type { Effect, FlowInput, OutputPart, TurnEnding } from '../../../src/flow/types';
-import type { Language } from '../../../src/domain';
+import type { FlowInput, OutputPart, TurnEnding } from '../../../src/flow/types';
+import { CHANNEL_CAPABILITIES, type Language } from '../../../src/domain';
 import { newCaseSchema, type NewCaseInput } from '../../../src/register/newCase';
 import { defaultCalendar } from '../../support/calendar';
 
@@ -30,6 +30,9 @@ interface Call {
   inputs: FlowInput[];
 }
 
+/** An effect as it reaches the register: the conversation layer adds the channel to the flow's draft. */
+type Effect = { type: IntakeEffect['type']; draft: NewCaseInput };
+
 interface Transcript {
   steps: StepId[];
   heard: string;
@@ -38,7 +41,8 @@ interface Transcript {
 }
 
 function converse(call: Call): Transcript {
-  const context = { now: new Date(call.now ?? FRIDAY), withinOpeningHours: call.withinOpeningHours ?? true, channel: call.channel ?? 'phone' };
+  const channel = call.channel ?? 'phone';
+  const context = { now: new Date(call.now ?? FRIDAY), withinOpeningHours: call.withinOpeningHours ?? true, capabilities: CHANNEL_CAPABILITIES[channel] };
   const start: FlowInput = { kind: 'start', lang: call.lang, callerNumber: call.channel === 'chat' ? null : (call.callerNumber === undefined ? OWN_NUMBER : call.callerNumber) };
   let state: IntakeState | null = null;
   const result: Transcript = { steps: [], heard: '', ending: 'ask', effects: [] };
@@ -50,7 +54,7 @@ function converse(call: Call): Transcript {
     result.steps.push(turn.state.step);
     result.heard += turn.say.map(spoken).join(' ') + '\n';
     result.ending = turn.ending;
-    result.effects.push(...turn.effects);
+    result.effects.push(...turn.effects.map((e) => ({ type: e.type, draft: { ...e.draft, channel } })));
   }
   return result;
 }
@@ -462,19 +466,19 @@ describe('after the end', () => {
 describe('the question asked', () => {
   test('choices carry the phone digit and the button label in the same order; areas follow configuration', () => {
     const configured = intakeFlow({ areas: ['annat', 'aldreomsorg'], calendar: defaultCalendar() });
-    let turn = runTurn(configured, null, { kind: 'start' }, { now: new Date(FRIDAY), withinOpeningHours: true, channel: 'chat' });
-    turn = runTurn(configured, turn.state, key('1'), { now: new Date(FRIDAY), withinOpeningHours: true, channel: 'chat' });
-    turn = runTurn(configured, turn.state, key('1'), { now: new Date(FRIDAY), withinOpeningHours: true, channel: 'chat' });
+    let turn = runTurn(configured, null, { kind: 'start' }, { now: new Date(FRIDAY), withinOpeningHours: true, capabilities: CHANNEL_CAPABILITIES.chat });
+    turn = runTurn(configured, turn.state, key('1'), { now: new Date(FRIDAY), withinOpeningHours: true, capabilities: CHANNEL_CAPABILITIES.chat });
+    turn = runTurn(configured, turn.state, key('1'), { now: new Date(FRIDAY), withinOpeningHours: true, capabilities: CHANNEL_CAPABILITIES.chat });
     expect(turn.ask?.step).toBe(STEP.area);
     expect(turn.ask?.choices).toEqual([{ key: '1', label: 'Annat' }, { key: '2', label: 'Äldreomsorg' }]);
     expect(turn.ask?.hints).toContain('hemtjänst');
   });
 
   test('the voice message asks for a recording of at most two minutes', () => {
-    const t = runTurn(flow, { ...runTurn(flow, null, { kind: 'start' }, { now: new Date(FRIDAY), withinOpeningHours: false, channel: 'phone' }).state, retries: 2 }, SILENCE, {
+    const t = runTurn(flow, { ...runTurn(flow, null, { kind: 'start' }, { now: new Date(FRIDAY), withinOpeningHours: false, capabilities: CHANNEL_CAPABILITIES.phone }).state, retries: 2 }, SILENCE, {
       now: new Date(FRIDAY),
       withinOpeningHours: false,
-      channel: 'phone',
+      capabilities: CHANNEL_CAPABILITIES.phone,
     });
     expect(t.ask).toMatchObject({ step: STEP.voiceMessage, input: 'recording', maxSeconds: 120 });
   });

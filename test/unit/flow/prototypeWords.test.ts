@@ -2,6 +2,7 @@ import { intakeFlow, STEP, type IntakeState } from '../../../flows/intake';
 import { KIND_CHOICES, MENU_CHOICES } from '../../../flows/intakeChoices';
 import { matchChoice } from '../../../src/flow/choiceMatching';
 import { commandOf } from '../../../src/flow/commands';
+import { CHANNEL_CAPABILITIES } from '../../../src/domain';
 import { runTurn } from '../../../src/flow/engine';
 import { defaultCalendar } from '../../support/calendar';
 
@@ -9,7 +10,7 @@ import { defaultCalendar } from '../../support/calendar';
 const PROTOTYPE_WORDS = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
 
 const flow = intakeFlow({ areas: ['aldreomsorg', 'annat'], calendar: defaultCalendar() });
-const context = { now: new Date('2026-11-25T09:00:00Z'), withinOpeningHours: true, channel: 'phone' as const };
+const context = { now: new Date('2026-11-25T09:00:00Z'), withinOpeningHours: true, capabilities: CHANNEL_CAPABILITIES.phone };
 
 function afterKeys(...keys: string[]): IntakeState {
   let state = runTurn(flow, null, { kind: 'start' }, context).state;

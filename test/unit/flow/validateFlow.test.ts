@@ -10,8 +10,8 @@ type Answers = { serious: boolean };
 const text = localized('Fråga', 'Question');
 
 /** A small flow that is valid; each test breaks one thing. */
-function smallFlow(steps: Partial<Record<Id, Step<Id, Answers>>> = {}): FlowDefinition<Id, Answers> {
-  const base: Partial<Record<Id, Step<Id, Answers>>> = {
+function smallFlow(steps: Partial<Record<Id, Step<Id, Answers, never>>> = {}): FlowDefinition<Id, Answers, never> {
+  const base: Partial<Record<Id, Step<Id, Answers, never>>> = {
     ask: choiceStep({ prompt: text, choices: [{ value: 'a', label: text }], next: 'bye' }),
     record: recordingStep({ prompt: text, maxSeconds: 60, store: (a) => a, next: 'bye' }),
     bye: endStep({ ending: 'end', say: text, effects: () => [] }),
@@ -20,16 +20,16 @@ function smallFlow(steps: Partial<Record<Id, Step<Id, Answers>>> = {}): FlowDefi
     start: 'ask',
     restartAt: 'ask',
     voiceMessage: 'record',
-    steps: { ...base, ...steps } as Record<Id, Step<Id, Answers>>,
+    steps: { ...base, ...steps } as Record<Id, Step<Id, Answers, never>>,
     emptyAnswers: () => ({ serious: false }),
-    incompleteDraft: () => null,
+    keepSoFar: () => null,
     seriousWords: { sv: [], en: [] },
     seriousNotice: text,
     phrases: { notUnderstood: text, restarting: text, transferring: text, toVoiceMessage: text, closedGoodbye: text, keptSoFar: text, pressKey: text, skipHint: text, tooLong: text },
   };
 }
 
-function problemOf(flow: FlowDefinition<Id, Answers>): { step: string; message: string } | null {
+function problemOf(flow: FlowDefinition<Id, Answers, never>): { step: string; message: string } | null {
   try {
     validateFlow(flow);
     return null;
@@ -48,7 +48,7 @@ describe('validateFlow', () => {
     expect(problemOf(smallFlow())).toBeNull();
   });
 
-  test.each<{ why: string; flow: () => FlowDefinition<Id, Answers>; step: string; says: string }>([
+  test.each<{ why: string; flow: () => FlowDefinition<Id, Answers, never>; step: string; says: string }>([
     {
       why: 'a step leading to an unknown step',
       flow: () => smallFlow({ ask: choiceStep({ prompt: text, choices: [{ value: 'a', label: text }], next: 'nowhere' as Id }) }),
