@@ -10,7 +10,7 @@
 import type { WorkingCalendar } from '../src/domain/calendar';
 import type { CallbackOffer } from '../src/flow/flowTypes';
 import { choiceStep, endStep } from '../src/flow/stepBuilders';
-import { inCallbackOffer, numberToConfirm, type IntakeAnswers } from './intakeAnswers';
+import { inCallbackOffer, numberToConfirm } from './intakeAnswers';
 import { CALLBACK_OFFER_CHOICES, CLOSED_OFFER_CHOICES } from './intakeChoices';
 import { callbackEffect, type IntakeStep } from './intakeDrafts';
 import { PROMPTS as P } from './intakePrompts';

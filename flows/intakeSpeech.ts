@@ -55,6 +55,8 @@ const CLOSING = {
   goodbye: l('Tack för att du hörde av dig. Ha det bra!', 'Thank you for getting in touch. Take care!'),
 } as const;
 
+const SUMMARY = l('Du vill lämna {kind} som gäller {area}.', 'You would like to give us {kind} about {area}.');
+
 /** The same question, worded for the keypad where it is spoken (the phone) and for typing where it is written (the chat). */
 export function byMedium(spoken: Localized, written: Localized): Prompt<IntakeAnswers> {
   return (view) => [say(view.capabilities.medium === 'spoken' ? spoken : written, view.language)];
@@ -126,7 +128,7 @@ export function confirmReadBack(view: View): OutputPart[] {
   const { answers: a, language } = view;
   const kind = a.kind ? KIND_WORDS[a.kind][language] : '';
   const area = a.area ? AREA_WORDS[a.area].about[language] : '';
-  const summary = language === 'sv' ? `Du vill lämna ${kind} som gäller ${area}.` : `You would like to give us ${kind} about ${area}.`;
+  const summary = fill(SUMMARY[language], { kind, area });
   const callback = a.callback ? [{ kind: 'text' as const, text: callbackSentence(a.callback, view) }] : [];
   return [{ kind: 'text', text: summary }, ...callback, say(PROMPTS.confirmSend, language)];
 }

@@ -6,13 +6,11 @@ import { checkPhoneNumber, MAX_TEXT_LENGTH } from '../domain';
 import { CASE_FIELDS, placedWrittenBy, type FieldsWrittenBy, type PlacedField, type ValuesOf } from '../register/caseFields';
 import { storableText } from '../db/storableText';
 import { InvalidCaseError } from '../register/errors';
+import { blankAsNull, optionalText } from './http/validation';
 
 /** The declared fields the agents' case form shows, in declaration order. */
 export const AGENT_FORM_FIELDS: readonly PlacedField[] = placedWrittenBy('details').filter((p) => p.field.form);
 
-/** Forms send "" for an empty field; the API treats it as no value. */
-const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const optionalText = (max: number) => z.preprocess(blankAsNull, storableText().trim().max(max).nullable().default(null));
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blankAsNull, z.enum(values).nullable().default(null));
 
 /** A phone number as an agent types it (070-123 45 67, +46 70…), stored in E.164. */

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { isUniqueViolation } from '../db/databaseErrors';
 import type { CaseDeadlines } from '../domain/calendar';
 import { completeCase, insertCase, type RegisteredCase } from '../intake/registration';
 import type { CaseDetails } from '../register/caseCompletion';
@@ -42,7 +43,7 @@ export async function finishCall(db: Database, callSid: string, details: CaseDet
     });
   } catch (err) {
     // The phone line registered this call in the same moment: the index cases_one_per_call kept it to one case.
-    if ((err as { code?: string }).code === '23505') {
+    if (isUniqueViolation(err)) {
       const existing = await findCaseByCallSid(db, callSid);
       if (existing) throw new CallAlreadyFinishedError(existing.reference);
     }

@@ -7,5 +7,5 @@ export const CALLBACK_STATUS = {
 } as const;
 export type CallbackStatus = (typeof CALLBACK_STATUS)[keyof typeof CALLBACK_STATUS];
 
-/** The windows are the working calendar's (src/domain/calendar/callbackWindows.ts). */
-export { CALLBACK_WINDOWS, type CallbackWindow } from '../domain/calendar/callbackWindows';
+/** The windows are the working calendar's (src/domain/calendar/callbackHours.ts). */
+export { CALLBACK_WINDOWS, type CallbackWindow } from '../domain/calendar';

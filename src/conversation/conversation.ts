@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../db/database';
+import { isUniqueViolation } from '../db/databaseErrors';
 import { caseDeadlines, openingHoursChecker, type WorkingCalendar } from '../domain/calendar';
 import { CHANNEL_CAPABILITIES, type ConversationChannel, type Language } from '../domain';
 import { loadSession, saveSession, type SessionRecord } from './conversationSessions';
@@ -142,9 +143,8 @@ function emptyReply(): Reply {
 class TurnAlreadyTaken extends Error {}
 
 /** Only the races a repeated delivery can cause: the session's first insert, or the call's one case. */
-const DUPLICATE_DELIVERY_CONSTRAINTS = new Set(['conversation_sessions_pkey', 'cases_one_per_call']);
+const DUPLICATE_DELIVERY_CONSTRAINTS = ['conversation_sessions_pkey', 'cases_one_per_call'];
 
 function isDuplicateDelivery(err: unknown): boolean {
-  const e = err as { code?: string; constraint?: string };
-  return e.code === '23505' && DUPLICATE_DELIVERY_CONSTRAINTS.has(e.constraint ?? '');
+  return isUniqueViolation(err, DUPLICATE_DELIVERY_CONSTRAINTS);
 }

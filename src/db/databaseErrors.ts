@@ -35,5 +35,19 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return cause !== undefined && cause !== err && isDatabaseUnavailable(cause);
 }
 
+/** SQLSTATE 23505: a unique index refused a second row. */
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * A unique index refused the row: with constraints named, only when it was one of them (the race a caller expects,
+ * not some other bug). The same on pg and PGlite.
+ */
+export function isUniqueViolation(err: unknown, constraints?: readonly string[]): boolean {
+  if (!err || typeof err !== 'object') return false;
+  const { code, constraint } = err as { code?: unknown; constraint?: unknown };
+  if (code !== UNIQUE_VIOLATION) return false;
+  return constraints === undefined || (typeof constraint === 'string' && constraints.includes(constraint));
+}
+
 /** Seconds a client should wait before sending the same request again while the database is away. */
 export const RETRY_AFTER_SECONDS = 5;

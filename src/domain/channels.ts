@@ -5,6 +5,9 @@
 export const CHANNELS = ['phone', 'chat', 'agent'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** What staff call each channel, in Swedish (the workspace's language). */
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { phone: 'Telefon (menyn)', chat: 'Chatt', agent: 'Kundtjänst' };
+
 /** The channels a resident holds a conversation on (an agent's case has no conversation). */
 export type ConversationChannel = Exclude<Channel, 'agent'>;
 

@@ -10,11 +10,13 @@ export interface LanguageInfo {
   locale: string;
   /** The voice the phone reads this language with. */
   voice: string;
+  /** What staff call it, in Swedish (the workspace's language). */
+  label: string;
 }
 
 export const LANGUAGE_INFO: Readonly<Record<Language, LanguageInfo>> = {
-  sv: { locale: 'sv-SE', voice: 'Polly.Astrid' },
-  en: { locale: 'en-GB', voice: 'Polly.Amy' },
+  sv: { locale: 'sv-SE', voice: 'Polly.Astrid', label: 'Svenska' },
+  en: { locale: 'en-GB', voice: 'Polly.Amy', label: 'Engelska' },
 };
 
 export const DEFAULT_LANGUAGE: Language = 'sv';

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database';
+import type { ConversationChannel } from '../domain';
 
 export const CASE_EVENT = {
   registered: 'registered',
@@ -20,7 +21,7 @@ export const CASE_EVENT = {
 export type CaseEventAction = (typeof CASE_EVENT)[keyof typeof CASE_EVENT];
 
 /** Who made a change: the resident through a channel, an agent by username, or the system itself. */
-export type Actor = `resident:${'phone' | 'chat'}` | `agent:${string}` | 'system';
+export type Actor = `resident:${ConversationChannel}` | `agent:${string}` | 'system';
 
 export interface CaseEvent {
   at: Date;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALLBACK_WINDOWS } from '../domain/calendar/callbackWindows';
+import { CALLBACK_WINDOWS } from '../domain';
 import { CASE_STATUS } from '../domain';
 import { CASE_FIELDS, e164, shapeWrittenBy } from './caseFields';
 

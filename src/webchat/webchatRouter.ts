@@ -3,11 +3,12 @@ import path from 'node:path';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { CHAT_ROUTE, CHAT_STATUS } from '../channels/chat/chatRoutes';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../domain';
 import { chatPage } from './chatPage';
 
 const ASSETS = path.join(__dirname, 'assets');
 /** Links and the widget set these; anything else (repeated, nested, unknown) falls back to the plain page, never an error. */
-const pageQuery = z.object({ lang: z.enum(['sv', 'en']).catch('sv'), embed: z.literal('1').optional().catch(undefined) });
+const pageQuery = z.object({ lang: z.enum(LANGUAGES).catch(DEFAULT_LANGUAGE), embed: z.literal('1').optional().catch(undefined) });
 
 /**
  * Only this service's own scripts and styles, and only its own API; any site may frame the page (the widget).

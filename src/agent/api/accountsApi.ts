@@ -9,13 +9,13 @@ import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { typedPhone } from '../caseForm';
 import { NotAllowedError } from '../agentErrors';
 import { requirePermission, sessionOf } from '../http/agentAuth';
-import { parseWith } from '../http/validation';
+import { optionalText, parseWith } from '../http/validation';
 import { usernameParams } from './apiParams';
 
 const newAccountSchema = z.object({
   username: storableText().trim().min(2).max(40),
   role: z.enum(AGENT_ROLES, `must be one of ${AGENT_ROLES.join(', ')}`),
-  unit: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), storableText().trim().max(200).nullable().default(null)),
+  unit: optionalText(200),
   phone: typedPhone,
   password: storableText().min(1).max(1024),
 });

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { claimCallback, claimNextCallback, releaseCallback } from '../../callbacks/callbackClaims';
 import { recordCallbackOutcome } from '../../callbacks/callbackOutcomes';
 import { CALLBACK_OUTCOMES } from '../../callbacks/callbackPolicy';
-import { storableText } from '../../db/storableText';
 import { countOpenCallbacks, listCallbackQueue } from '../../callbacks/callbackQueue';
 import { PERMISSION } from '../agentTypes';
 import { AGENT_API } from '../agentRoutes';
@@ -11,12 +10,12 @@ import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { typedPhone } from '../caseForm';
 import { callResident } from '../callbackWork';
 import { requirePermission, sessionOf } from '../http/agentAuth';
-import { parseWith } from '../http/validation';
+import { optionalText, parseWith } from '../http/validation';
 import { callbackIdParams } from './apiParams';
 
 const outcomeSchema = z.object({
   outcome: z.enum(CALLBACK_OUTCOMES, 'choose how the call went'),
-  note: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), storableText().trim().max(2000).nullable().default(null)),
+  note: optionalText(2000),
 });
 const callSchema = z.object({ agentPhone: typedPhone });
 

@@ -10,17 +10,15 @@ import { caseDetailsFromForm, caseFormSchema } from '../caseForm';
 import { overdueScope } from '../casePermissions';
 import { addNote, changeStatus, closeIncomplete, completeIncompleteCase, loadCaseView } from '../caseWork';
 import { requirePermission, sessionOf } from '../http/agentAuth';
-import { parseWith } from '../http/validation';
+import { optionalText, parseWith } from '../http/validation';
 import { referenceParams } from './apiParams';
 
-const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
-const note = (max: number) => z.preprocess(blankAsNull, storableText().trim().max(max).nullable().default(null));
 
 const statusChangeSchema = z.object({
   to: z.enum(HANDLING_STATUSES, `must be one of ${HANDLING_STATUSES.join(', ')}`),
-  unit: note(200),
-  measures: note(8000),
-  answer: note(8000),
+  unit: optionalText(200),
+  measures: optionalText(8000),
+  answer: optionalText(8000),
 });
 const closureSchema = z.object({ reason: storableText('give the reason for closing').trim().min(1, 'give the reason for closing').max(2000) });
 const noteSchema = z.object({ note: storableText('write the note').trim().min(1, 'write the note').max(8000) });

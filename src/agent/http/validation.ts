@@ -1,4 +1,11 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { storableText } from '../../db/storableText';
+
+/** Forms send "" for an empty field; the API treats it as no value. */
+export const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
+
+/** An optional text field of at most max characters, stored trimmed; blank is no value. */
+export const optionalText = (max: number) => z.preprocess(blankAsNull, storableText().trim().max(max).nullable().default(null));
 
 /** A request body or query the API cannot accept; `problems` names each field, as the form calls it. */
 export class RequestInvalidError extends Error {

@@ -3,7 +3,7 @@ import type { CallbackFailure } from '../../callbacks/callbackOutcomes';
 import type { CallbackStatus, CallbackWindow } from '../../callbacks/callbackTypes';
 import type { OutboxKind, OutboxStatus } from '../../outbox/outboxTypes';
 import type { CaseEventAction } from '../../register/caseEvents';
-import type { CaseKind, CaseStatus, Channel, Language, OnBehalf, ReplyMethod, ServiceArea } from '../../domain';
+import { CHANNEL_LABELS, LANGUAGE_INFO, LANGUAGES, type CaseKind, type CaseStatus, type Language, type OnBehalf, type ReplyMethod, type ServiceArea } from '../../domain';
 import type { AgentRole } from '../agentTypes';
 
 /** The words the pages use for the register's codes, in Swedish (the workspace's language). */
@@ -26,8 +26,8 @@ export const STATUS_LABEL: Record<CaseStatus, string> = {
   incomplete: 'Ofullständigt',
 };
 
-export const CHANNEL_LABEL: Record<Channel, string> = { phone: 'Telefon (menyn)', chat: 'Chatt', agent: 'Kundtjänst' };
-export const LANGUAGE_LABEL: Record<Language, string> = { sv: 'Svenska', en: 'Engelska' };
+export const CHANNEL_LABEL = CHANNEL_LABELS;
+export const LANGUAGE_LABEL = Object.fromEntries(LANGUAGES.map((l) => [l, LANGUAGE_INFO[l].label])) as Record<Language, string>;
 export const ON_BEHALF_LABEL: Record<OnBehalf, string> = { self: 'Sig själv', relative: 'En anhörig', other: 'Någon annan' };
 export const REPLY_LABEL: Record<ReplyMethod, string> = { phone: 'Telefon', email: 'E-post', letter: 'Brev' };
 export const WINDOW_LABEL: Record<CallbackWindow, string> = { morning: 'Förmiddag 08–12', afternoon: 'Eftermiddag 13–16.30' };

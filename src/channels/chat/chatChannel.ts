@@ -3,7 +3,6 @@ import type { Router } from 'express';
 import type { Config } from '../../config/config';
 import type { Database } from '../../db/database';
 import type { Logger } from '../../logging/logger';
-import { webchatRouter } from '../../webchat/webchatRouter';
 import { botFrameworkRouter } from './botFrameworkRouter';
 import { chatTokenSecret } from './chatTokenSecret';
 import { createTokenSigner } from './chatTokens';
@@ -23,7 +22,7 @@ export interface ChatChannelDeps {
 }
 
 export interface ChatChannel {
-  /** The website's page and widget, its Direct Line endpoints, and Azure Bot Service's /api/messages. */
+  /** The Direct Line endpoints (for the website's page in src/webchat, and other clients) and Azure Bot Service's /api/messages. */
   routers: Router[];
   /** Direct Line streaming on the service's HTTP server (WebSocket upgrades). */
   attach(server: Server): Promise<void>;
@@ -40,7 +39,6 @@ export function chatChannel({ config, db, conversation, logger }: ChatChannelDep
   const stream = createDirectLineStream({ db, tokens, read: conversations.read, pageSize: PAGE_SIZE, logger });
   return {
     routers: [
-      webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }),
       directLineRouter({ conversations, tokens, limits, upload, logger }),
       botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
     ],

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/database';
+import { isUniqueViolation } from '../../db/databaseErrors';
 
 /**
  * Direct Line transcripts in PostgreSQL (db/005_chat.sql): each conversation's activities in order, numbered
@@ -108,6 +109,5 @@ export async function activitiesAfter(
 }
 
 export function isDuplicatePost(err: unknown): boolean {
-  const e = err as { code?: string; constraint?: string };
-  return e.code === '23505' && e.constraint === 'chat_activities_one_per_client_id';
+  return isUniqueViolation(err, ['chat_activities_one_per_client_id']);
 }

@@ -5,17 +5,8 @@
  * skärtorsdag closing at 13:00, is skipped, so the resident is offered one day for both.
  */
 import type { CalendarDay } from './calendarDay';
-import type { DayHours, OpeningHours } from './openingHours';
+import { CALLBACK_HOURS, CALLBACK_WINDOWS, windowOn, type CallbackWindow } from './callbackHours';
 import type { WorkingCalendar } from './workingCalendar';
-
-export const CALLBACK_WINDOWS = ['morning', 'afternoon'] as const;
-export type CallbackWindow = (typeof CALLBACK_WINDOWS)[number];
-
-/** Callback windows in local time, minutes since midnight: förmiddag 08–12, eftermiddag 13–16.30. */
-export const CALLBACK_HOURS: Readonly<Record<CallbackWindow, DayHours>> = {
-  morning: { openMinute: 8 * 60, closeMinute: 12 * 60 },
-  afternoon: { openMinute: 13 * 60, closeMinute: 16 * 60 + 30 },
-};
 
 export interface CallbackTime {
   day: CalendarDay;
@@ -24,14 +15,6 @@ export interface CallbackTime {
 }
 
 const SEARCH_DAYS = 366;
-
-/** The window cut to the day's hours; null when nothing of it is left. */
-function windowOn(hours: DayHours | null, window: CallbackWindow): DayHours | null {
-  if (!hours) return null;
-  const openMinute = Math.max(hours.openMinute, CALLBACK_HOURS[window].openMinute);
-  const closeMinute = Math.min(hours.closeMinute, CALLBACK_HOURS[window].closeMinute);
-  return openMinute < closeMinute ? { openMinute, closeMinute } : null;
-}
 
 /** The day a callback asked for now is made: the first working day after today open in both windows. */
 export function callbackDay(calendar: WorkingCalendar, now: Date): CalendarDay {
@@ -49,9 +32,4 @@ export function callbackTime(calendar: WorkingCalendar, now: Date, window: Callb
   const day = callbackDay(calendar, now);
   const cut = windowOn(calendar.hoursOn(day), window) ?? CALLBACK_HOURS[window];
   return { day, windowStart: calendar.at(day, cut.openMinute), windowEnd: calendar.at(day, cut.closeMinute) };
-}
-
-/** Do the weekly hours leave some weekday open in both windows? Checked at start: else no callback could be made. */
-export function weeklyHoursAllowCallbacks(openingHours: OpeningHours): boolean {
-  return openingHours.some((span) => span.days.some((d) => d >= 1 && d <= 5) && CALLBACK_WINDOWS.every((w) => windowOn(span, w) !== null));
 }

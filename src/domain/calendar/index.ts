@@ -7,5 +7,6 @@ export * from './zonedTime';
 export * from './swedishHolidays';
 export * from './openingHours';
 export * from './workingCalendar';
+export * from './callbackHours';
 export * from './callbackWindows';
 export * from './deadlines';

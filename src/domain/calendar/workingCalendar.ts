@@ -5,7 +5,7 @@
  * holiday). Customer service is open on a working day within its weekly hours, or a short day's own hours.
  */
 import { addDays, isoDay, weekday, type CalendarDay } from './calendarDay';
-import { weeklyHoursAllowCallbacks } from './callbackWindows';
+import { weeklyHoursAllowCallbacks } from './callbackHours';
 import { CalendarSettingError, type DayHours, type OpeningHours, type ShortDay } from './openingHours';
 import { swedishHolidayOn } from './swedishHolidays';
 import { dayIn, instantIn, minuteOfDayIn, SWEDISH_TIME_ZONE } from './zonedTime';

@@ -1,5 +1,5 @@
 import { DatabaseError } from 'pg';
-import { isDatabaseUnavailable } from '../../../src/db/databaseErrors';
+import { isDatabaseUnavailable, isUniqueViolation } from '../../../src/db/databaseErrors';
 
 /** A server error as pg (and PGlite, which uses the same protocol parser) hands it over: a SQLSTATE in code. */
 function serverError(code: string, message = 'refused'): DatabaseError {
@@ -41,5 +41,21 @@ describe('which failures mean the database cannot take writes just now', () => {
     ['nothing', undefined],
   ])('%s: not unavailable', (_name, err) => {
     expect(isDatabaseUnavailable(err)).toBe(false);
+  });
+});
+
+describe('a unique index refusing a second row', () => {
+  const duplicate = (constraint?: string) => Object.assign(serverError('23505', 'duplicate key value violates unique constraint'), constraint ? { constraint } : {});
+
+  it.each<[string, unknown, readonly string[] | undefined, boolean]>([
+    ['any unique index, none named', duplicate('cases_one_per_call'), undefined, true],
+    ['the named index', duplicate('cases_one_per_call'), ['conversation_sessions_pkey', 'cases_one_per_call'], true],
+    ['another index than the named ones', duplicate('agents_pkey'), ['cases_one_per_call'], false],
+    ['no index named in the error, one asked for', duplicate(), ['cases_one_per_call'], false],
+    ['a foreign key violation (23503)', serverError('23503'), undefined, false],
+    ['not an error at all', 'duplicate', undefined, false],
+    ['null', null, undefined, false],
+  ])('%s', (_why, err, constraints, expected) => {
+    expect(isUniqueViolation(err, constraints)).toBe(expected);
   });
 });
