@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { CALLBACK_WINDOWS } from '../callbacks/callbackTypes';
+import { CALLBACK_WINDOWS, type CallbackWindow } from '../callbacks/callbackTypes';
 import { callbackTime, type WorkingCalendar } from '../domain/calendar';
 import type { CaseDetails } from '../register/caseCompletion';
-import { CASE_KINDS, checkPhoneNumber, LANGUAGES, MAX_TEXT_LENGTH, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../domain';
+import { checkPhoneNumber, MAX_TEXT_LENGTH } from '../domain';
+import { CASE_FIELDS, placedWrittenBy, type FieldsWrittenBy, type PlacedField, type ValuesOf } from '../register/caseFields';
 import { storableText } from '../db/storableText';
 import { InvalidCaseError } from '../register/errors';
 import { blankAsNull, optionalText } from './http/validation';
+
+/** The declared fields the agents' case form shows, in declaration order. */
+export const AGENT_FORM_FIELDS: readonly PlacedField[] = placedWrittenBy('details').filter((p) => p.field.form);
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(blankAsNull, z.enum(values).nullable().default(null));
 
@@ -28,29 +32,45 @@ export const typedPhone = z.preprocess(
     }),
 );
 
+/** What the form asks for a declared field: "" is no value, required fields say what to fill in. */
+function formSchemaOf({ field }: PlacedField): z.ZodType {
+  const form = field.form!;
+  if (form.input === 'checkbox') return z.boolean().default(false);
+  if (form.input === 'tel') return typedPhone;
+  if (form.input === 'select') {
+    const choices = form.choices as readonly [string, ...string[]];
+    if (form.required) return z.enum(choices, form.required);
+    // A select without an empty option always has a choice: the field's own default.
+    return form.empty === null ? field.schema : optionalChoice(choices);
+  }
+  if (form.required) return storableText(form.required).trim().min(1, form.required).max(form.max ?? MAX_TEXT_LENGTH);
+  return optionalText(form.max ?? MAX_TEXT_LENGTH);
+}
+
+function formShape(fields: readonly PlacedField[]): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  const groups = new Map<string, Record<string, z.ZodType>>();
+  for (const f of fields) {
+    if (f.path.length === 1) shape[f.name] = formSchemaOf(f);
+    else groups.set(f.path[0]!, { ...groups.get(f.path[0]!), [f.path[1]!]: formSchemaOf(f) });
+  }
+  for (const [name, group] of groups) shape[name] = z.object(group).prefault({});
+  return shape;
+}
+
+/** What the form sends: the declared details, and a callback to book. */
+export type CaseForm = ValuesOf<FieldsWrittenBy<typeof CASE_FIELDS, 'details'>> & {
+  callback: { window: CallbackWindow | null; phone: string | null };
+};
+
 /** The case form as the finish-call, new-case and complete pages send it (JSON; nested names like contact.phone). */
 export const caseFormSchema = z.object({
-  kind: z.enum(CASE_KINDS, 'choose the kind: klagomål, synpunkt, förslag or beröm'),
-  area: z.enum(SERVICE_AREAS, 'choose the service area'),
-  what: storableText('describe what happened').trim().min(1, 'describe what happened').max(MAX_TEXT_LENGTH),
-  whenWhere: optionalText(MAX_TEXT_LENGTH),
-  consequences: optionalText(MAX_TEXT_LENGTH),
-  onBehalf: optionalChoice(ON_BEHALF),
-  anonymous: z.boolean().default(false),
-  serious: z.boolean().default(false),
-  confidential: z.boolean().default(false),
-  unit: optionalText(200),
-  replyMethod: optionalChoice(REPLY_METHODS),
-  contact: z
-    .object({ name: optionalText(200), phone: typedPhone, email: optionalText(254) })
-    .default({ name: null, phone: null, email: null }),
+  ...formShape(AGENT_FORM_FIELDS),
   /** Book a callback on the next working day, in the morning or the afternoon, to this number (or the contact's). */
   callback: z
     .object({ window: optionalChoice(CALLBACK_WINDOWS), phone: typedPhone })
     .default({ window: null, phone: null }),
-  language: z.enum(LANGUAGES).default('sv'),
-});
-export type CaseForm = z.output<typeof caseFormSchema>;
+}) as unknown as z.ZodType<CaseForm>;
 
 /** The form as register input. A booked callback is a reply by phone, in a window of the calendar's callback day. */
 export function caseDetailsFromForm(form: CaseForm, now: Date, calendar: WorkingCalendar): CaseDetails {

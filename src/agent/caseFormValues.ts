@@ -1,123 +1,64 @@
 import { z } from 'zod';
 import { CALLBACK_WINDOWS, type CallbackWindow } from '../callbacks/callbackTypes';
+import type { TransferredCall } from '../conversation/transferredCalls';
+import { LANGUAGES } from '../domain';
 import type { Case } from '../register/case';
-import {
-  CASE_KINDS,
-  LANGUAGES,
-  ON_BEHALF,
-  REPLY_METHODS,
-  SERVICE_AREAS,
-  type CaseKind,
-  type Language,
-  type OnBehalf,
-  type ReplyMethod,
-  type ServiceArea,
-} from '../domain';
-import type { TransferredCall } from './transferredCallStore';
+import { CASE_FIELDS, shapeWrittenBy, valueAt, type FieldsWrittenBy, type ValuesOf } from '../register/caseFields';
+import { AGENT_FORM_FIELDS } from './caseForm';
 
-/** What the case form shows when it opens: every field optional, filled from what is already known. */
-export interface CaseFormValues {
-  kind: CaseKind | null;
-  area: ServiceArea | null;
-  what: string | null;
-  whenWhere: string | null;
-  consequences: string | null;
-  onBehalf: OnBehalf | null;
-  anonymous: boolean;
-  serious: boolean;
-  confidential: boolean;
-  unit: string | null;
-  replyMethod: ReplyMethod | null;
-  contact: { name: string | null; phone: string | null; email: string | null };
-  callbackWindow: CallbackWindow | null;
-  language: Language;
-}
+/** What the case form shows when it opens: the declared details, filled from what is already known. */
+export type CaseFormValues = ValuesOf<FieldsWrittenBy<typeof CASE_FIELDS, 'details'>> & { callbackWindow: CallbackWindow | null };
 
+const detailsSchema = z.object(shapeWrittenBy('details'));
+
+/** Every field at its declared default (nothing chosen, nothing ticked, Swedish). */
 export function emptyCaseForm(): CaseFormValues {
-  return {
-    kind: null,
-    area: null,
-    what: null,
-    whenWhere: null,
-    consequences: null,
-    onBehalf: null,
-    anonymous: false,
-    serious: false,
-    confidential: false,
-    unit: null,
-    replyMethod: null,
-    contact: { name: null, phone: null, email: null },
-    callbackWindow: null,
-    language: 'sv',
-  };
+  return { ...detailsSchema.parse({}), callbackWindow: null };
 }
 
-// The phone menu's answers as stored by the intake flow. Each key is read on its own and anything unexpected
-// becomes null: a flow that changes shape, or a call cut short, still opens a usable form.
-const text = z.string().trim().min(1).max(8000).nullable().catch(null);
-const answersShape = z
+function withValues(read: (path: readonly string[]) => unknown): CaseFormValues {
+  const values = emptyCaseForm() as unknown as Record<string, Record<string, unknown>>;
+  for (const { path } of AGENT_FORM_FIELDS) {
+    const value = read(path);
+    if (value === undefined) continue;
+    if (path.length === 1) values[path[0]!] = value as Record<string, unknown>;
+    else values[path[0]!] = { ...values[path[0]!], [path[1]!]: value };
+  }
+  return values as unknown as CaseFormValues;
+}
+
+// The flow's stored answers are read by the declared fields' names (contact.phone as `phone`), each with the
+// field's own schema, and anything unexpected is left at its default: a flow that changes shape, or a call cut
+// short, still opens a usable form, and a new field the flow also asks for is filled in without more code.
+const stateShape = z
   .object({
-    kind: z.enum(CASE_KINDS).nullable().catch(null),
-    area: z.enum(SERVICE_AREAS).nullable().catch(null),
-    what: text,
-    whenWhere: text,
-    consequences: text,
-    onBehalf: z.enum(ON_BEHALF).nullable().catch(null),
-    anonymous: z.boolean().nullable().catch(null),
-    serious: z.boolean().nullable().catch(null),
-    name: text,
-    replyMethod: z.enum(REPLY_METHODS).nullable().catch(null),
-    phone: text,
-    email: text,
-    callback: z.object({ window: z.enum(CALLBACK_WINDOWS) }).nullable().catch(null),
+    language: z.enum(LANGUAGES).catch('sv'),
+    answers: z.record(z.string(), z.unknown()).catch({}),
   })
   .partial()
   .catch({});
-const stateShape = z
-  .object({ language: z.enum(LANGUAGES).catch('sv'), answers: answersShape })
-  .partial()
-  .catch({});
+const callbackShape = z.object({ window: z.enum(CALLBACK_WINDOWS) }).nullable().catch(null);
 
 /** The form for finishing a transferred call, filled with what the caller already answered in the menu. */
 export function prefillFromCall(call: TransferredCall): CaseFormValues {
   const state = stateShape.parse(call.state);
-  const a = state.answers ?? {};
-  const anonymous = a.anonymous ?? false;
+  const answers = state.answers ?? {};
+  const form = withValues((path) => {
+    const field = valueAt(CASE_FIELDS, path) as { schema: z.ZodType };
+    const parsed = field.schema.safeParse(answers[path.at(-1)!]);
+    return parsed.success && parsed.data !== null ? parsed.data : undefined;
+  });
+  const anonymous = form.anonymous;
   return {
-    ...emptyCaseForm(),
-    kind: a.kind ?? null,
-    area: a.area ?? null,
-    what: a.what ?? null,
-    whenWhere: a.whenWhere ?? null,
-    consequences: a.consequences ?? null,
-    onBehalf: a.onBehalf ?? null,
-    anonymous,
-    serious: a.serious ?? false,
-    replyMethod: anonymous ? null : (a.replyMethod ?? null),
-    contact: anonymous
-      ? { name: null, phone: null, email: null }
-      : { name: a.name ?? null, phone: a.phone ?? call.callerPhone, email: a.email ?? null },
-    callbackWindow: anonymous ? null : (a.callback?.window ?? null),
+    ...form,
+    replyMethod: anonymous ? null : form.replyMethod,
+    contact: anonymous ? { name: null, phone: null, email: null } : { ...form.contact, phone: form.contact.phone ?? call.callerPhone },
+    callbackWindow: anonymous ? null : (callbackShape.parse(answers.callback)?.window ?? null),
     language: state.language ?? 'sv',
   };
 }
 
 /** The form for completing a case already in the register (an incomplete one). */
 export function prefillFromCase(c: Case): CaseFormValues {
-  return {
-    kind: c.kind,
-    area: c.area,
-    what: c.what,
-    whenWhere: c.whenWhere,
-    consequences: c.consequences,
-    onBehalf: c.onBehalf,
-    anonymous: c.anonymous,
-    serious: c.serious,
-    confidential: c.confidential,
-    unit: c.unit,
-    replyMethod: c.replyMethod,
-    contact: { ...c.contact },
-    callbackWindow: null,
-    language: c.language,
-  };
+  return withValues((path) => valueAt(c, path));
 }

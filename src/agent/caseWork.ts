@@ -4,16 +4,16 @@ import type { Database } from '../db/database';
 import { listOutboxForCase } from '../outbox/outboxStore';
 import type { OutboxMessage } from '../outbox/outboxTypes';
 import type { Case } from '../register/case';
-import { closeIncompleteCase, completeCase, lockCase, type CaseDetails } from '../register/caseCompletion';
+import { findCaseWithCallbacks, type CaseWithCallbacks } from '../intake/caseWithCallbacks';
+import { completeCase, type RegisteredCase } from '../intake/registration';
+import { closeIncompleteCase, lockCase, type CaseDetails } from '../register/caseCompletion';
 import { addCaseNote, changeCaseStatus, type StatusChange } from '../register/caseHandling';
 import { findCaseForChange } from '../register/caseLists';
-import { findCaseByReference, type CaseWithHistory } from '../register/findCase';
-import type { RegisteredCase } from '../register/registerCase';
 import { actorOf, type Agent } from './agentTypes';
 import { checkMayAddNote, checkMayChangeStatus } from './casePermissions';
 
 /** Everything the case page shows: the case, its history, its callbacks and their attempts, what was sent. */
-export interface CaseView extends CaseWithHistory {
+export interface CaseView extends CaseWithCallbacks {
   attempts: CallbackAttempt[];
   outbox: OutboxMessage[];
   /** Files the resident sent in the chat the case came from. */
@@ -21,7 +21,7 @@ export interface CaseView extends CaseWithHistory {
 }
 
 export async function loadCaseView(db: Database, reference: string): Promise<CaseView> {
-  const found = await findCaseByReference(db, reference);
+  const found = await findCaseWithCallbacks(db, reference);
   const [attempts, outbox] = [await listAttemptsForCase(db, found.case.id), await listOutboxForCase(db, found.case.id)];
   const conversationId = found.case.source.conversationId;
   const attachments = conversationId ? await listAttachments(db, conversationId) : [];

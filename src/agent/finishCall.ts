@@ -1,13 +1,13 @@
 import type { Database } from '../db/database';
 import { isUniqueViolation } from '../db/databaseErrors';
 import type { CaseDeadlines } from '../domain/calendar';
-import { completeCase, type CaseDetails } from '../register/caseCompletion';
+import { completeCase, insertCase, type RegisteredCase } from '../intake/registration';
+import type { CaseDetails } from '../register/caseCompletion';
 import { findCaseById, findCaseByCallSid } from '../register/caseLists';
 import { CASE_STATUS } from '../domain';
-import { insertCase, type RegisteredCase } from '../register/registerCase';
 import { NotFoundError } from './agentErrors';
 import { actorOf, type Agent } from './agentTypes';
-import { linkCaseToCall, lockTransferredCall } from './transferredCallStore';
+import { linkCaseToCall, lockTransferredCall } from '../conversation/transferredCalls';
 
 /** A call can be finished once: this names the case it already has. */
 export class CallAlreadyFinishedError extends Error {

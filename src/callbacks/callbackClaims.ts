@@ -123,3 +123,13 @@ async function whyNotClaimable(db: Queryable, callbackId: number, releasingAgent
   }
   return new CallbackConflictError(callbackId, `Callback ${callbackId} is already finished (${current.status}).`);
 }
+
+/** True while the callback a click-to-call is for is still claimed by the agent who asked for the call. */
+export async function isCallbackStillClaimedBy(db: Queryable, callbackId: number, agent: string): Promise<boolean> {
+  const result = await db.query('SELECT 1 FROM callback_requests WHERE id = $1 AND status = $2 AND claimed_by = $3', [
+    callbackId,
+    CALLBACK_STATUS.claimed,
+    agent,
+  ]);
+  return result.rows.length > 0;
+}

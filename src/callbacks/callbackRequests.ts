@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database';
-import { CASE_EVENT, type Actor } from '../register/caseEvents';
+import { CASE_EVENT, caseEventsFrom, type Actor } from '../register/caseEvents';
 import type { CallbackWish } from '../register/newCase';
 import { CALLBACK_STATUS, type CallbackStatus, type CallbackWindow } from './callbackTypes';
 
@@ -69,11 +69,10 @@ export async function requestOrJoinCallback(
        INSERT INTO callback_joined_cases (callback_id, case_id)
        SELECT id, $3 FROM open WHERE case_id <> $3 ON CONFLICT DO NOTHING
      ), history AS (
-       INSERT INTO case_events (case_id, actor, action, details)
-       SELECT $3, $8, $9, jsonb_build_object('callbackId', id) || $11::jsonb FROM requested
+       ${caseEventsFrom(`SELECT $3, $8, $9, jsonb_build_object('callbackId', id) || $11::jsonb FROM requested
        UNION ALL
        SELECT $3, $8, $10, jsonb_build_object('callbackId', id, 'callbackCaseId', case_id, 'window', time_window, 'windowStart', window_start)
-       FROM open
+       FROM open`)}
      )
      SELECT ${callbackColumns('open')}, true AS joined FROM open
      UNION ALL SELECT ${callbackColumns('requested')}, false AS joined FROM requested`,

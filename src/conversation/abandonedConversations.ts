@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { listAbandonedSessions } from '../db/conversationSessions';
+import { listAbandonedSessions } from './conversationSessions';
 import type { Logger } from '../logging/logger';
 import { startPeriodicTask, type PeriodicTask } from '../tasks/periodicTask';
 import type { Conversation } from './conversation';

@@ -4,7 +4,7 @@ import { addToIncompleteCase } from '../register/addToIncompleteCase';
 import type { Actor } from '../register/caseEvents';
 import { CASE_STATUS, type ConversationChannel } from '../domain';
 import type { NewCaseInput } from '../register/newCase';
-import { insertPreparedCase, prepareCase, type PreparedCase } from '../register/registerCase';
+import { insertPreparedCase, prepareCase, type PreparedCase } from '../intake/registration';
 
 /** A case a flow asks to be kept; the conversation adds the channel and source ids, the register checks the rest. */
 export type CaseDraft = Omit<NewCaseInput, 'channel'>;

@@ -1,4 +1,4 @@
-import type { SessionRecord } from '../db/conversationSessions';
+import type { SessionRecord } from './conversationSessions';
 
 /**
  * The last state this instance saw of each recent conversation, so that a webhook costs one round trip

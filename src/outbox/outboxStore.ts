@@ -1,5 +1,4 @@
 import type { Queryable } from '../db/database';
-import { CALLBACK_STATUS } from '../callbacks/callbackTypes';
 import {
   CLICK_TO_CALL_GIVE_UP_SECONDS,
   CLICK_TO_CALL_TOO_LATE,
@@ -107,16 +106,6 @@ export async function failLateClickToCalls(db: Queryable): Promise<number> {
     [OUTBOX_KIND.clickToCall, OUTBOX_STATUS.failed, OUTBOX_STATUS.pending, CLICK_TO_CALL_TOO_LATE, CLICK_TO_CALL_GIVE_UP_SECONDS],
   );
   return result.rowCount;
-}
-
-/** True while the callback a click-to-call is for is still claimed by the agent who asked for the call. */
-export async function isCallbackStillClaimedBy(db: Queryable, callbackId: number, agent: string): Promise<boolean> {
-  const result = await db.query('SELECT 1 FROM callback_requests WHERE id = $1 AND status = $2 AND claimed_by = $3', [
-    callbackId,
-    CALLBACK_STATUS.claimed,
-    agent,
-  ]);
-  return result.rows.length > 0;
 }
 
 /** Without credentials nothing is sent; pending messages say so (once), and stay pending for when they come. */

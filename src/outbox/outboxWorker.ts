@@ -1,3 +1,4 @@
+import { isCallbackStillClaimedBy } from '../callbacks/callbackClaims';
 import type { Database } from '../db/database';
 import type { Logger } from '../logging/logger';
 import { startPeriodicTask } from '../tasks/periodicTask';
@@ -5,7 +6,6 @@ import { z } from 'zod';
 import {
   claimDueMessages,
   failLateClickToCalls,
-  isCallbackStillClaimedBy,
   markAttemptFailed,
   markFailed,
   markSent,

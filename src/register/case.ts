@@ -1,94 +1,31 @@
-import type { CaseKind, CaseStatus, Channel, Language, OnBehalf, ReplyMethod, ServiceArea } from '../domain';
+import { CASE_FIELDS, PLACED_CASE_FIELDS, type ValuesOf } from './caseFields';
 
-/** A case in the register, as the agent workspace and the channels see it. */
-export interface Case {
-  id: number;
-  reference: string;
-  status: CaseStatus;
-  kind: CaseKind | null;
-  area: ServiceArea | null;
-  channel: Channel;
-  what: string | null;
-  whenWhere: string | null;
-  consequences: string | null;
-  onBehalf: OnBehalf | null;
-  anonymous: boolean;
-  replyMethod: ReplyMethod | null;
-  contact: { name: string | null; phone: string | null; email: string | null };
-  language: Language;
-  serious: boolean;
-  confidential: boolean;
-  unit: string | null;
-  source: { callSid: string | null; conversationId: string | null; recordingUrl: string | null; agent: string | null };
-  registeredAt: Date;
-  newsDue: Date;
-  answerDue: Date;
-  updatedAt: Date;
-}
+/** A case in the register, as the agent workspace and the channels see it: the declared fields' values. */
+export type Case = ValuesOf<typeof CASE_FIELDS>;
 
-export const CASE_COLUMNS = `id, reference, status, kind, area, channel, what, when_where, consequences, on_behalf,
-  anonymous, reply_method, contact_name, contact_phone, contact_email, language, serious, confidential, unit,
-  source_call_sid, source_conversation_id, source_recording_url, source_agent, registered_at, news_due, answer_due,
-  updated_at`;
+/** Every declared column, for SELECT and RETURNING. */
+export const CASE_COLUMNS = PLACED_CASE_FIELDS.map((p) => p.field.column).join(', ');
 
-export interface CaseRow {
-  id: number;
-  reference: string;
-  status: CaseStatus;
-  kind: CaseKind | null;
-  area: ServiceArea | null;
-  channel: Channel;
-  what: string | null;
-  when_where: string | null;
-  consequences: string | null;
-  on_behalf: OnBehalf | null;
-  anonymous: boolean;
-  reply_method: ReplyMethod | null;
-  contact_name: string | null;
-  contact_phone: string | null;
-  contact_email: string | null;
-  language: Language;
-  serious: boolean;
-  confidential: boolean;
-  unit: string | null;
-  source_call_sid: string | null;
-  source_conversation_id: string | null;
-  source_recording_url: string | null;
-  source_agent: string | null;
-  registered_at: Date;
-  news_due: Date;
-  answer_due: Date;
-  updated_at: Date;
-}
+/** A row of cases as selected with CASE_COLUMNS: one value per column. */
+export type CaseRow = Record<string, unknown>;
 
-export function caseFromRow(r: CaseRow): Case {
-  return {
-    id: r.id,
-    reference: r.reference,
-    status: r.status,
-    kind: r.kind,
-    area: r.area,
-    channel: r.channel,
-    what: r.what,
-    whenWhere: r.when_where,
-    consequences: r.consequences,
-    onBehalf: r.on_behalf,
-    anonymous: r.anonymous,
-    replyMethod: r.reply_method,
-    contact: { name: r.contact_name, phone: r.contact_phone, email: r.contact_email },
-    language: r.language,
-    serious: r.serious,
-    confidential: r.confidential,
-    unit: r.unit,
-    source: {
-      callSid: r.source_call_sid,
-      conversationId: r.source_conversation_id,
-      recordingUrl: r.source_recording_url,
-      agent: r.source_agent,
-    },
-    registeredAt: r.registered_at,
-    newsDue: r.news_due,
-    answerDue: r.answer_due,
-    updatedAt: r.updated_at,
-  };
+/**
+ * Maps a row to a Case. Compiled once from the declaration into one object literal, as fast as writing it out by
+ * hand: a list page maps hundreds of rows, and a loop over the fields costs ten times as much. The code is built
+ * from the declared names only, never from data.
+ */
+export const caseFromRow: (row: CaseRow) => Case = compileRowMapping();
+
+function compileRowMapping(): (row: CaseRow) => Case {
+  // Declaration order; a group (contact, source) becomes a nested literal where its first field sits.
+  const entries = new Map<string, { group: boolean; parts: string[] }>();
+  for (const { path, field } of PLACED_CASE_FIELDS) {
+    const value = `row[${JSON.stringify(field.column)}]`;
+    const [key, inner] = path;
+    const entry = entries.get(key!) ?? { group: inner !== undefined, parts: [] };
+    entry.parts.push(inner === undefined ? value : `${JSON.stringify(inner)}: ${value}`);
+    entries.set(key!, entry);
+  }
+  const literal = [...entries].map(([key, { group, parts }]) => `${JSON.stringify(key)}: ${group ? `{ ${parts.join(', ')} }` : parts[0]}`);
+  return new Function('row', `return { ${literal.join(', ')} };`) as (row: CaseRow) => Case;
 }

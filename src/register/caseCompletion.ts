@@ -1,30 +1,18 @@
-import { requestOrJoinCallback, type CallbackRequest } from '../callbacks/callbackRequests';
 import type { Queryable } from '../db/database';
+import { statementParams } from '../db/statementParts';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
+import { placedWrittenBy, valueAt } from './caseFields';
 import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
 import { CASE_STATUS } from '../domain';
 import { CaseStateError } from './caseStateError';
 import { InvalidCaseError } from './errors';
-import { newCaseSchema, type NewCaseInput } from './newCase';
+import { newCaseSchema, type CallbackWish, type NewCaseInput } from './newCase';
 
 /** What an agent fills in about a case: everything but where it came from. */
-export type CaseDetails = Pick<
-  NewCaseInput,
-  | 'kind'
-  | 'area'
-  | 'what'
-  | 'whenWhere'
-  | 'consequences'
-  | 'onBehalf'
-  | 'anonymous'
-  | 'replyMethod'
-  | 'contact'
-  | 'language'
-  | 'serious'
-  | 'confidential'
-  | 'unit'
-  | 'callback'
->;
+export type CaseDetails = Omit<NewCaseInput, 'status' | 'channel' | 'source' | 'receiptPhone'>;
+
+/** What completing a case sets: the details people give (the rest stays as the intake kept it). */
+const DETAILS = placedWrittenBy('details');
 
 /** Locks a case for a change in the caller's transaction. */
 export async function lockCase(tx: Queryable, caseId: number): Promise<Case> {
@@ -35,14 +23,15 @@ export async function lockCase(tx: Queryable, caseId: number): Promise<Case> {
 /**
  * Completes an interrupted intake (a hang-up, a voice message, a call handed to customer service) with what the
  * agent learnt: the same validation as a new case, then status 'registered' and the event 'completed'.
- * The deadlines keep counting from when the resident first made contact.
+ * The deadlines keep counting from when the resident first made contact. Answers the callback the agent booked,
+ * for the caller to queue (the register does not call anyone).
  */
 export async function completeCase(
   tx: Queryable,
   caseId: number,
   details: CaseDetails,
   agent: string,
-): Promise<{ case: Case; callback: CallbackRequest | null }> {
+): Promise<{ case: Case; callback: CallbackWish | null }> {
   const current = await lockCase(tx, caseId);
   if (current.status !== CASE_STATUS.incomplete) {
     throw new CaseStateError(current.reference, `Case ${current.reference} is already ${current.status}; only an incomplete case can be completed.`);
@@ -55,37 +44,17 @@ export async function completeCase(
   });
   if (!parsed.success) throw InvalidCaseError.fromZod(parsed.error);
   const c = parsed.data;
+  const p = statementParams();
+  const changes = DETAILS.map((f) => `${f.field.column} = ${p.add(valueAt(c, f.path))}`).join(', ');
   const updated = await tx.query<CaseRow>(
-    `UPDATE cases SET status = $2, kind = $3, area = $4, what = $5, when_where = $6, consequences = $7, on_behalf = $8,
-       anonymous = $9, reply_method = $10, contact_name = $11, contact_phone = $12, contact_email = $13, language = $14,
-       serious = $15, confidential = $16, unit = $17, source_agent = $18, updated_at = now()
-     WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
-    [
-      caseId,
-      c.status,
-      c.kind,
-      c.area,
-      c.what,
-      c.whenWhere,
-      c.consequences,
-      c.onBehalf,
-      c.anonymous,
-      c.replyMethod,
-      c.contact.name,
-      c.contact.phone,
-      c.contact.email,
-      c.language,
-      c.serious,
-      c.confidential,
-      c.unit,
-      agent,
-    ],
+    `UPDATE cases SET status = ${p.add(c.status)}, ${changes}, source_agent = ${p.add(agent)}, updated_at = now()
+     WHERE id = ${p.add(caseId)} RETURNING ${CASE_COLUMNS}`,
+    p.values,
   );
   const completed = caseFromRow(updated.rows[0]!);
   const actor: Actor = `agent:${agent}`;
   await recordCaseEvent(tx, caseId, actor, CASE_EVENT.completed, { kind: completed.kind, area: completed.area, serious: completed.serious });
-  const callback = c.callback ? (await requestOrJoinCallback(tx, caseId, c.callback, actor)).callback : null;
-  return { case: completed, callback };
+  return { case: completed, callback: c.callback };
 }
 
 /** Closes an incomplete case that cannot be completed (nothing to go on, a wrong number), with the reason why. */

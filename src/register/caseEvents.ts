@@ -53,3 +53,11 @@ export async function listCaseEvents(db: Queryable, caseId: number): Promise<Cas
   );
   return result.rows;
 }
+
+/**
+ * Writes entries in cases' history from rows another owner's statement selects (case id, actor, action, details),
+ * in their order: callbacks write the history of what they do in the same statement as the callback itself.
+ */
+export function caseEventsFrom(rows: string): string {
+  return `INSERT INTO case_events (case_id, actor, action, details) ${rows}`;
+}

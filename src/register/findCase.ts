@@ -1,4 +1,3 @@
-import { listCallbacksForCase, type CallbackRequest } from '../callbacks/callbackRequests';
 import type { Queryable } from '../db/database';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { listCaseEvents, type CaseEvent } from './caseEvents';
@@ -7,7 +6,6 @@ import { CaseNotFoundError } from './errors';
 export interface CaseWithHistory {
   case: Case;
   events: CaseEvent[];
-  callbacks: CallbackRequest[];
 }
 
 /**
@@ -28,6 +26,5 @@ export async function findCaseByReference(db: Queryable, reference: string): Pro
   const row = result.rows[0];
   if (!row) throw new CaseNotFoundError(normalised);
   const found = caseFromRow(row);
-  const [events, callbacks] = [await listCaseEvents(db, found.id), await listCallbacksForCase(db, found.id)];
-  return { case: found, events, callbacks };
+  return { case: found, events: await listCaseEvents(db, found.id) };
 }

@@ -1,11 +1,7 @@
 import { z } from 'zod';
-import { CALLBACK_WINDOWS } from '../callbacks/callbackTypes';
-import { storableText, storableUrl } from '../db/storableText';
-import { CASE_KINDS, CASE_STATUS, CHANNELS, isE164, LANGUAGES, MAX_TEXT_LENGTH, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../domain';
-
-const freeText = storableText().trim().min(1).max(MAX_TEXT_LENGTH);
-const optionalText = freeText.nullable().default(null);
-const e164 = z.string().refine(isE164, 'must be a phone number in E.164 form, like +46701234567');
+import { CALLBACK_WINDOWS } from '../domain';
+import { CASE_STATUS } from '../domain';
+import { CASE_FIELDS, e164, shapeWrittenBy } from './caseFields';
 
 export const callbackWishSchema = z
   .object({
@@ -19,38 +15,11 @@ export type CallbackWish = z.infer<typeof callbackWishSchema>;
 
 export const newCaseSchema = z
   .object({
+    ...shapeWrittenBy('details'),
     /** Only an interrupted intake is registered as incomplete; everything else starts as registered. */
     status: z.enum([CASE_STATUS.registered, CASE_STATUS.incomplete]).default(CASE_STATUS.registered),
-    kind: z.enum(CASE_KINDS).nullable().default(null),
-    area: z.enum(SERVICE_AREAS).nullable().default(null),
-    channel: z.enum(CHANNELS),
-    what: optionalText,
-    whenWhere: optionalText,
-    consequences: optionalText,
-    onBehalf: z.enum(ON_BEHALF).nullable().default(null),
-    anonymous: z.boolean().default(false),
-    replyMethod: z.enum(REPLY_METHODS).nullable().default(null),
-    contact: z
-      .object({
-        name: storableText().trim().min(1).max(200).nullable().default(null),
-        phone: e164.nullable().default(null),
-        email: z.email().max(254).nullable().default(null),
-      })
-      .default({ name: null, phone: null, email: null }),
-    language: z.enum(LANGUAGES).default('sv'),
-    /** Possible missförhållande: flagged for a Lex Sarah / Lex Maria assessment at once. */
-    serious: z.boolean().default(false),
-    /** Parts of the case may be covered by sekretess (OSL). */
-    confidential: z.boolean().default(false),
-    unit: storableText().trim().min(1).max(200).nullable().default(null),
-    source: z
-      .object({
-        callSid: storableText().max(64).nullable().default(null),
-        conversationId: storableText().max(200).nullable().default(null),
-        recordingUrl: storableUrl().max(1000).nullable().default(null),
-        agent: storableText().max(100).nullable().default(null),
-      })
-      .default({ callSid: null, conversationId: null, recordingUrl: null, agent: null }),
+    channel: CASE_FIELDS.channel.schema,
+    source: shapeWrittenBy('registration').source,
     callback: callbackWishSchema.nullable().default(null),
     /** Where to text the case number (an SMS receipt goes through the outbox). */
     receiptPhone: e164.nullable().default(null),

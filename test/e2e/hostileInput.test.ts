@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import twilio from 'twilio';
-import { registerCase } from '../../src/register/registerCase';
+import { registerCase } from '../../src/intake/registration';
 import { signedIn, type AgentClient } from '../support/agentClient';
 import { CHAT_TEST_SECRET, generateToken } from '../support/chat';
 import { phoneComplaint } from '../support/cases';

@@ -1,5 +1,5 @@
 import type { Database } from '../../src/db/database';
-import { registerCase, type RegisteredCase } from '../../src/register/registerCase';
+import { registerCase, type RegisteredCase } from '../../src/intake/registration';
 import { phoneComplaint } from './cases';
 import { deadlinesNow } from './calendar';
 

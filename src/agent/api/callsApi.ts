@@ -8,7 +8,7 @@ import { prefillFromCall } from '../caseFormValues';
 import { finishCall, registerCaseFromAgent } from '../finishCall';
 import { requirePermission, sessionOf } from '../http/agentAuth';
 import { parseWith } from '../http/validation';
-import { listCallsToFinish } from '../transferredCallStore';
+import { listCallsToFinish } from '../../conversation/transferredCalls';
 import { callSidParams } from './apiParams';
 
 /** After-call work: the calls handed to customer service, and registering a case from a call. */

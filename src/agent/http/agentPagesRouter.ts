@@ -25,7 +25,7 @@ import { findCasePage, overduePage } from '../pages/caseListPages';
 import { errorPage } from '../pages/errorPage';
 import { incompletePage } from '../pages/incompletePage';
 import { homeOf } from '../pages/layout';
-import { findTransferredCall, listCallsToFinish } from '../transferredCallStore';
+import { findTransferredCall, listCallsToFinish } from '../../conversation/transferredCalls';
 import { callbackIdParams, callSidParams, referenceParams, usernameParams } from '../api/apiParams';
 import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from './agentAuth';
 import { answerFor } from './errorMapping';

@@ -1,7 +1,7 @@
 import type { AgentSession } from '../agentSessionStore';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { emptyCaseForm, type CaseFormValues } from '../caseFormValues';
-import type { TransferredCall } from '../transferredCallStore';
+import type { TransferredCall } from '../../conversation/transferredCalls';
 import { caseFormFields } from './caseFormFields';
 import { formatDateTime, isoOf } from './format';
 import { html } from './html';

@@ -1,8 +1,9 @@
 import { CALLBACK_WINDOWS } from '../../callbacks/callbackTypes';
-import { CASE_KINDS, LANGUAGES, ON_BEHALF, REPLY_METHODS, SERVICE_AREAS } from '../../domain';
+import { valueAt, type AgentInput, type PlacedField } from '../../register/caseFields';
+import { AGENT_FORM_FIELDS } from '../caseForm';
 import type { CaseFormValues } from '../caseFormValues';
 import { html, when, type Html } from './html';
-import { AREA_LABEL, KIND_LABEL, LANGUAGE_LABEL, ON_BEHALF_LABEL, REPLY_LABEL, WINDOW_LABEL } from './labels';
+import { CHOICE_LABELS, WINDOW_LABEL } from './labels';
 
 /** Ids follow the field's name: contact.phone → f-contact-phone (labels point at them). */
 export function fieldId(name: string): string {
@@ -53,34 +54,37 @@ function checkbox(name: string, label: string, checked: boolean, hint: string): 
 </div>`;
 }
 
-const pairs = <K extends string>(codes: readonly K[], labels: Record<K, string>): [string, string][] => codes.map((c) => [c, labels[c]]);
+const pairs = (codes: readonly string[], labels: Readonly<Record<string, string>>): [string, string][] => codes.map((c) => [c, labels[c] ?? c]);
+
+const FIELDSET_LEGEND: Record<AgentInput['fieldset'], string> = { case: 'Ärendet', marks: 'Markeringar', reply: 'Återkoppling' };
+
+/** One declared field as the form asks for it, filled with its value. */
+function formField({ name, path, field }: PlacedField, v: CaseFormValues): Html {
+  const form = field.form!;
+  const value = valueAt(v, path);
+  const label = field.label.sv;
+  const required = form.required !== undefined;
+  switch (form.input) {
+    case 'select':
+      return select(name, label, pairs(form.choices ?? [], CHOICE_LABELS[name] ?? {}), value as string | null, { required, empty: form.empty });
+    case 'textarea':
+      return textArea(name, label, value as string | null, { required, hint: form.hint });
+    case 'checkbox':
+      return checkbox(name, label, value === true, form.hint ?? '');
+    default:
+      return textInput(name, label, value as string | null, { type: form.input === 'text' ? undefined : form.input, hint: form.hint, required });
+  }
+}
 
 /** The case form's fields, shared by finishing a call, a new case and completing an incomplete case. */
 export function caseFormFields(v: CaseFormValues): Html {
-  return html`<fieldset>
-  <legend>Ärendet</legend>
-  ${select('kind', 'Vad gäller det?', pairs(CASE_KINDS, KIND_LABEL), v.kind, { required: true })}
-  ${select('area', 'Verksamhet', pairs(SERVICE_AREAS, AREA_LABEL), v.area, { required: true })}
-  ${textArea('what', 'Vad hände?', v.what, { required: true, hint: 'Med invånarens egna ord så långt det går.' })}
-  ${textArea('whenWhere', 'När och var?', v.whenWhere)}
-  ${textArea('consequences', 'Vilka följder fick det?', v.consequences)}
-  ${select('onBehalf', 'För vems räkning?', pairs(ON_BEHALF, ON_BEHALF_LABEL), v.onBehalf)}
-  ${select('language', 'Språk', pairs(LANGUAGES, LANGUAGE_LABEL), v.language, { empty: null })}
-  ${textInput('unit', 'Ansvarig enhet', v.unit, { hint: 'Till exempel Hemtjänst Norr. Lämna tomt om du inte vet.' })}
-</fieldset>
-<fieldset>
-  <legend>Markeringar</legend>
-  ${checkbox('anonymous', 'Anonym', v.anonymous, 'Ärendet utreds men ingen återkoppling kan ges; inga kontaktuppgifter sparas.')}
-  ${checkbox('serious', 'Allvarligt (möjligt missförhållande)', v.serious, 'Flaggas direkt för bedömning enligt Lex Sarah / Lex Maria.')}
-  ${checkbox('confidential', 'Kan omfattas av sekretess', v.confidential, 'Delar av ärendet kan vara sekretessbelagda (OSL).')}
-</fieldset>
-<fieldset>
-  <legend>Återkoppling</legend>
-  ${select('replyMethod', 'Vill ha svar via', pairs(REPLY_METHODS, REPLY_LABEL), v.replyMethod, { empty: 'Inget svar önskas' })}
-  ${textInput('contact.name', 'Namn', v.contact.name, { autocomplete: 'off' })}
-  ${textInput('contact.phone', 'Telefonnummer', v.contact.phone, { type: 'tel', hint: 'Till exempel 070-123 45 67.' })}
-  ${textInput('contact.email', 'E-post', v.contact.email, { type: 'email' })}
-</fieldset>
+  const fieldsets = (Object.keys(FIELDSET_LEGEND) as AgentInput['fieldset'][]).map(
+    (fieldset) => html`<fieldset>
+  <legend>${FIELDSET_LEGEND[fieldset]}</legend>
+  ${AGENT_FORM_FIELDS.filter((f) => f.field.form!.fieldset === fieldset).map((f) => formField(f, v))}
+</fieldset>`,
+  );
+  return html`${fieldsets}
 <fieldset>
   <legend>Boka återuppringning</legend>
   ${select('callback.window', 'När nästa vardag', pairs(CALLBACK_WINDOWS, WINDOW_LABEL), v.callbackWindow, { empty: 'Ingen återuppringning' })}

@@ -1,8 +1,10 @@
 import type { Case } from '../../register/case';
+import { valueAt, type PlacedField } from '../../register/caseFields';
 import { CASE_STATUS } from '../../domain';
 import type { AgentSession } from '../agentSessionStore';
 import { mayDo, PERMISSION } from '../agentTypes';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
+import { AGENT_FORM_FIELDS } from '../caseForm';
 import { prefillFromCase } from '../caseFormValues';
 import { allowedStatusChanges, mayAddNote } from '../casePermissions';
 import type { CaseView } from '../caseWork';
@@ -10,7 +12,7 @@ import { caseFormFields, fieldId, select, textInput } from './caseFormFields';
 import { caseHistory } from './caseHistory';
 import { formatDate, formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
-import { AREA_LABEL, CALLBACK_STATUS_LABEL, CHANNEL_LABEL, KIND_LABEL, labelOf, LANGUAGE_LABEL, ON_BEHALF_LABEL, OUTBOX_KIND_LABEL, OUTBOX_STATUS_LABEL, OUTCOME_LABEL, REPLY_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
+import { AREA_LABEL, CALLBACK_STATUS_LABEL, CHANNEL_LABEL, CHOICE_LABELS, KIND_LABEL, labelOf, LANGUAGE_LABEL, ON_BEHALF_LABEL, OUTBOX_KIND_LABEL, OUTBOX_STATUS_LABEL, OUTCOME_LABEL, REPLY_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
 import { apiForm, page } from './layout';
 
 const text = (value: string | null) => (value ? html`<p class="text">${value}</p>` : html`<p class="empty">Inte angivet.</p>`);
@@ -19,6 +21,16 @@ const text = (value: string | null) => (value ? html`<p class="text">${value}</p
 function recordingLink(url: string | null): Html {
   if (!url) return html`Ingen`;
   return /^https?:\/\//i.test(url) ? html`<a href="${url}">Lyssna på inspelningen</a>` : html`${url}`;
+}
+
+/** The declared fields this page places by hand; any other the form asks for is shown in the facts, by its label. */
+const PLACED_BY_HAND = new Set(['kind', 'area', 'what', 'whenWhere', 'consequences', 'onBehalf', 'language', 'unit', 'anonymous', 'serious', 'confidential', 'replyMethod', 'contact.name', 'contact.phone', 'contact.email']);
+const MORE_FACTS = AGENT_FORM_FIELDS.filter((f) => !PLACED_BY_HAND.has(f.name));
+
+function fact({ name, path, field }: PlacedField, c: Case): Html {
+  const value = valueAt(c, path);
+  const shown = value === null || value === undefined ? 'Inte angivet' : typeof value === 'boolean' ? (value ? 'Ja' : 'Nej') : labelOf(CHOICE_LABELS[name] ?? {}, value);
+  return html`<dt>${field.label.sv}</dt><dd>${shown}</dd>`;
 }
 
 function facts(c: Case): Html {
@@ -32,6 +44,7 @@ function facts(c: Case): Html {
   <dt>Inkom</dt><dd><time datetime="${isoOf(c.registeredAt)}">${formatDateTime(c.registeredAt)}</time>, ${labelOf(CHANNEL_LABEL, c.channel)}, ${LANGUAGE_LABEL[c.language]}</dd>
   <dt>Besked senast</dt><dd>${formatDate(c.newsDue)}</dd>
   <dt>Svar senast</dt><dd>${formatDate(c.answerDue)}</dd>
+  ${MORE_FACTS.map((f) => fact(f, c))}
 </dl>`;
 }
 

@@ -31,6 +31,15 @@ export const LANGUAGE_LABEL = Object.fromEntries(LANGUAGES.map((l) => [l, LANGUA
 export const ON_BEHALF_LABEL: Record<OnBehalf, string> = { self: 'Sig själv', relative: 'En anhörig', other: 'Någon annan' };
 export const REPLY_LABEL: Record<ReplyMethod, string> = { phone: 'Telefon', email: 'E-post', letter: 'Brev' };
 export const WINDOW_LABEL: Record<CallbackWindow, string> = { morning: 'Förmiddag 08–12', afternoon: 'Eftermiddag 13–16.30' };
+/** The options of the case form's choices, by the declared field's name (src/register/caseFields.ts). */
+export const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  kind: KIND_LABEL,
+  area: AREA_LABEL,
+  onBehalf: ON_BEHALF_LABEL,
+  replyMethod: REPLY_LABEL,
+  language: LANGUAGE_LABEL,
+};
+
 export const ROLE_LABEL: Record<AgentRole, string> = { agent: 'Kundtjänst', handler: 'Handläggare', admin: 'Administratör' };
 
 export const CALLBACK_STATUS_LABEL: Record<CallbackStatus, string> = {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { countAttempt } from '../../../src/agent/loginThrottle';
-import { registerCase } from '../../../src/register/registerCase';
+import { registerCase } from '../../../src/intake/registration';
 import { AGENT_PASSWORD, createAccount } from '../../support/agentClient';
 import { axeViolations, launchBrowser } from '../../support/browser';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';

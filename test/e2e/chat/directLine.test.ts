@@ -1,4 +1,4 @@
-import { findCaseByReference } from '../../../src/register/findCase';
+import { findCaseWithCallbacks } from '../../../src/intake/caseWithCallbacks';
 import { startChatService, type ChatService } from '../../support/chat';
 import { ChatResident } from '../../support/chatResident';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
@@ -58,7 +58,7 @@ describe('the website chat through Microsoft\'s Direct Line client, into the reg
     expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
     const shown = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(r.transcript)?.[1];
     expect(shown).toBeDefined();
-    const { case: c } = await findCaseByReference(t.db, shown!);
+    const { case: c } = await findCaseWithCallbacks(t.db, shown!);
     expect(c).toMatchObject({
       status: 'registered',
       kind: 'klagomal',
@@ -100,7 +100,7 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     await r.press('Skicka');
 
     const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(r.transcript)![1]!;
-    const { case: c, callbacks } = await findCaseByReference(t.db, reference);
+    const { case: c, callbacks } = await findCaseWithCallbacks(t.db, reference);
     expect(c).toMatchObject({ kind: 'synpunkt', channel: 'chat', replyMethod: 'phone', contact: { name: 'Karin Andersson', phone: '+46701234567', email: null } });
     expect(callbacks).toEqual([expect.objectContaining({ phone: '+46701234567', window: 'morning', status: 'pending' })]);
     expect(r.transcript).toMatch(/Vi ringer dig torsdag 26 november, på förmiddagen/);
@@ -128,7 +128,7 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     await r.press('Send');
 
     const reference = /Your case number is (\d{4}-\d{5})\./.exec(r.transcript)![1]!;
-    const { case: c, callbacks } = await findCaseByReference(t.db, reference);
+    const { case: c, callbacks } = await findCaseWithCallbacks(t.db, reference);
     expect(c).toMatchObject({ kind: 'berom', area: 'individ_och_familjeomsorg', language: 'en', replyMethod: 'email', contact: { name: null, phone: null, email: 'anna@example.se' } });
     expect(callbacks).toEqual([]);
   });
@@ -180,7 +180,7 @@ describe('asking for a person, in a chat where nobody can take over', () => {
     expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
     expect(texts(goodbye)).toMatch(/Kundtjänst ringer dig torsdag 26 november, på eftermiddagen/);
     const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(texts(goodbye))![1]!;
-    const { case: c, callbacks } = await findCaseByReference(t.db, reference);
+    const { case: c, callbacks } = await findCaseWithCallbacks(t.db, reference);
     expect(c).toMatchObject({
       status: 'registered',
       kind: 'klagomal',
@@ -211,7 +211,7 @@ describe('asking for a person, in a chat where nobody can take over', () => {
     expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
     expect(texts(goodbye)).toMatch(/Kundtjänst ringer dig torsdag 26 november, på förmiddagen/);
     const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(texts(goodbye))![1]!;
-    const { case: c } = await findCaseByReference(t.db, reference);
+    const { case: c } = await findCaseWithCallbacks(t.db, reference);
     expect(c).toMatchObject({
       status: 'incomplete',
       kind: null,

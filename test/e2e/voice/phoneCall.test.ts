@@ -1,5 +1,5 @@
 import { placeCall } from '../../../src/cli/phoneCall';
-import { findCaseByReference } from '../../../src/register/findCase';
+import { findCaseWithCallbacks } from '../../../src/intake/caseWithCallbacks';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { PUBLIC_URL, startVoiceService, TEST_TOKEN, type VoiceService } from '../../support/voice';
 
@@ -43,7 +43,7 @@ describe('a whole call with the terminal phone, into the register on PostgreSQL'
     const readBack = /ärendenummer är\n([\d ,]+)\n/.exec(spoken)?.[1];
     expect(readBack).toBeDefined();
     const reference = readBack!.replace(/, /, '-').replace(/ /g, '');
-    const { case: c, callbacks, events } = await findCaseByReference(t.db, reference);
+    const { case: c, callbacks, events } = await findCaseWithCallbacks(t.db, reference);
     expect(c).toMatchObject({
       status: 'registered',
       kind: 'klagomal',

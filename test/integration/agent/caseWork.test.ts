@@ -1,5 +1,5 @@
 import { listCaseEvents } from '../../../src/register/caseEvents';
-import { registerCase } from '../../../src/register/registerCase';
+import { registerCase } from '../../../src/intake/registration';
 import { signedIn, startAgentService, type AgentClient, type AgentService } from '../../support/agentClient';
 import { phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';

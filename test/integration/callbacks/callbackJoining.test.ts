@@ -3,7 +3,7 @@ import { recordCallbackOutcome } from '../../../src/callbacks/callbackOutcomes';
 import { listCallbackQueue } from '../../../src/callbacks/callbackQueue';
 import { requestOrJoinCallback } from '../../../src/callbacks/callbackRequests';
 import { listCaseEvents } from '../../../src/register/caseEvents';
-import { findCaseByReference } from '../../../src/register/findCase';
+import { findCaseWithCallbacks } from '../../../src/intake/caseWithCallbacks';
 import { registerCaseWithCallback, residentPhone } from '../../support/agentCases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
@@ -46,7 +46,7 @@ describe('a second callback request', () => {
 
     const queued = (await listCallbackQueue(t.db, policy)).find((q) => q.id === first.callback!.id)!;
     expect(queued.cases.map((c) => c.reference)).toEqual([first.case.reference, second.case.reference]);
-    expect((await findCaseByReference(t.db, second.case.reference)).callbacks.map((c) => c.id)).toEqual([first.callback!.id]);
+    expect((await findCaseWithCallbacks(t.db, second.case.reference)).callbacks.map((c) => c.id)).toEqual([first.callback!.id]);
 
     // The outcome is written in both cases' histories.
     await claimCallback(t.db, first.callback!.id, 'anna', policy);

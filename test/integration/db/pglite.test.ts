@@ -5,7 +5,7 @@ import { DatabaseUnavailableError } from '../../../src/db/database';
 import { migrate, pendingMigrations } from '../../../src/db/migrations';
 import { openPglite } from '../../../src/db/pglite';
 import { findCaseByReference } from '../../../src/register/findCase';
-import { registerCase } from '../../../src/register/registerCase';
+import { registerCase } from '../../../src/intake/registration';
 import { anonymousPraise, phoneComplaint } from '../../support/cases';
 import { deadlinesNow } from '../../support/calendar';
 

@@ -8,7 +8,7 @@ import { enqueueOutboxMessage, listOutboxForCase } from '../../../src/outbox/out
 import { OUTBOX_KIND } from '../../../src/outbox/outboxTypes';
 import { startOutboxWorker, type OutboxWorker } from '../../../src/outbox/outboxWorker';
 import { twilioDelivery } from '../../../src/outbox/twilioDelivery';
-import { registerCase } from '../../../src/register/registerCase';
+import { registerCase } from '../../../src/intake/registration';
 import { registerCaseWithCallback, residentPhone } from '../../support/agentCases';
 import { startTwilioStub, type TwilioStub } from '../../support/agentTwilioStub';
 import { phoneComplaint } from '../../support/cases';

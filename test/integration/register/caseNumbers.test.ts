@@ -1,5 +1,5 @@
 import { findCaseByReference } from '../../../src/register/findCase';
-import { registerCase } from '../../../src/register/registerCase';
+import { registerCase } from '../../../src/intake/registration';
 import { signedIn, startAgentService, type AgentClient, type AgentService } from '../../support/agentClient';
 import { anonymousPraise } from '../../support/cases';
 import { deadlinesNow } from '../../support/calendar';

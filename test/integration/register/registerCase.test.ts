@@ -1,6 +1,6 @@
-import { findCaseByReference } from '../../../src/register/findCase';
+import { findCaseWithCallbacks } from '../../../src/intake/caseWithCallbacks';
 import { InvalidCaseError } from '../../../src/register/errors';
-import { registerCase } from '../../../src/register/registerCase';
+import { registerCase } from '../../../src/intake/registration';
 import type { NewCaseInput } from '../../../src/register/newCase';
 import { anonymousPraise, phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
@@ -35,7 +35,7 @@ describe('registering a case', () => {
     expect(days(c.answerDue)).toBeGreaterThanOrEqual(27);
     expect(callback).toMatchObject({ caseId: c.id, phone: '+46701234567', status: 'pending', attempts: 0, window: 'morning' });
 
-    const found = await findCaseByReference(t.db, c.reference);
+    const found = await findCaseWithCallbacks(t.db, c.reference);
     expect(found.case.what).toBe(phoneComplaint().what);
     expect(found.events.map((e) => e.action)).toEqual(['registered', 'callback_requested']);
     expect(found.events.every((e) => e.actor === 'resident:phone')).toBe(true);
@@ -50,7 +50,7 @@ describe('registering a case', () => {
       deadlinesNow(),
     );
     expect(callback).toBeNull();
-    const found = await findCaseByReference(t.db, c.reference);
+    const found = await findCaseWithCallbacks(t.db, c.reference);
     expect(found.events).toEqual([expect.objectContaining({ action: 'registered', actor: 'agent:anna' })]);
     expect(found.callbacks).toEqual([]);
   });
@@ -58,7 +58,7 @@ describe('registering a case', () => {
   it('finds a case by the number as a person says it', async () => {
     const { case: c } = await registerCase(t.db, anonymousPraise(), 'resident:chat', deadlinesNow());
     const [year, seq] = c.reference.split('-');
-    const found = await findCaseByReference(t.db, `${year} ${Number(seq)}`);
+    const found = await findCaseWithCallbacks(t.db, `${year} ${Number(seq)}`);
     expect(found.case.id).toBe(c.id);
   });
 

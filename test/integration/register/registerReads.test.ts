@@ -10,7 +10,7 @@ import { countOpenCallbacks, findQueuedCallback, listCallbackQueue } from '../..
 import { requestOrJoinCallback } from '../../../src/callbacks/callbackRequests';
 import type { Case } from '../../../src/register/case';
 import { CASE_LIST_LIMIT, listOverdueCases } from '../../../src/register/caseLists';
-import { registerCase } from '../../../src/register/registerCase';
+import { registerCase } from '../../../src/intake/registration';
 import { registerCaseWithCallback, residentPhone } from '../../support/agentCases';
 import { phoneComplaint } from '../../support/cases';
 import { deadlinesNow } from '../../support/calendar';

@@ -1,4 +1,4 @@
-import type { Queryable } from './database';
+import type { Queryable } from '../db/database';
 import { saveSession, saveSessions, type SessionWrite } from './conversationSessions';
 
 /** At most this many turns in one statement, and this many statements under way at once. */

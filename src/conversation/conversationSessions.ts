@@ -1,4 +1,4 @@
-import type { Queryable } from './database';
+import type { Queryable } from '../db/database';
 
 /** A conversation's stored state: one row per call (CallSid) or chat (conversation id). */
 export interface SessionRecord<S, R> {

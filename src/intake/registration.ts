@@ -1,0 +1,66 @@
+import { requestOrJoinCallback, type CallbackRequest } from '../callbacks/callbackRequests';
+import type { Database, Queryable } from '../db/database';
+import type { CaseDeadlines } from '../domain/calendar';
+import { queueSmsReceipt } from '../outbox/smsReceipts';
+import type { Case } from '../register/case';
+import { completeCase as completeRegisteredCase, type CaseDetails } from '../register/caseCompletion';
+import { CASE_EVENT, type Actor } from '../register/caseEvents';
+import type { NewCaseInput } from '../register/newCase';
+import { smsReceiptText } from '../register/receipts';
+import { insertPreparedCase as insertCaseRecord, prepareCase, type PreparedCase } from '../register/registerCase';
+
+/**
+ * Registration as a whole, above its three owners: the register writes the case and its history, the outbox the
+ * SMS receipt (in the same statement), the callbacks the callback. All in the caller's transaction.
+ */
+export interface RegisteredCase {
+  case: Case;
+  callback: CallbackRequest | null;
+}
+
+export { prepareCase, type PreparedCase };
+
+/**
+ * Registers a case, with its callback request and SMS receipt, in one transaction: all of it is written or none of it.
+ * Invalid input is refused with an InvalidCaseError before anything touches the database. The deadlines are the
+ * working calendar's (caseDeadlines), from the caller's clock.
+ */
+export async function registerCase(db: Database, input: NewCaseInput, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+  const prepared = await prepareCase(db, input);
+  return db.transaction((tx) => insertPreparedCase(tx, prepared, actor, deadlines));
+}
+
+/** Validates and writes a case inside a transaction the caller holds (the number is taken in it too). */
+export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+  return insertPreparedCase(tx, await prepareCase(tx, input), actor, deadlines);
+}
+
+/** Writes a prepared case inside a transaction the caller holds (the conversation saves its state beside it). */
+export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+  const { receiptPhone, language, callback: wish } = prepared.data;
+  const registered = await insertCaseRecord(
+    tx,
+    prepared,
+    actor,
+    deadlines,
+    receiptPhone
+      ? {
+          parts: [queueSmsReceipt(receiptPhone, smsReceiptText(language, prepared.reference))],
+          // A new case has no receipt yet, so the one queued with it is always written.
+          events: [{ action: CASE_EVENT.receiptQueued, details: { channel: 'sms' } }],
+        }
+      : {},
+  );
+  return { case: registered, callback: wish ? await queueCallback(tx, registered.id, wish, actor) : null };
+}
+
+/** Completes an incomplete case with what the agent learnt, and queues the callback they booked. */
+export async function completeCase(tx: Queryable, caseId: number, details: CaseDetails, agent: string): Promise<RegisteredCase> {
+  const completed = await completeRegisteredCase(tx, caseId, details, agent);
+  return { case: completed.case, callback: completed.callback ? await queueCallback(tx, caseId, completed.callback, `agent:${agent}`) : null };
+}
+
+// A resident already waiting for a call (same case, or the same number today) is called once, about everything.
+async function queueCallback(tx: Queryable, caseId: number, wish: NonNullable<PreparedCase['data']['callback']>, actor: Actor): Promise<CallbackRequest> {
+  return (await requestOrJoinCallback(tx, caseId, wish, actor)).callback;
+}

@@ -1,0 +1,45 @@
+import type { Database, Queryable } from '../../../src/db/database';
+import { registerCase } from '../../../src/intake/registration';
+import { deadlinesNow } from '../../support/calendar';
+import { phoneComplaint } from '../../support/cases';
+import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(() => t.drop());
+
+/** The database, counting round trips: each statement, and a transaction's BEGIN and COMMIT. */
+function counting(db: Database): { db: Database; statements: string[] } {
+  const statements: string[] = [];
+  const counted = (q: Queryable): Queryable['query'] => (text, params) => {
+    statements.push(text.trim().split(/\s+/).slice(0, 3).join(' '));
+    return q.query(text, params);
+  };
+  const wrapped: Database = {
+    ...db,
+    query: counted(db),
+    transaction: (fn) => {
+      statements.push('BEGIN');
+      return db.transaction((tx) => fn({ ...tx, query: counted(tx) })).finally(() => statements.push('COMMIT'));
+    },
+  };
+  return { db: wrapped, statements };
+}
+
+describe('registering a case with its callback and its SMS receipt', () => {
+  it('writes all of it in one transaction of six round trips: the number, then case with receipt and history, then the callback', async () => {
+    const { db, statements } = counting(t.db);
+    const { case: c, callback } = await registerCase(db, phoneComplaint({ receiptPhone: '+46701234567' }), 'resident:phone', deadlinesNow());
+    expect(callback).toMatchObject({ caseId: c.id, status: 'pending' });
+    const outbox = await t.db.query('SELECT kind FROM outbox_messages WHERE case_id = $1', [c.id]);
+    expect(outbox.rows).toEqual([{ kind: 'sms_receipt' }]);
+    const events = await t.db.query<{ action: string }>('SELECT action FROM case_events WHERE case_id = $1 ORDER BY id', [c.id]);
+    expect(events.rows.map((e) => e.action)).toEqual(['registered', 'receipt_queued', 'callback_requested']);
+    // Before this split the register did the same in six (seven with the conversation's saved turn beside it).
+    expect(statements).toHaveLength(6);
+    expect(statements[1]).toBe('BEGIN');
+    expect(statements.at(-1)).toBe('COMMIT');
+  });
+});
