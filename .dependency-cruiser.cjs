@@ -3,7 +3,6 @@
  * says the same in words. A rule here fails the build: severity error throughout.
  */
 const PROJECT = '^(src|flows)/';
-const KNOWN_FOLDER_CYCLES = '^src/(agent/http|agent/api|agent/pages)$';
 
 module.exports = {
   forbidden: [
@@ -87,12 +86,10 @@ module.exports = {
     },
     {
       name: 'no-folder-cycles',
-      comment:
-        'No two folders depend on each other, however indirectly. One known exception, only among its own ' +
-        'folders: the agent workspace\'s http, api and pages (its routers sit in http beside the helpers api and pages use).',
+      comment: 'No two folders depend on each other, however indirectly.',
       severity: 'error',
       scope: 'folder',
-      from: { pathNot: KNOWN_FOLDER_CYCLES },
+      from: {},
       to: { circular: true },
     },
     {

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { AgentWorkspaceParts } from './agentWorkspace';
-import { agentApiRouter } from './http/agentApiRouter';
-import { agentPagesRouter } from './http/agentPagesRouter';
+import { agentApiRouter } from './routers/agentApiRouter';
+import { agentPagesRouter } from './routers/agentPagesRouter';
 import { securityHeaders } from './http/securityHeaders';
 import { AGENT_API_PREFIX, AGENT_PAGE_PREFIX } from './agentRoutes';
 

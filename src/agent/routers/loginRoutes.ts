@@ -9,8 +9,8 @@ import { logIn } from '../login';
 import { addressKey } from '../loginThrottle';
 import { homeOf } from '../pages/layout';
 import { LOGIN_TOKEN_FIELD, loginPage, type LoginView } from '../pages/loginPage';
-import { clearSessionCookie, CSRF_FIELD, loadAgentSession, optionalSessionOf, sameToken, sessionCookieName, setSessionCookie } from './agentAuth';
-import { readCookie } from './cookies';
+import { clearSessionCookie, CSRF_FIELD, loadAgentSession, optionalSessionOf, sameToken, sessionCookieName, setSessionCookie } from '../http/agentAuth';
+import { readCookie } from '../http/cookies';
 
 const loginForm = z.object({
   username: storableText().max(200).default(''),

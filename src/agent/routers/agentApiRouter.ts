@@ -5,8 +5,8 @@ import { callsApi } from '../api/callsApi';
 import { casesApi } from '../api/casesApi';
 import { AGENT_API, AGENT_API_PREFIX } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
-import { loadAgentSession, requireApiSession, requireCsrfToken, sessionOf } from './agentAuth';
-import { answerFor } from './errorMapping';
+import { loadAgentSession, requireApiSession, requireCsrfToken, sessionOf } from '../http/agentAuth';
+import { answerFor } from '../http/errorMapping';
 
 /** The JSON API under /api/agent: a session (401 without), the CSRF token on every change (403 without), zod on every input. */
 export function agentApiRouter(parts: AgentWorkspaceParts): Router {

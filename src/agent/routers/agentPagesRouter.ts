@@ -27,11 +27,11 @@ import { incompletePage } from '../pages/incompletePage';
 import { homeOf } from '../pages/layout';
 import { findTransferredCall, listCallsToFinish } from '../../conversation/transferredCalls';
 import { callbackIdParams, callSidParams, referenceParams, usernameParams } from '../api/apiParams';
-import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from './agentAuth';
-import { answerFor } from './errorMapping';
-import { caseAttachmentRoute } from './caseAttachmentRoute';
+import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from '../http/agentAuth';
+import { answerFor } from '../http/errorMapping';
+import { caseAttachmentRoute } from '../http/caseAttachmentRoute';
 import { loginRoutes } from './loginRoutes';
-import { parseWith } from './validation';
+import { parseWith } from '../http/validation';
 
 const ASSETS_DIR = path.join(__dirname, '..', 'assets');
 
