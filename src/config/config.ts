@@ -10,9 +10,15 @@ import {
   type WorkingCalendar,
 } from '../domain/calendar';
 
-/** A configuration problem, said in one line that names the variable and what is wrong. */
+/**
+ * Every configuration problem at once, one line each naming the variable and what to set, so one start tells an
+ * operator all there is to fix (not one secret per start).
+ */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(problems.length === 1 ? problems[0]! : `${problems.length} settings must be fixed:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  }
 }
 
 const optionalString = z
@@ -25,6 +31,8 @@ function wholeNumber(min: number, max: number) {
   const message = `must be a whole number from ${min} to ${max}`;
   return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
 }
+
+const DEFAULT_OPENING_HOURS = 'mon-fri 08:00-16:30';
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], 'must be development, production or test').default('development'),
@@ -49,7 +57,7 @@ const envSchema = z.object({
       .pipe(z.array(z.enum(SERVICE_AREAS, `must list areas among ${SERVICE_AREAS.join(', ')}`)).min(1))
       .optional(),
   ),
-  OPENING_HOURS: z.string().default('mon-fri 08:00-16:30'),
+  OPENING_HOURS: z.string().default(DEFAULT_OPENING_HOURS),
   CLOSED_DAYS: z.string().default(''),
   SHORT_DAYS: z.string().default(''),
   TRUST_PROXY: z
@@ -124,23 +132,14 @@ const SECRET_VARIABLES = new Set(['CHAT_TOKEN_SECRET', 'MICROSOFT_APP_PASSWORD',
 /** The only reader of the environment: everything else gets a typed Config. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const variable = String(issue.path[0] ?? 'environment');
-    const got = SECRET_VARIABLES.has(variable) ? undefined : env[variable];
-    throw new ConfigError(`${variable} ${issue.message}${got === undefined ? '' : ` (got "${got}")`}`);
-  }
+  const problems = parsed.success ? [] : schemaProblems(parsed.error.issues, env);
+  const calendar = calendarOf(
+    { OPENING_HOURS: env.OPENING_HOURS ?? DEFAULT_OPENING_HOURS, CLOSED_DAYS: env.CLOSED_DAYS ?? '', SHORT_DAYS: env.SHORT_DAYS ?? '' },
+    problems,
+  );
+  if (env.NODE_ENV === 'production') problems.push(...missingInProduction(env));
+  if (!parsed.success || !calendar || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
-  const calendar = calendarOf(e);
-  if (e.NODE_ENV === 'production' && !e.PUBLIC_BASE_URL) {
-    throw new ConfigError('PUBLIC_BASE_URL is required in production: Twilio signs requests with the public address');
-  }
-  if (e.NODE_ENV === 'production' && !e.TWILIO_AUTH_TOKEN) {
-    throw new ConfigError('TWILIO_AUTH_TOKEN is required in production: unsigned phone webhooks are never accepted');
-  }
-  if (e.NODE_ENV === 'production' && !e.CHAT_TOKEN_SECRET) {
-    throw new ConfigError('CHAT_TOKEN_SECRET is required in production: it signs the website chat\'s tokens (a random string of 32+ characters)');
-  }
   return {
     env: e.NODE_ENV,
     isProduction: e.NODE_ENV === 'production',
@@ -181,27 +180,54 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
-/** The working calendar from OPENING_HOURS, CLOSED_DAYS and SHORT_DAYS; a bad one is named in one line. */
-function calendarOf(e: Pick<z.infer<typeof envSchema>, 'OPENING_HOURS' | 'CLOSED_DAYS' | 'SHORT_DAYS'>): WorkingCalendar {
-  const read = <T>(variable: 'OPENING_HOURS' | 'CLOSED_DAYS' | 'SHORT_DAYS', parse: (text: string) => T): T => {
+/** The first problem with each variable, its value shown unless it is a secret or the database's address. */
+function schemaProblems(issues: readonly z.core.$ZodIssue[], env: Record<string, string | undefined>): string[] {
+  const byVariable = new Map<string, string>();
+  for (const issue of issues) {
+    const variable = String(issue.path[0] ?? 'environment');
+    if (byVariable.has(variable)) continue;
+    const got = SECRET_VARIABLES.has(variable) ? undefined : env[variable];
+    byVariable.set(variable, `${variable} ${issue.message}${got === undefined ? '' : ` (got "${got}")`}`);
+  }
+  return [...byVariable.values()];
+}
+
+/** What production cannot run without, checked on the raw environment so an empty value counts as missing. */
+function missingInProduction(env: Record<string, string | undefined>): string[] {
+  const required: [variable: string, why: string][] = [
+    ['PUBLIC_BASE_URL', 'PUBLIC_BASE_URL is required in production: Twilio signs requests with the public address (set it to like https://synpunkt.example.se)'],
+    ['TWILIO_AUTH_TOKEN', 'TWILIO_AUTH_TOKEN is required in production: unsigned phone webhooks are never accepted (set it to the auth token in the Twilio console)'],
+    ['CHAT_TOKEN_SECRET', "CHAT_TOKEN_SECRET is required in production: it signs the website chat's tokens (set it to a random string of 32+ characters, e.g. from openssl rand -base64 48)"],
+  ];
+  return required.filter(([variable]) => !env[variable]?.trim()).map(([, why]) => why);
+}
+
+type CalendarVariable = 'OPENING_HOURS' | 'CLOSED_DAYS' | 'SHORT_DAYS';
+
+/** The working calendar from OPENING_HOURS, CLOSED_DAYS and SHORT_DAYS; each bad one is added to the problems. */
+function calendarOf(e: Record<CalendarVariable, string>, problems: string[]): WorkingCalendar | null {
+  const read = <T>(variable: CalendarVariable, parse: (text: string) => T): T | null => {
     try {
       return parse(e[variable]);
     } catch (err) {
-      throw calendarError(variable, err);
+      problems.push(calendarProblem(variable, err));
+      return null;
     }
   };
   const openingHours = read('OPENING_HOURS', parseOpeningHours);
   const closedDays = read('CLOSED_DAYS', parseClosedDays);
   const shortDays = read('SHORT_DAYS', parseShortDays);
+  if (openingHours === null || closedDays === null || shortDays === null) return null;
   try {
     return createWorkingCalendar({ openingHours, closedDays, shortDays });
   } catch (err) {
-    throw calendarError(err instanceof CalendarSettingError && err.setting ? err.setting : 'OPENING_HOURS', err);
+    problems.push(calendarProblem(err instanceof CalendarSettingError && err.setting ? err.setting : 'OPENING_HOURS', err));
+    return null;
   }
 
-  function calendarError(variable: 'OPENING_HOURS' | 'CLOSED_DAYS' | 'SHORT_DAYS', err: unknown): Error {
-    if (!(err instanceof CalendarSettingError)) return err as Error;
-    return new ConfigError(`${variable} ${err.message} (got "${e[variable]}")`);
+  function calendarProblem(variable: CalendarVariable, err: unknown): string {
+    if (!(err instanceof CalendarSettingError)) throw err;
+    return `${variable} ${err.message} (got "${e[variable]}")`;
   }
 }
 

@@ -44,6 +44,38 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: '"postgres://synpunkt:S3cretPw@db/synpunkt"' })).toThrow(/^DATABASE_URL must start with postgres:\/\/ or postgresql:\/\/$/);
   });
 
+  it('names every missing production setting in one message, each with what to set', () => {
+    const error = catchConfigError({ NODE_ENV: 'production' });
+    expect(error.problems).toEqual([
+      expect.stringMatching(/^PUBLIC_BASE_URL is required in production: .*set it to/),
+      expect.stringMatching(/^TWILIO_AUTH_TOKEN is required in production: .*set it to/),
+      expect.stringMatching(/^CHAT_TOKEN_SECRET is required in production: .*set it to/),
+    ]);
+    expect(error.message).toMatch(/^3 settings must be fixed:\n- PUBLIC_BASE_URL .*\n- TWILIO_AUTH_TOKEN .*\n- CHAT_TOKEN_SECRET /);
+  });
+
+  it('names invalid settings, calendar mistakes and missing secrets together, never echoing a secret or the database address', () => {
+    const error = catchConfigError({
+      NODE_ENV: 'production',
+      PORT: 'abc',
+      DATABASE_URL: 'mysql://synpunkt:S3cretPw@db/synpunkt',
+      CHAT_TOKEN_SECRET: 'short-secret',
+      CLOSED_DAYS: '7 maj',
+      SHORT_DAYS: '2027-03-25',
+      TWILIO_AUTH_TOKEN: '   ',
+      PUBLIC_BASE_URL: 'https://synpunkt.kommun.se',
+    });
+    expect(error.problems).toEqual([
+      'PORT must be a whole number from 0 to 65535 (got "abc")',
+      'DATABASE_URL must start with postgres:// or postgresql://',
+      'CHAT_TOKEN_SECRET must be at least 32 characters (a long random string)',
+      expect.stringMatching(/^CLOSED_DAYS has "7 maj"/),
+      expect.stringMatching(/^SHORT_DAYS has "2027-03-25"/),
+      expect.stringMatching(/^TWILIO_AUTH_TOKEN is required in production/),
+    ]);
+    expect(error.message).not.toMatch(/S3cretPw|short-secret/);
+  });
+
   it('reads a hop count for TRUST_PROXY', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
   });
@@ -105,3 +137,13 @@ describe('the working calendar from OPENING_HOURS, CLOSED_DAYS and SHORT_DAYS', 
     expect(() => loadConfig(env)).toThrow(message);
   });
 });
+
+function catchConfigError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('loadConfig accepted the environment');
+}
