@@ -89,6 +89,9 @@ const envSchema = z.object({
   CHAT_UPLOAD_MAX_MB: wholeNumber(1, 50).default(10),
 });
 
+/** Every variable the service reads: .env.example and the README's table must name each (a unit test holds them to it). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   isProduction: boolean;
