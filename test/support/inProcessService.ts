@@ -20,6 +20,8 @@ export async function startInProcessService(env: Record<string, string>, now: Da
   });
   let clock = now;
   const config = loadConfig({ PORT: '0', NODE_ENV: 'test', ...env });
-  const service = await startService(config, createLogging({ level: 'debug', json: true, stream }), { clock: () => clock, passwordCost: TEST_PASSWORD_COST });
+  // Everything down to debug, unless the test sets LOG_LEVEL to read what an operator's default shows.
+  const level = env.LOG_LEVEL ? config.logLevel : 'debug';
+  const service = await startService(config, createLogging({ level, json: true, stream }), { clock: () => clock, passwordCost: TEST_PASSWORD_COST });
   return { ...service, logLines, setNow: (at) => (clock = at) };
 }
