@@ -4,6 +4,7 @@ import { intakeFlow } from '../flows/intake';
 import { DEFAULT_SERIOUS_WORDS } from '../flows/seriousWords';
 import { chatChannel } from './channels/chat/chatChannel';
 import { webchatRouter } from './webchat/webchatRouter';
+import { homeRouter } from './home/homeRouter';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
@@ -52,7 +53,7 @@ export async function startService(config: Config, logging: Logging, options: { 
     const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
     const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords });
-    const app = createApp({ db, logging, routers: [voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const app = createApp({ db, logging, routers: [homeRouter(), voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;

@@ -1,3 +1,4 @@
+import { logOf, type LogLine } from '../support/serviceLog';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { OPEN, startVoiceService, type VoiceService } from '../support/voice';
 
@@ -13,29 +14,16 @@ afterAll(async () => {
   await t?.drop();
 });
 
-interface LogLine {
-  level: string;
-  message: string;
-  requestId?: string;
-  method?: string;
-  path?: string;
-  status?: number;
-  ms?: number;
-}
-
-/** Requests the test makes, and the log lines written meanwhile (the access line is written when the answer is finished). */
-async function logOf(fn: () => Promise<unknown>): Promise<{ text: string; requests: LogLine[] }> {
-  const from = service.logLines.length;
-  await fn();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  const raw = service.logLines.slice(from);
-  return { text: raw.join('\n'), requests: raw.map((line) => JSON.parse(line) as LogLine).filter((line) => line.message === 'request') };
+/** The access lines written while fn ran. */
+async function accessLinesOf(fn: () => Promise<unknown>): Promise<{ text: string; requests: LogLine[] }> {
+  const { text, lines } = await logOf(service, fn);
+  return { text, requests: lines.filter((line) => line.message === 'request') };
 }
 
 describe('the access log at the default level', () => {
   it('writes one line per request: method, the whole path redacted, status, time and the request id; no query', async () => {
     let response: Response | undefined;
-    const log = await logOf(async () => {
+    const log = await accessLinesOf(async () => {
       response = await fetch(`${service.url}/agent/cases/%2B46709876543?q=anna.berg%40example.se`, { redirect: 'manual' });
     });
     expect(log.requests).toEqual([
@@ -54,7 +42,7 @@ describe('the access log at the default level', () => {
   });
 
   it('writes a line for each of several requests, with their own statuses', async () => {
-    const log = await logOf(async () => {
+    const log = await accessLinesOf(async () => {
       await fetch(`${service.url}/no-such-page`);
       await fetch(`${service.url}/voice/incoming`, { method: 'POST' });
     });
@@ -65,7 +53,7 @@ describe('the access log at the default level', () => {
   });
 
   it('leaves the load balancer’s health probes out (they are logged at debug)', async () => {
-    const log = await logOf(async () => {
+    const log = await accessLinesOf(async () => {
       for (let i = 0; i < 3; i++) {
         expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
         expect((await fetch(`${service.url}/readyz`)).status).toBe(200);

@@ -1,4 +1,5 @@
 import { signedIn, type AgentClient } from '../support/agentClient';
+import { logOf } from '../support/serviceLog';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { newCallSid, startVoiceService, twilioPost, type VoiceService } from '../support/voice';
 
@@ -21,23 +22,6 @@ afterAll(async () => {
   await t?.drop();
 });
 
-interface LogLine {
-  level: string;
-  message: string;
-  requestId?: string;
-  path?: string;
-  clientRequestId?: string;
-}
-
-/** The log lines written while fn ran (the http line is written when the answer is finished). */
-async function logOf(fn: () => Promise<unknown>): Promise<{ text: string; lines: LogLine[] }> {
-  const from = service.logLines.length;
-  await fn();
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const raw = service.logLines.slice(from);
-  return { text: raw.join('\n'), lines: raw.map((line) => JSON.parse(line) as LogLine) };
-}
-
 function expectNothingPersonal(text: string): void {
   for (const trace of ['19650312', '709876543', '%2B46', 'anna.berg', '%40example', 'example.se']) expect(text).not.toContain(trace);
 }
@@ -50,7 +34,7 @@ describe('request ids', () => {
     ['a personnummer in the shape of a UUID', `${PERSONNUMMER}-4000-8000-000000000000`],
   ])('a client’s X-Request-Id holding %s is neither logged nor echoed: the service uses its own', async (_label, sent) => {
     let echoed: string | null = null;
-    const log = await logOf(async () => {
+    const log = await logOf(service, async () => {
       const response = await fetch(`${service.url}/voice/incoming`, { method: 'POST', headers: { 'X-Request-Id': sent } });
       echoed = response.headers.get('x-request-id');
     });
@@ -64,7 +48,7 @@ describe('request ids', () => {
   it('keeps a proxy’s UUID beside its own id, to find the request in both logs', async () => {
     const proxyId = '3f2b8c4e-9d1a-4e7f-8b6c-2a5d7e9f1c3b';
     let echoed: string | null = null;
-    const log = await logOf(async () => {
+    const log = await logOf(service, async () => {
       echoed = (await fetch(`${service.url}/healthz`, { headers: { 'X-Request-Id': proxyId } })).headers.get('x-request-id');
     });
     expect(echoed).toMatch(UUID);
@@ -81,27 +65,27 @@ describe('paths', () => {
     ['a personnummer', `/agent/cases/${PERSONNUMMER}`],
     ['a personnummer with an encoded dash', '/agent/cases/19650312%2D4417'],
   ])('a path holding %s is logged decoded and redacted', async (_label, path) => {
-    const log = await logOf(() => agent.page(path));
+    const log = await logOf(service, () => agent.page(path));
     const request = log.lines.find((line) => line.message === 'request');
     expect(request?.path).toBe('/agent/cases/[redacted]');
     expectNothingPersonal(log.text);
   });
 
   it('logs a path with a malformed percent-sequence, without failing', async () => {
-    const log = await logOf(() => agent.page('/agent/cases/%E0%A4%A'));
+    const log = await logOf(service, () => agent.page('/agent/cases/%E0%A4%A'));
     // What can be decoded is; a broken character becomes U+FFFD, the rest stays as it came.
     expect(log.lines.find((line) => line.message === 'request')?.path).toBe('/agent/cases/\uFFFD%A');
     expect(log.lines.filter((line) => line.level === 'error')).toEqual([]);
   });
 
   it('logs the whole path of a voice webhook, not the part its router saw', async () => {
-    const log = await logOf(() => twilioPost(service, '/voice/incoming', { CallSid: newCallSid(), From: PHONE }));
+    const log = await logOf(service, () => twilioPost(service, '/voice/incoming', { CallSid: newCallSid(), From: PHONE }));
     expect(log.lines.find((line) => line.message === 'request')?.path).toBe('/voice/incoming');
     expectNothingPersonal(log.text);
   });
 
   it('names the whole path of a refused, unsigned webhook, and not its query', async () => {
-    const log = await logOf(() => twilioPost(service, '/voice/answer?step=what&turn=3', { CallSid: newCallSid(), From: PHONE }, null));
+    const log = await logOf(service, () => twilioPost(service, '/voice/answer?step=what&turn=3', { CallSid: newCallSid(), From: PHONE }, null));
     const refused = log.lines.find((line) => line.level === 'warn');
     expect(refused).toMatchObject({ path: '/voice/answer' });
     expectNothingPersonal(log.text);

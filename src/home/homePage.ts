@@ -1,0 +1,55 @@
+import { AGENT_ROUTE } from '../agent/agentRoutes';
+import { html } from '../agent/pages/html';
+import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
+import type { Language } from '../domain';
+import { HOME_ROUTE } from './homeRoutes';
+
+/** The front page's words: where a resident goes to leave a case, and where staff sign in. */
+const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | 'chat' | 'phone' | 'agent' | 'otherLanguage', string>>>> = {
+  sv: {
+    title: 'Synpunkter, klagomål och beröm',
+    intro: 'Här kan du lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd.',
+    chat: 'Chatta med kundtjänst',
+    phone: 'Du kan också ringa kommunens kundtjänst.',
+    agent: 'Logga in som handläggare eller kundtjänst',
+    otherLanguage: 'In English',
+  },
+  en: {
+    title: 'Feedback, complaints and praise',
+    intro: 'Here you can give feedback, complaints or praise about care, social services and support.',
+    chat: 'Chat with customer service',
+    phone: "You can also call the municipality's customer service.",
+    agent: 'Sign in as case handler or customer service',
+    otherLanguage: 'På svenska',
+  },
+};
+
+/** GET /: a small page that leads to the chat and to the agents' login, in the chat page's style. */
+export function homePage(language: Language): string {
+  const t = HOME_TEXT[language];
+  const other: Language = language === 'sv' ? 'en' : 'sv';
+  return html`<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t.title}</title>
+<link rel="stylesheet" href="${CHAT_ROUTE.pageStyle}">
+</head>
+<body class="standalone">
+<main class="chat">
+<header class="chat-header">
+<h1>${t.title}</h1>
+<a class="language" href="${`${HOME_ROUTE.home}?lang=${other}`}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a>
+</header>
+<p class="intro">${t.intro}</p>
+<ul>
+<li><a href="${`${CHAT_ROUTE.page}?lang=${language}`}">${t.chat}</a></li>
+</ul>
+<p>${t.phone}</p>
+<p><a href="${AGENT_ROUTE.home}">${t.agent}</a></p>
+</main>
+</body>
+</html>
+`.value;
+}
