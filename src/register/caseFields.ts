@@ -177,6 +177,8 @@ export const CASE_FIELDS = {
     writtenBy: 'details',
     form: { fieldset: 'case', input: 'text', hint: 'Till exempel Hemtjänst Norr. Lämna tomt om du inte vet.', max: 200 },
   }),
+  /** The responsible unit as a row of the organisation (db/013); replaces the free-text unit above as the code moves. */
+  unitId: field({ column: 'unit_id', schema: z.number().int().positive().nullable(), label: { sv: 'Ansvarig enhet', en: 'Responsible unit' }, ...byDatabase }),
   source: {
     callSid: field({ column: 'source_call_sid', schema: storableText().max(64).nullable().default(null), label: { sv: 'Samtals-id', en: 'Call id' }, personal: false, exported: false, writtenBy: 'registration' }),
     conversationId: field({

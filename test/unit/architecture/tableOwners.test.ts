@@ -22,6 +22,11 @@ export const TABLE_OWNERS: Record<string, string> = {
   chat_activities: 'src/channels/chat',
   chat_attachments: 'src/channels/chat',
   chat_rate_limits: 'src/channels/chat',
+  units: 'src/organisation',
+  unit_managers: 'src/organisation',
+  agent_units: 'src/organisation',
+  routing_rules: 'src/organisation',
+  unit_merge_report: 'src/organisation',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };
