@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     token,
     from: values.from,
     lang: values.lang,
-    ...(standIn ? { recordings: { accountSid: standIn.accountSid, apiUrl: standIn.url, add: () => added[added.push(standIn.addRecording()) - 1]! } } : {}),
+    ...(standIn ? { recordings: { accountSid: standIn.accountSid, apiUrl: standIn.url, add: () => ({ recordingSid: added[added.push(standIn.addRecording()) - 1]!, seconds: 0 }) } } : {}),
     caller: {
       hear: (text) => process.stdout.write(`  🔊 ${text}\n`),
       note: (text) => process.stdout.write(`  ${text}\n`),

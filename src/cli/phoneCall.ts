@@ -25,7 +25,7 @@ export interface CallOptions {
    * Twilio's side of a voice message: keeps the audio (the REST API stand-in) and says which account it is in.
    * With it, the phone sends the recording status callback after a voice message, as Twilio does.
    */
-  recordings?: { accountSid: string; apiUrl: string; add(): string };
+  recordings?: { accountSid: string; apiUrl: string; add(): { recordingSid: string; seconds: number } };
 }
 
 export type CallEnd = 'hung up' | 'ended by service' | 'queued for an agent';
@@ -115,9 +115,10 @@ export async function placeCall(options: CallOptions): Promise<CallEnd> {
         const said = await options.caller.answer('Skriv det du säger i röstmeddelandet');
         if (said === null || HANG_UP_WORDS.has(said.trim().toLowerCase())) return 'hung up';
         if (said.trim() === '') return { url: verb.action, params: {} };
-        const recordingSid = options.recordings?.add() ?? `RE${randomBytes(16).toString('hex')}`;
-        // The stand-in's audio is a short tone, whatever was typed; its length is what Twilio would report.
-        const seconds = options.recordings ? '0' : String(Math.min(verb.maxLength, Math.max(1, Math.round(said.length / 12))));
+        // The stand-in's audio is a tone, whatever was typed; its length is what Twilio reports.
+        const kept = options.recordings?.add() ?? { recordingSid: `RE${randomBytes(16).toString('hex')}`, seconds: Math.min(verb.maxLength, Math.max(1, Math.round(said.length / 12))) };
+        const { recordingSid } = kept;
+        const seconds = String(kept.seconds);
         const apiUrl = options.recordings?.apiUrl ?? 'https://api.twilio.com';
         const recording = { RecordingSid: recordingSid, RecordingUrl: `${apiUrl}/2010-04-01/Accounts/${common.AccountSid}/Recordings/${recordingSid}`, RecordingDuration: seconds };
         if (options.recordings && verb.statusCallback) {

@@ -47,7 +47,7 @@ function recordings(view: CaseView): Html {
           : r.status === RECORDING_STATUS.deleteFailed ? html`Kopian är sparad här, men kunde inte raderas hos Twilio: ${r.lastError ?? 'okänt fel'}.`
           : html`Sparat här; raderas hos Twilio.`;
         return html`<figure class="recording">
-  <figcaption id="${id}">${name}${length ? html`, längd <time datetime="PT${String(Math.round((r.durationMs ?? 0) / 1000))}S">${length}</time>` : ''}. <span class="note">${at}</span></figcaption>
+  <figcaption id="${id}">${name}${length ? html`, längd <time datetime="PT${String(Math.round((r.durationMs ?? 0) / 1000))}S">${length}</time>` : ''}. ${at}</figcaption>
   <audio controls preload="none" aria-labelledby="${id}" src="${pathTo(AGENT_ROUTE.caseRecording, { reference: c.reference, id: r.id })}">
     Webbläsaren kan inte spela upp ljud.
   </audio>
