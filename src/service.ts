@@ -55,9 +55,11 @@ export async function startService(
     // The auth token signs the webhooks and opens the REST API (in development, the one kept in the data folder).
     const authToken = voiceAuthToken(config);
     const { accountSid } = config.twilio;
+    const recordingsApi = accountSid ? twilioRecordingsApi({ accountSid, authToken, apiBaseUrl: config.twilio.apiBaseUrl }) : null;
+    if (!recordingsApi) logger.warn('no TWILIO_ACCOUNT_SID: voice messages stay at Twilio, marked as not copied, until it is set');
     copier = startRecordingCopier({
       db,
-      api: accountSid ? twilioRecordingsApi({ accountSid, authToken, apiBaseUrl: config.twilio.apiBaseUrl }) : null,
+      api: recordingsApi,
       policy: config.outbox,
       intervalMs: config.outbox.intervalMs,
       logger,
@@ -71,7 +73,7 @@ export async function startService(
       recordingCompleted: async (recording) => {
         await noteCompletedRecording(db, recording);
         // Copied now rather than at the next round; a failure is logged by the loop and retried there.
-        copier?.runOnce().catch((err: unknown) => logger.error('copying a voice recording failed; the next round tries again', { error: err }));
+        if (recordingsApi) copier?.runOnce().catch((err: unknown) => logger.error('copying a voice recording failed; the next round tries again', { error: err }));
       },
     });
     const chat = chatChannel({ config, db, conversation, logger });
