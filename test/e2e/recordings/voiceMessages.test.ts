@@ -2,8 +2,8 @@ import type { Browser } from 'playwright-core';
 import { placeCall } from '../../../src/cli/phoneCall';
 import { startTwilioApiStandIn, toneWav, type TwilioApiStandIn } from '../../../src/cli/twilioApiStandIn';
 import { checkWav } from '../../../src/recordings/wavAudio';
-import { AGENT_PASSWORD, AgentClient, createAccount, signedIn } from '../../support/agentClient';
-import { axeViolations, launchBrowser } from '../../support/browser';
+import { AgentClient, createAccount, signedIn } from '../../support/agentClient';
+import { axeViolations, launchBrowser, signedInPage } from '../../support/browser';
 import { startInProcessService, type InProcessService } from '../../support/inProcessService';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { CLOSED, newCallSid, PUBLIC_URL, TEST_TOKEN, twilioPost } from '../../support/voice';
@@ -220,12 +220,7 @@ describe('an agent in Chromium', () => {
     const message = await leaveVoiceMessage(toneWav(3000));
     await createAccount(t.db, 'lisa', 'agent');
     listens.length = 0;
-    const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-    await page.goto(`${service.url}/agent/login`);
-    await page.getByLabel('Användarnamn').fill('lisa');
-    await page.getByLabel('Lösenord').fill(AGENT_PASSWORD);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL('**/agent/calls');
+    const page = await signedInPage(browser, service.url, 'lisa');
     await page.goto(`${service.url}/agent/cases/${message.reference}`);
 
     const player = page.locator('figure.recording audio');
