@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   const token = values.token ?? voiceAuthToken(config);
   const standIn = await twilioStandInFor(config.twilio.apiBaseUrl, config.twilio.accountSid, token);
   const added: string[] = [];
+  // The stand-in's voice message is a 400 ms tone: Twilio would report 0 whole seconds.
+  const keep = (recordingSid: string) => (added.push(recordingSid), { recordingSid, seconds: 0 });
   const terminal = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const lines = terminal[Symbol.asyncIterator]();
   process.stdout.write(`Ringer ${url} från ${values.from}. Svara med knappar (0-9, *, #) eller skriv det du säger; tom rad är tystnad, "lägg på" lägger på.\n\n`);
@@ -32,7 +34,7 @@ async function main(): Promise<void> {
     token,
     from: values.from,
     lang: values.lang,
-    ...(standIn ? { recordings: { accountSid: standIn.accountSid, apiUrl: standIn.url, add: () => ({ recordingSid: added[added.push(standIn.addRecording()) - 1]!, seconds: 0 }) } } : {}),
+    ...(standIn ? { recordings: { accountSid: standIn.accountSid, apiUrl: standIn.url, add: () => keep(standIn.addRecording()) } } : {}),
     caller: {
       hear: (text) => process.stdout.write(`  🔊 ${text}\n`),
       note: (text) => process.stdout.write(`  ${text}\n`),

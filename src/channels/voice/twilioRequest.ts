@@ -77,4 +77,3 @@ export const recordingStatusSchema = z.object({
   RecordingStatus: z.enum(['in-progress', 'completed', 'absent', 'failed'], 'RecordingStatus must be in-progress, completed, absent or failed'),
   RecordingDuration: z.coerce.number().int().min(0).max(86_400).optional(),
 });
-export type RecordingStatusReport = z.infer<typeof recordingStatusSchema>;
