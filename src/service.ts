@@ -22,6 +22,10 @@ import { createApp } from './http/app';
 import type { Logging } from './logging/logger';
 import { startOutboxWorker } from './outbox/outboxWorker';
 import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
+import { startRecordingCopier, type RecordingCopier } from './recordings/recordingCopier';
+import { noteCompletedRecording } from './recordings/recordingStore';
+import type { ListenRecorder } from './recordings/recordingTypes';
+import { twilioRecordingsApi } from './recordings/twilioRecordingsApi';
 
 export interface RunningService {
   url: string;
@@ -30,10 +34,15 @@ export interface RunningService {
 }
 
 /** The composition root: everything the service is made of is wired here, by hand. */
-export async function startService(config: Config, logging: Logging, options: { db?: Database; clock?: () => Date; passwordCost?: ScryptCost } = {}): Promise<RunningService> {
+export async function startService(
+  config: Config,
+  logging: Logging,
+  options: { db?: Database; clock?: () => Date; passwordCost?: ScryptCost; recordListen?: ListenRecorder } = {},
+): Promise<RunningService> {
   const { logger } = logging;
   const clock = options.clock ?? (() => new Date());
   const db = options.db ?? (await openDatabase(config));
+  let copier: RecordingCopier | null = null;
   try {
     const applied = await migrate(db);
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
@@ -43,16 +52,38 @@ export async function startService(config: Config, logging: Logging, options: { 
       calendar: config.calendar,
       clock,
     });
+    // The auth token signs the webhooks and opens the REST API (in development, the one kept in the data folder).
+    const authToken = voiceAuthToken(config);
+    const { accountSid } = config.twilio;
+    const recordingsApi = accountSid ? twilioRecordingsApi({ accountSid, authToken, apiBaseUrl: config.twilio.apiBaseUrl }) : null;
+    if (!recordingsApi) logger.warn('no TWILIO_ACCOUNT_SID: voice messages stay at Twilio, marked as not copied, until it is set');
+    copier = startRecordingCopier({
+      db,
+      api: recordingsApi,
+      policy: config.outbox,
+      intervalMs: config.outbox.intervalMs,
+      logger,
+    });
     const voice = voiceRouter({
       conversation,
-      authToken: voiceAuthToken(config),
+      authToken,
       publicBaseUrl: config.publicBaseUrl,
       logger,
       customerServiceIsOpen: () => config.calendar.isOpen(clock()),
+      recordingCompleted: async (recording) => {
+        await noteCompletedRecording(db, recording);
+        // Copied now rather than at the next round; a failure is logged by the loop and retried there.
+        if (recordingsApi) copier?.runOnce().catch((err: unknown) => logger.error('copying a voice recording failed; the next round tries again', { error: err }));
+      },
     });
     const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords });
+    // Until the access log (case_access_log) is wired here, each listen is one log line with ids only.
+    const recordListen: ListenRecorder =
+      options.recordListen ?? (async ({ agentId, caseId, recordingId }) => {
+        logger.info('a voice message was played', { agentId, caseId, recordingId });
+      });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen });
     const app = createApp({ db, logging, routers: [homeRouter(), voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
@@ -77,11 +108,12 @@ export async function startService(config: Config, logging: Logging, options: { 
         await chat.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), copier?.stop()]);
         if (!options.db) await db.close();
       },
     };
   } catch (err) {
+    await copier?.stop();
     if (!options.db) await db.close().catch(() => undefined);
     throw err;
   }

@@ -3,6 +3,8 @@ import { listAttachments, type AttachmentInfo } from '../channels/chat/attachmen
 import type { Database } from '../db/database';
 import { listOutboxForCase } from '../outbox/outboxStore';
 import type { OutboxMessage } from '../outbox/outboxTypes';
+import { listRecordingsOfCall } from '../recordings/recordingStore';
+import type { VoiceRecording } from '../recordings/recordingTypes';
 import type { Case } from '../register/case';
 import { findCaseWithCallbacks, type CaseWithCallbacks } from '../intake/caseWithCallbacks';
 import { completeCase, type RegisteredCase } from '../intake/registration';
@@ -18,6 +20,8 @@ export interface CaseView extends CaseWithCallbacks {
   outbox: OutboxMessage[];
   /** Files the resident sent in the chat the case came from. */
   attachments: AttachmentInfo[];
+  /** Voice messages left in the call the case came from, as copied out of Twilio. */
+  recordings: VoiceRecording[];
 }
 
 export async function loadCaseView(db: Database, reference: string): Promise<CaseView> {
@@ -25,7 +29,9 @@ export async function loadCaseView(db: Database, reference: string): Promise<Cas
   const [attempts, outbox] = [await listAttemptsForCase(db, found.case.id), await listOutboxForCase(db, found.case.id)];
   const conversationId = found.case.source.conversationId;
   const attachments = conversationId ? await listAttachments(db, conversationId) : [];
-  return { ...found, attempts, outbox, attachments };
+  const callSid = found.case.source.callSid;
+  const recordings = callSid ? await listRecordingsOfCall(db, callSid) : [];
+  return { ...found, attempts, outbox, attachments, recordings };
 }
 
 export function completeIncompleteCase(db: Database, reference: string, details: CaseDetails, agent: Agent): Promise<RegisteredCase> {

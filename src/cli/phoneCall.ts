@@ -21,6 +21,11 @@ export interface CallOptions {
   /** 'en' presses 9 at the menu for you. */
   lang: 'sv' | 'en';
   caller: Caller;
+  /**
+   * Twilio's side of a voice message: keeps the audio (the REST API stand-in) and says which account it is in.
+   * With it, the phone sends the recording status callback after a voice message, as Twilio does.
+   */
+  recordings?: { accountSid: string; apiUrl: string; add(): { recordingSid: string; seconds: number } };
 }
 
 export type CallEnd = 'hung up' | 'ended by service' | 'queued for an agent';
@@ -32,7 +37,7 @@ export async function placeCall(options: CallOptions): Promise<CallEnd> {
   const callSid = `CA${randomBytes(16).toString('hex')}`;
   const base = options.url.replace(/\/+$/, '');
   const publicBase = (options.publicUrl ?? options.url).replace(/\/+$/, '');
-  const common = { CallSid: callSid, AccountSid: `AC${'0'.repeat(32)}`, From: options.from, To: '+46107350000', Direction: 'inbound' };
+  const common = { CallSid: callSid, AccountSid: options.recordings?.accountSid ?? `AC${'0'.repeat(32)}`, From: options.from, To: '+46107350000', Direction: 'inbound' };
   const post = async (url: string, params: Record<string, string>): Promise<string> => {
     const all = { ...common, ...params };
     const target = base + new URL(url).pathname + new URL(url).search;
@@ -48,11 +53,19 @@ export async function placeCall(options: CallOptions): Promise<CallEnd> {
   };
   const hangUp = () => post(`${publicBase}/voice/status`, { CallStatus: 'completed' });
 
+  /** Twilio tells of a finished recording in a request of its own, after the Record's action. */
+  const twilioSide: { recordingDone: { url: string; params: Record<string, string> } | null } = { recordingDone: null };
   let next: { url: string; params: Record<string, string> } | null = { url: `${publicBase}/voice/incoming`, params: { CallStatus: 'ringing' } };
   let pressedLanguage = false;
   while (next) {
     const verbs = parseTwiml(await post(next.url, next.params));
     next = null;
+    const done = twilioSide.recordingDone;
+    if (done) {
+      twilioSide.recordingDone = null;
+      await post(done.url, done.params);
+      options.caller.note('(Twilio: inspelningen är klar att hämta)');
+    }
     for (const verb of verbs) {
       const outcome = await act(verb);
       if (outcome === 'continue') continue;
@@ -102,15 +115,16 @@ export async function placeCall(options: CallOptions): Promise<CallEnd> {
         const said = await options.caller.answer('Skriv det du säger i röstmeddelandet');
         if (said === null || HANG_UP_WORDS.has(said.trim().toLowerCase())) return 'hung up';
         if (said.trim() === '') return { url: verb.action, params: {} };
-        const recordingSid = `RE${randomBytes(16).toString('hex')}`;
-        return {
-          url: verb.action,
-          params: {
-            RecordingUrl: `https://api.twilio.com/2010-04-01/Accounts/${common.AccountSid}/Recordings/${recordingSid}`,
-            RecordingDuration: String(Math.min(verb.maxLength, Math.max(1, Math.round(said.length / 12)))),
-            TranscriptionText: said.trim(),
-          },
-        };
+        // The stand-in's audio is a tone, whatever was typed; its length is what Twilio reports.
+        const kept = options.recordings?.add() ?? { recordingSid: `RE${randomBytes(16).toString('hex')}`, seconds: Math.min(verb.maxLength, Math.max(1, Math.round(said.length / 12))) };
+        const { recordingSid } = kept;
+        const seconds = String(kept.seconds);
+        const apiUrl = options.recordings?.apiUrl ?? 'https://api.twilio.com';
+        const recording = { RecordingSid: recordingSid, RecordingUrl: `${apiUrl}/2010-04-01/Accounts/${common.AccountSid}/Recordings/${recordingSid}`, RecordingDuration: seconds };
+        if (options.recordings && verb.statusCallback) {
+          twilioSide.recordingDone = { url: verb.statusCallback, params: { ...recording, RecordingStatus: 'completed', RecordingChannels: '1', RecordingSource: 'RecordVerb' } };
+        }
+        return { url: verb.action, params: { ...recording, TranscriptionText: said.trim() } };
       }
       case 'Redirect':
         return { url: verb.url, params: {} };

@@ -4,7 +4,7 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 export type Verb =
   | { verb: 'Say'; text: string }
   | { verb: 'Gather'; action: string; says: string[]; speech: boolean; numDigits: number | null }
-  | { verb: 'Record'; action: string; maxLength: number }
+  | { verb: 'Record'; action: string; maxLength: number; statusCallback: string | null }
   | { verb: 'Redirect'; url: string }
   | { verb: 'Enqueue'; queue: string }
   | { verb: 'Dial'; to: string }
@@ -36,7 +36,12 @@ function toVerb(el: Element): Verb {
         numDigits: el.getAttribute('numDigits') ? Number(el.getAttribute('numDigits')) : null,
       };
     case 'Record':
-      return { verb: 'Record', action: el.getAttribute('action') ?? '', maxLength: Number(el.getAttribute('maxLength') ?? 3600) };
+      return {
+        verb: 'Record',
+        action: el.getAttribute('action') ?? '',
+        maxLength: Number(el.getAttribute('maxLength') ?? 3600),
+        statusCallback: el.getAttribute('recordingStatusCallback') || null,
+      };
     case 'Redirect':
       return { verb: 'Redirect', url: text };
     case 'Enqueue':

@@ -47,6 +47,9 @@ const envSchema = z.object({
   TWILIO_AUTH_TOKEN: optionalString,
   TWILIO_ACCOUNT_SID: optionalString.pipe(z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex digits').optional()),
   TWILIO_PHONE_NUMBER: optionalString,
+  TWILIO_REGION: optionalString.pipe(z.string().regex(/^[a-z]{2}[0-9]$/, 'must be a Twilio region id like ie1 (Ireland), de1 or us1').optional()),
+  TWILIO_EDGE: optionalString.pipe(z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a Twilio edge location like dublin or frankfurt').optional()),
+  TWILIO_API_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address like http://127.0.0.1:3010 (a stand-in for Twilio)' }).optional()),
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
@@ -102,7 +105,7 @@ export interface Config {
   dataDir: string;
   publicBaseUrl: string;
   logLevel: 'error' | 'warn' | 'info' | 'http' | 'debug';
-  twilio: { authToken: string | null; accountSid: string | null; phoneNumber: string | null };
+  twilio: TwilioSettings;
   botFramework: { appId: string | null; appPassword: string | null; tenantId: string | null };
   serviceAreas: readonly (typeof SERVICE_AREAS)[number][];
   /** Working days, customer service's hours, callback windows and deadlines (OPENING_HOURS, CLOSED_DAYS, SHORT_DAYS). */
@@ -119,6 +122,17 @@ export interface Config {
   outbox: { maxAttempts: number; intervalMs: number; retryBaseSeconds: number };
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
   chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits; uploadMaxMb: number };
+}
+
+export interface TwilioSettings {
+  authToken: string | null;
+  accountSid: string | null;
+  phoneNumber: string | null;
+  /** TWILIO_REGION and TWILIO_EDGE: where Twilio keeps and processes the data (e.g. ie1 and dublin, in Ireland). */
+  region: string | null;
+  edge: string | null;
+  /** Twilio's REST API host for that region and edge (https://api.dublin.ie1.twilio.com), or TWILIO_API_URL. */
+  apiBaseUrl: string;
 }
 
 /** Per minute, counted across instances (PostgreSQL): new chats and requests (not polls) per address, messages and polls per chat. */
@@ -156,6 +170,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       authToken: e.TWILIO_AUTH_TOKEN ?? null,
       accountSid: e.TWILIO_ACCOUNT_SID ?? null,
       phoneNumber: e.TWILIO_PHONE_NUMBER ?? null,
+      region: e.TWILIO_REGION ?? null,
+      edge: e.TWILIO_EDGE ?? null,
+      apiBaseUrl: (e.TWILIO_API_URL ?? twilioApiBaseUrl(e.TWILIO_REGION ?? null, e.TWILIO_EDGE ?? null)).replace(/\/+$/, ''),
     },
     botFramework: {
       appId: e.MICROSOFT_APP_ID ?? null,
@@ -202,7 +219,20 @@ function missingInProduction(env: Record<string, string | undefined>): string[] 
     ['TWILIO_AUTH_TOKEN', 'TWILIO_AUTH_TOKEN is required in production: unsigned phone webhooks are never accepted (set it to the auth token in the Twilio console)'],
     ['CHAT_TOKEN_SECRET', "CHAT_TOKEN_SECRET is required in production: it signs the website chat's tokens (set it to a random string of 32+ characters, e.g. from openssl rand -base64 48)"],
   ];
-  return required.filter(([variable]) => !env[variable]?.trim()).map(([, why]) => why);
+  const problems = required.filter(([variable]) => !env[variable]?.trim()).map(([, why]) => why);
+  if (env.TWILIO_API_URL?.trim().startsWith('http:')) {
+    problems.push('TWILIO_API_URL must be https in production: the account\'s credentials travel with every request (leave it unset to use TWILIO_REGION and TWILIO_EDGE)');
+  }
+  return problems;
+}
+
+/**
+ * Twilio's REST API host for a region and edge, as the twilio library builds it: api.twilio.com by default,
+ * api.dublin.ie1.twilio.com for edge dublin in region ie1, region us1 when only an edge is given.
+ */
+export function twilioApiBaseUrl(region: string | null, edge: string | null): string {
+  const host = ['api', edge, region ?? (edge ? 'us1' : null), 'twilio.com'].filter(Boolean).join('.');
+  return `https://${host}`;
 }
 
 type CalendarVariable = 'OPENING_HOURS' | 'CLOSED_DAYS' | 'SHORT_DAYS';

@@ -30,6 +30,7 @@ import { callbackIdParams, callSidParams, referenceParams, usernameParams } from
 import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from '../http/agentAuth';
 import { answerFor } from '../http/errorMapping';
 import { caseAttachmentRoute } from '../http/caseAttachmentRoute';
+import { caseRecordingRoute } from '../http/caseRecordingRoute';
 import { loginRoutes } from './loginRoutes';
 import { parseWith } from '../http/validation';
 
@@ -41,6 +42,8 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   const router = Router();
   router.use(AGENT_ROUTE.assets, express.static(ASSETS_DIR, { index: false, fallthrough: false }));
   router.use(loginRoutes(parts));
+  // Before the pages' guard: a player's request without a session gets 401, not a redirect to the login page.
+  router.get(AGENT_ROUTE.caseRecording, loadAgentSession(db, parts.secureCookies), caseRecordingRoute(db, parts.recordListen));
 
   const pages = Router();
   pages.use(AGENT_PAGE_PREFIX, loadAgentSession(db, parts.secureCookies), requirePageSession);

@@ -6,6 +6,8 @@ export const VOICE_ROUTE = {
   answer: '/voice/answer',
   /** A Record's action: the voice message is recorded. */
   recording: '/voice/recording',
+  /** A Record's recording status callback: Twilio's recording is complete and can be copied. */
+  recordingStatus: '/voice/recording-status',
   /** The number's status callback: the call ended (hang-up). */
   status: '/voice/status',
 } as const;

@@ -30,6 +30,10 @@ export function renderTwiml(reply: Reply, publicBaseUrl: string): string {
       finishOnKey: '#',
       playBeep: true,
       timeout: 5,
+      // When the audio is ready Twilio says so here; the service then copies it and deletes it at Twilio.
+      recordingStatusCallback: `${publicBaseUrl}${VOICE_ROUTE.recordingStatus}`,
+      recordingStatusCallbackMethod: 'POST',
+      recordingStatusCallbackEvent: ['completed'],
     });
   } else if (ask) {
     speak(response.gather(gatherOptions(ask, reply, publicBaseUrl)));

@@ -6,7 +6,7 @@ import { VOICE_ROUTE } from './routes';
 import { verifyTwilioSignature } from './signature';
 import { sayAttributes } from './speech';
 import { CUSTOMER_SERVICE_QUEUE, hangUpTwiml, renderTwiml } from './twiml';
-import { answerQuerySchema, callerHungUp, callHasEnded, gatherInput, recordingInput, startInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
+import { answerQuerySchema, callerHungUp, callHasEnded, gatherInput, recordingInput, recordingStatusSchema, startInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
 import type { TurnRequest } from '../../conversation/conversation';
 
 export interface VoiceRouterDeps {
@@ -16,10 +16,12 @@ export interface VoiceRouterDeps {
   logger: Logger;
   /** Is anyone in customer service's queue now? Decides where a caller goes when something fails here. */
   customerServiceIsOpen: () => boolean;
+  /** Twilio's recording is complete: keep it for copying out of Twilio (src/recordings, wired in src/service.ts). */
+  recordingCompleted: (recording: { recordingSid: string; accountSid: string; callSid: string; reportedSeconds: number | null }) => Promise<void>;
 }
 
 /** The phone line: Twilio's webhooks in, TwiML out. Translation only; the conversation does the rest. */
-export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, customerServiceIsOpen }: VoiceRouterDeps): Router {
+export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, customerServiceIsOpen, recordingCompleted }: VoiceRouterDeps): Router {
   const router = Router();
   router.use(
     Object.values(VOICE_ROUTE),
@@ -79,6 +81,20 @@ export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, cu
     if (callHasEnded(call.data)) {
       // A hang-up: what the caller already described is kept as an incomplete case (the engine decides).
       await conversation.handle({ sessionId: call.data.CallSid, channel: 'phone', requestKey: 'hangup', input: { kind: 'hangup' } });
+    }
+    res.status(204).end();
+  });
+  router.post(VOICE_ROUTE.recordingStatus, async (req, res) => {
+    const report = recordingStatusSchema.safeParse(req.body);
+    if (!report.success) {
+      res.status(400).type('text/plain').send(`Bad Twilio request: ${report.error.issues[0]?.message ?? 'unreadable'}`);
+      return;
+    }
+    const r = report.data;
+    if (r.RecordingStatus === 'completed') {
+      await recordingCompleted({ recordingSid: r.RecordingSid, accountSid: r.AccountSid, callSid: r.CallSid, reportedSeconds: r.RecordingDuration ?? null });
+    } else {
+      logger.info(`recording status ${r.RecordingStatus} for a voice message: nothing to copy`);
     }
     res.status(204).end();
   });

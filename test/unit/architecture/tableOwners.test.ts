@@ -27,6 +27,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   agent_units: 'src/organisation',
   routing_rules: 'src/organisation',
   unit_merge_report: 'src/organisation',
+  voice_recordings: 'src/recordings',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };
