@@ -14,6 +14,6 @@ export async function readScopeOf(db: Queryable, agent: Pick<Agent, 'id' | 'role
     case AGENT_ROLE.agent:
       return { kind: 'notConfidential' };
     case AGENT_ROLE.handler:
-      return { kind: 'units', unitIds: await unitsWithinReach(db, agent.id) };
+      return { kind: 'ofUnits', unitIds: await unitsWithinReach(db, agent.id) };
   }
 }
