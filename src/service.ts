@@ -6,6 +6,10 @@ import { chatChannel } from './channels/chat/chatChannel';
 import { webchatRouter } from './webchat/webchatRouter';
 import { homeRouter } from './home/homeRouter';
 import { voiceRouter } from './channels/voice/voiceRouter';
+import { personRouter } from './channels/voice/personRouter';
+import { ringAgentThroughTwilio } from './customerService/agentLeg';
+import { createPersonLine } from './customerService/personLine';
+import type twilio from 'twilio';
 import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
 import { startLoginThrottlePrune } from './agent/loginThrottleLoop';
@@ -30,7 +34,7 @@ export interface RunningService {
 }
 
 /** The composition root: everything the service is made of is wired here, by hand. */
-export async function startService(config: Config, logging: Logging, options: { db?: Database; clock?: () => Date; passwordCost?: ScryptCost } = {}): Promise<RunningService> {
+export async function startService(config: Config, logging: Logging, options: { db?: Database; clock?: () => Date; passwordCost?: ScryptCost; twilioHttpClient?: twilio.RequestClient } = {}): Promise<RunningService> {
   const { logger } = logging;
   const clock = options.clock ?? (() => new Date());
   const db = options.db ?? (await openDatabase(config));
@@ -43,17 +47,30 @@ export async function startService(config: Config, logging: Logging, options: { 
       calendar: config.calendar,
       clock,
     });
+    const setup = config.customerService;
+    const personLine = createPersonLine({ db, calendar: config.calendar, clock, longestWaitMinutes: setup.kind === 'queue' ? setup.longestWaitMinutes : null });
+    const authToken = voiceAuthToken(config);
     const voice = voiceRouter({
       conversation,
-      authToken: voiceAuthToken(config),
+      authToken,
       publicBaseUrl: config.publicBaseUrl,
       logger,
       customerServiceIsOpen: () => config.calendar.isOpen(clock()),
+      customerService: setup,
+      personLine,
     });
+    const person = personRouter({
+      personLine,
+      authToken,
+      publicBaseUrl: config.publicBaseUrl,
+      musicUrl: setup.kind === 'queue' ? setup.musicUrl : '',
+      logger,
+    });
+    const ringAgent = ringAgentThroughTwilio({ twilio: config.twilio, publicBaseUrl: config.publicBaseUrl, httpClient: options.twilioHttpClient });
     const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords });
-    const app = createApp({ db, logging, routers: [homeRouter(), voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, ringAgent });
+    const app = createApp({ db, logging, routers: [homeRouter(), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;

@@ -103,7 +103,8 @@
       }
       var next = form.getAttribute('data-next');
       var empty = form.getAttribute('data-empty-message');
-      var path = next === 'reload' ? location.pathname + location.search : nextPath(next, answer);
+      // data-next="answer": the API names where to go ("take next caller" leads to a call or a callback).
+      var path = next === 'reload' ? location.pathname + location.search : next === 'answer' ? answer.next || null : nextPath(next, answer);
       if (path) location.assign(path);
       else showStatus(form, empty || 'Klart.');
     } catch (err) {

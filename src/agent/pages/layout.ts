@@ -14,6 +14,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { href: AGENT_ROUTE.calls, label: 'Avsluta samtal', permission: PERMISSION.intake },
   { href: AGENT_ROUTE.incomplete, label: 'Ofullständiga ärenden', permission: PERMISSION.intake },
+  { href: AGENT_ROUTE.line, label: 'Kön i telefon', permission: PERMISSION.callbacks },
   { href: AGENT_ROUTE.callbacks, label: 'Återuppringningar', permission: PERMISSION.callbacks },
   { href: AGENT_ROUTE.findCase, label: 'Sök ärende', permission: PERMISSION.readCases },
   { href: AGENT_ROUTE.overdue, label: 'Försenade ärenden', permission: PERMISSION.readCases },
@@ -30,6 +31,8 @@ export interface PageContent {
   /** The nav entry to mark as the current page. */
   current?: string;
   body: Html;
+  /** Reloads itself this often (the live phone queue, the wait for a bridged call). */
+  refreshSeconds?: number;
 }
 
 /** Every page: Swedish, a skip link, landmarks, one h1, the CSRF token for the page's script. */
@@ -51,6 +54,7 @@ export function page(session: AgentSession | null, content: PageContent): string
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+${content.refreshSeconds ? html`<meta http-equiv="refresh" content="${String(content.refreshSeconds)}">` : ''}
 ${session ? html`<meta name="csrf-token" content="${session.csrfToken}">` : ''}
 <meta name="login-path" content="${AGENT_ROUTE.login}">
 <meta name="case-path" content="${AGENT_ROUTE.case}">

@@ -22,6 +22,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   chat_activities: 'src/channels/chat',
   chat_attachments: 'src/channels/chat',
   chat_rate_limits: 'src/channels/chat',
+  queue_callers: 'src/customerService',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };
