@@ -37,9 +37,9 @@ const COLUMNS = `call_sid AS "callSid", entered_at AS "enteredAt", language, kin
 
 /**
  * A waiting caller whose waitUrl has not been asked for this long is gone (Twilio asks again after every round of
- * announcement and music, about a minute): the live view leaves them out even if their hang-up never reached us.
+ * announcement and music, a minute or a few): the line leaves them out even if their hang-up never reached us.
  */
-export const WAITING_SEEN_WITHIN_SECONDS = 300;
+export const WAITING_SEEN_WITHIN_SECONDS = 15 * 60;
 
 /**
  * In line: waiting callers Twilio still asks about, and callbacks that keep a place until an agent takes them (the
