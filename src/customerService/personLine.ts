@@ -6,7 +6,7 @@ import { CALLBACK_WINDOWS, caseDeadlines, callbackDay, callbackTime, windowOn, C
 import { insertCase } from '../intake/registration';
 import { addToIncompleteCase } from '../register/addToIncompleteCase';
 import type { Actor } from '../register/caseEvents';
-import { findCaseById } from '../register/caseLists';
+import { findCaseByCallSid, findCaseById } from '../register/caseLists';
 import type { CallbackWish, NewCaseInput } from '../register/newCase';
 import { handedOverCall, type HandedOverCall } from './handedOverCall';
 import {
@@ -89,9 +89,11 @@ export function createPersonLine({ db, calendar, clock, longestWaitMinutes }: Pe
   async function keepPlace(callSid: string) {
     const now = clock();
     const caller = await findQueueCaller(db, callSid);
-    if (!caller || caller.status !== QUEUE_CALLER_STATUS.waiting) return null;
     const call = await handedOverCall(db, callSid);
-    if (!call.callbackPhone) return null;
+    if (!caller || !call.callbackPhone) return null;
+    // A repeated key press (Twilio delivering it again) is told the same: the place is already kept.
+    if (caller.status === QUEUE_CALLER_STATUS.callback) return { language: call.language, phone: call.callbackPhone };
+    if (caller.status !== QUEUE_CALLER_STATUS.waiting) return null;
     // The window starts when the caller entered the queue, so the callback queue orders it by that moment too.
     const wish: CallbackWish = {
       phone: call.callbackPhone,
@@ -154,7 +156,7 @@ export function createPersonLine({ db, calendar, clock, longestWaitMinutes }: Pe
     const now = clock();
     const call = await handedOverCall(db, callSid);
     await db.transaction(async (tx) => {
-      const existing = call.caseId === null ? null : await findCaseById(tx, call.caseId);
+      const existing = await caseOfCall(tx, call);
       const draft = messageDraft(call, recordingUrl, transcript);
       if (existing?.status === CASE_STATUS.incomplete && (await addToIncompleteCase(tx, existing.id, draft, RESIDENT))) return;
       if (existing) return; // Already a whole case: the recording stays with the call, an agent listens from the case's call.
@@ -166,7 +168,8 @@ export function createPersonLine({ db, calendar, clock, longestWaitMinutes }: Pe
 
   /** The callback on the call's case, or on a new incomplete case saying that a call was asked for. */
   async function callbackFor(tx: Queryable, call: HandedOverCall, wish: CallbackWish, now: Date): Promise<number> {
-    if (call.caseId !== null) return (await requestOrJoinCallback(tx, call.caseId, wish, RESIDENT)).callback.id;
+    const existing = await caseOfCall(tx, call);
+    if (existing) return (await requestOrJoinCallback(tx, existing.id, wish, RESIDENT)).callback.id;
     const input: NewCaseInput = {
       ...baseDraft(call),
       what: CALLBACK_ONLY[call.language],
@@ -177,6 +180,11 @@ export function createPersonLine({ db, calendar, clock, longestWaitMinutes }: Pe
     const registered = await insertCase(tx, input, RESIDENT, caseDeadlines(calendar, now));
     await linkCaseToCall(tx, call.callSid, registered.case.id);
     return registered.callback!.id;
+  }
+
+  /** The call's case: the one its conversation kept, or one made here before (a repeated delivery). */
+  async function caseOfCall(tx: Queryable, call: HandedOverCall) {
+    return call.caseId !== null ? findCaseById(tx, call.caseId) : findCaseByCallSid(tx, call.callSid);
   }
 
   function endOfToday(now: Date, after: Date): Date {

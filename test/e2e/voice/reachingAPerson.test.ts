@@ -4,10 +4,11 @@
  * and wait, the key press that keeps the caller's place as a callback, the longest-wait and closing exits, and the
  * agent's "take next caller" against a local stand-in for Twilio's REST API, with the bridge).
  */
+import { placeCall } from '../../../src/cli/phoneCall';
 import { signedIn } from '../../support/agentClient';
 import { startTwilioStub, type TwilioStub } from '../../support/agentTwilioStub';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
-import { children, newCallSid, OPEN, pathOf, PUBLIC_URL, spokenText, startVoiceService, twilioPost, twimlOf, type VoiceService } from '../../support/voice';
+import { children, newCallSid, OPEN, pathOf, PUBLIC_URL, spokenText, startVoiceService, TEST_TOKEN, twilioPost, twimlOf, type VoiceService } from '../../support/voice';
 
 const FROM = '+46701234567';
 const SWITCHBOARD = '+4687000000';
@@ -364,5 +365,54 @@ describe('set-up 3: the service’s own queue', () => {
   it('refuses a waitUrl post with a position that is not a number', async () => {
     const c = await describedThenZero(queue);
     expect((await twilioPost(queue, '/voice/person/wait', { CallSid: c.callSid, QueuePosition: 'first' })).status).toBe(400);
+  });
+});
+
+describe('the terminal phone (npm run call) follows <Dial> and <Enqueue> as Twilio does', () => {
+  /** Plays a whole call from a script; returns how it ended and everything heard or noted. */
+  async function terminalCall(service: VoiceService, script: string[]) {
+    const heard: string[] = [];
+    const end = await placeCall({
+      url: service.url,
+      publicUrl: PUBLIC_URL,
+      token: TEST_TOKEN,
+      from: ownNumber(),
+      lang: 'sv',
+      caller: { hear: (text) => heard.push(text), note: (text) => heard.push(text), answer: async () => script.shift() ?? null },
+    });
+    return { end, heard };
+  }
+
+  it('the switchboard does not answer: the Dial action offers a callback, and 1 books it', async () => {
+    const { end, heard } = await terminalCall(dial, ['0', '', '1']);
+    expect(heard.find((h) => h.startsWith('(ringer'))).toMatch(new RegExp(`^\\(ringer \\${SWITCHBOARD}, högst 25 sekunder, med nummerpresentation \\+467020\\d{5}\\)$`));
+    expect(heard).toContain('Ingen i kundtjänst kunde svara just nu. Förlåt att du fick vänta.');
+    expect(heard).toContain('Tack. Kundtjänst ringer dig torsdag 26 november, mellan klockan 8 och 12. Hej då!');
+    expect(end).toBe('ended by service');
+  });
+
+  it('the switchboard answers', async () => {
+    expect((await terminalCall(dial, ['0', 'svara'])).end).toBe('reached a person');
+  });
+
+  it('the own queue: the wait prompts each round, then 1 keeps the place as a callback', async () => {
+    const { end, heard } = await terminalCall(queue, ['0', '', '1']);
+    expect(heard).toContain('Tack för att du väntar. Vi svarar så snart vi kan.');
+    expect(heard).toContain('(musik)');
+    expect(heard.filter((h) => h.startsWith('Vill du bli uppringd i stället när det är din tur?'))).toHaveLength(1);
+    expect(heard.some((h) => h.startsWith('Tack. Du har kvar din plats i kön.'))).toBe(true);
+    expect(end).toBe('ended by service');
+  });
+
+  it('the own queue: waiting on past the longest wait leads to the offer', async () => {
+    const { heard } = await terminalCall(queue, ['0', ...Array<string>(10).fill(''), '3', 'Ring mig i morgon.']);
+    expect(heard).toContain('Förlåt att du har fått vänta så länge. Kundtjänst hinner inte svara dig just nu.');
+    expect(heard).toContain('Tack. Vi har tagit emot ditt meddelande. Hej då!');
+  });
+
+  it('Flex: the task is described and an agent there answers', async () => {
+    const { end, heard } = await terminalCall(flex, ['0', 'svara']);
+    expect(heard.some((h) => h.startsWith(`(Twilio Flex/TaskRouter: en uppgift i arbetsflödet ${WORKFLOW}`))).toBe(true);
+    expect(end).toBe('reached a person');
   });
 });
