@@ -4,7 +4,8 @@ import type { Language } from '../../domain';
 import type { BookedCallback, ExitReason, HandOver, PersonOffer, WaitDecision } from './personLine';
 import { dayName, offerWords, personWords, spokenClock } from './personWords';
 import { personUrl, PERSON_ROUTE } from './routes';
-import { gatherLanguage, sayAttributes } from './speech';
+import { digitsForSpeech, gatherLanguage, sayAttributes } from './speech';
+import { phoneNumberForReading } from '../../domain';
 import { CUSTOMER_SERVICE_QUEUE } from './twiml';
 
 type VoiceResponse = twilio.twiml.VoiceResponse;
@@ -102,7 +103,8 @@ export function keptPlaceTwiml(language: Language, phone: string | null): string
   const response = new twilio.twiml.VoiceResponse();
   const w = personWords(language);
   if (phone) {
-    response.say(sayAttributes(language), w.keptPlace(phone));
+    // Read as people write it, a digit at a time: "0 7 0, 1 2 3, 4 5, 6 7".
+    response.say(sayAttributes(language), w.keptPlace(digitsForSpeech(phoneNumberForReading(phone))));
     response.hangup();
   } else {
     response.say(sayAttributes(language), w.cannotKeepPlace);

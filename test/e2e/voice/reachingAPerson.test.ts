@@ -256,7 +256,7 @@ describe('set-up 3: the service’s own queue', () => {
     queue.setNow(minutes(5));
     await bertil.post(WAIT, { QueuePosition: '2', QueueTime: '180', AvgQueueTime: '120' });
     const kept = await bertil.post(`${PUBLIC_URL}/voice/person/wait/key`, { Digits: '1' });
-    expect(spokenText(kept)).toBe('Tack. Du har kvar din plats i kön. Kundtjänst ringer dig när det är din tur, på numret +46701000002. Hej då!');
+    expect(spokenText(kept)).toBe('Tack. Du har kvar din plats i kön. Kundtjänst ringer dig när det är din tur, på numret 0 7 0, 1 0 0, 0 0, 0 2. Hej då!');
     expect(children(kept, 'Hangup')).toHaveLength(1);
     await bertil.post(`${PUBLIC_URL}/voice/person/left`, { QueueResult: 'hangup' });
 
