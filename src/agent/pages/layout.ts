@@ -31,8 +31,6 @@ export interface PageContent {
   /** The nav entry to mark as the current page. */
   current?: string;
   body: Html;
-  /** Reloads itself this often (the live phone queue, the wait for a bridged call). */
-  refreshSeconds?: number;
 }
 
 /** Every page: Swedish, a skip link, landmarks, one h1, the CSRF token for the page's script. */
@@ -54,7 +52,6 @@ export function page(session: AgentSession | null, content: PageContent): string
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${content.refreshSeconds ? html`<meta http-equiv="refresh" content="${String(content.refreshSeconds)}">` : ''}
 ${session ? html`<meta name="csrf-token" content="${session.csrfToken}">` : ''}
 <meta name="login-path" content="${AGENT_ROUTE.login}">
 <meta name="case-path" content="${AGENT_ROUTE.case}">

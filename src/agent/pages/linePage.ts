@@ -28,14 +28,24 @@ export function linePage(session: AgentSession, line: QueueCaller[], now: Date):
       <td>${labelOf(LANGUAGE_LABEL, c.language)}</td>
     </tr>`,
   );
+  const table =
+    line.length === 0
+      ? ''
+      : html`<table>
+  <caption>I kön, först kommen först</caption>
+  <thead><tr><th scope="col">Plats</th><th scope="col">Kom in</th><th scope="col">Hur</th><th scope="col">Vad gäller det?</th><th scope="col">Område</th><th scope="col">Allvarligt</th><th scope="col">Språk</th></tr></thead>
+  <tbody>${rows}</tbody>
+</table>`;
   return page(session, {
     title: 'Kön i telefon',
     current: AGENT_ROUTE.line,
-    refreshSeconds: LINE_REFRESH_SECONDS,
     body: html`
+<div id="line" data-refresh="${String(LINE_REFRESH_SECONDS)}">
 <p class="summary" role="status">${line.length === 0
       ? 'Ingen står i kön just nu.'
       : `${waiting.length} väntar i telefon, ${line.length - waiting.length} vill bli uppringda när det är deras tur. Längsta väntan: ${formatMinutes(longest)}.`}</p>
+${table}
+</div>
 ${apiForm(
   { api: AGENT_API.takeNextCaller, next: 'answer', submitLabel: 'Ta nästa samtal', emptyMessage: 'Ingen står i kön just nu.' },
   textInput('agentPhone', 'Din telefon (Twilio ringer den och kopplar samtalet)', session.agent.phone, {
@@ -43,14 +53,7 @@ ${apiForm(
     autocomplete: 'tel',
     hint: 'Numret på ditt konto är ifyllt.',
   }),
-)}
-${line.length === 0
-  ? ''
-  : html`<table>
-  <caption>I kön, först kommen först</caption>
-  <thead><tr><th scope="col">Plats</th><th scope="col">Kom in</th><th scope="col">Hur</th><th scope="col">Vad gäller det?</th><th scope="col">Område</th><th scope="col">Allvarligt</th><th scope="col">Språk</th></tr></thead>
-  <tbody>${rows}</tbody>
-</table>`}`,
+)}`,
   });
 }
 
@@ -59,8 +62,7 @@ export function lineTakenPage(session: AgentSession): string {
   return page(session, {
     title: 'Din telefon ringer',
     current: AGENT_ROUTE.line,
-    refreshSeconds: TAKEN_REFRESH_SECONDS,
-    body: html`<p role="status">Svara i din telefon. När samtalet kopplas öppnas formuläret för samtalet här, ifyllt med det
+    body: html`<p id="taken" data-refresh="${String(TAKEN_REFRESH_SECONDS)}" role="status">Svara i din telefon. När samtalet kopplas öppnas formuläret för samtalet här, ifyllt med det
 invånaren redan har svarat.</p>
 <p><a href="${AGENT_ROUTE.line}">Tillbaka till kön</a></p>`,
   });
