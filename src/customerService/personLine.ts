@@ -148,8 +148,9 @@ export function createPersonLine({ db, calendar, clock, longestWaitMinutes }: Pe
     const time = callbackTime(calendar, now, window);
     const wish: CallbackWish = { phone: call.callbackPhone, window, windowStart: time.windowStart, windowEnd: time.windowEnd };
     await db.transaction((tx) => callbackFor(tx, call, wish, now));
-    const minutes = (at: Date) => Math.round((at.getTime() - calendar.at(time.day, 0).getTime()) / 60_000);
-    return { language: call.language, day: time.day, window, openMinute: minutes(time.windowStart), closeMinute: minutes(time.windowEnd) };
+    // The window as callbackTime cut it to the day's hours (a short day's afternoon ends early).
+    const cut = windowOn(calendar.hoursOn(time.day), window) ?? CALLBACK_HOURS[window];
+    return { language: call.language, day: time.day, window, openMinute: cut.openMinute, closeMinute: cut.closeMinute };
   }
 
   async function keepVoiceMessage(callSid: string, recordingUrl: string, transcript: string | null) {

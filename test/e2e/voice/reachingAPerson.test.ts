@@ -27,7 +27,8 @@ let stub: TwilioStub;
 beforeAll(async () => {
   t = await createTestDatabase({ migrated: false });
   stub = await startTwilioStub();
-  dial = await startVoiceService(t.url, OPEN, { CUSTOMER_SERVICE_DIAL: SWITCHBOARD, CUSTOMER_SERVICE_RING_SECONDS: '25' });
+  // Thursday 26 November, the callback day, is a short day here: its afternoon window is cut to 13–15.
+  dial = await startVoiceService(t.url, OPEN, { CUSTOMER_SERVICE_DIAL: SWITCHBOARD, CUSTOMER_SERVICE_RING_SECONDS: '25', SHORT_DAYS: '2026-11-26 08:00-15:00' });
   flex = await startVoiceService(t.url, OPEN, { TWILIO_WORKFLOW_SID: WORKFLOW });
   queue = await startVoiceService(
     t.url,
@@ -139,7 +140,7 @@ describe('set-up 1: the switchboard dialled (CUSTOMER_SERVICE_DIAL)', () => {
     // Wednesday's callback day is Thursday 26 November.
     expect(heard).toContain('Kundtjänst kan ringa dig torsdag 26 november.');
     expect(heard).toContain('För förmiddag, mellan klockan 8 och 12, tryck 1.');
-    expect(heard).toContain('För eftermiddag, mellan klockan 13 och 16 och 30, tryck 2.');
+    expect(heard).toContain('För eftermiddag, mellan klockan 13 och 15, tryck 2.');
     expect(heard).toContain('För att lämna ett meddelande i stället, tryck 3.');
   });
 
@@ -162,7 +163,8 @@ describe('set-up 1: the switchboard dialled (CUSTOMER_SERVICE_DIAL)', () => {
     expect(spokenText(c.root())).not.toContain('sparat');
     await c.answer({ Digits: '2' });
     expect(await caseOf(c.callSid)).toEqual([expect.objectContaining({ status: 'incomplete', what: expect.stringContaining('bad att bli uppringd') })]);
-    expect((await callbacksOf(c.callSid)).map((cb) => cb.time_window)).toEqual(['afternoon']);
+    expect(spokenText(c.root())).toBe('Tack. Kundtjänst ringer dig torsdag 26 november, mellan klockan 13 och 15. Hej då!');
+    expect((await callbacksOf(c.callSid)).map((cb) => [cb.time_window, new Date(cb.window_start).toISOString()])).toEqual([['afternoon', '2026-11-26T12:00:00.000Z']]);
   });
 
   it('3 after no answer: a voice message, kept with the call’s incomplete case', async () => {
