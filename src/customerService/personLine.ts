@@ -1,6 +1,7 @@
 import { requestOrJoinCallback } from '../callbacks/callbackRequests';
 import { linkCaseToCall } from '../conversation/transferredCalls';
 import type { Database, Queryable } from '../db/database';
+import { isUniqueViolation } from '../db/databaseErrors';
 import { CASE_STATUS, type CallbackWindow, type Language } from '../domain';
 import { CALLBACK_WINDOWS, caseDeadlines, callbackDay, callbackTime, windowOn, CALLBACK_HOURS, type WorkingCalendar } from '../domain/calendar';
 import { insertCase } from '../intake/registration';
@@ -101,10 +102,10 @@ export function createPersonLine({ db, calendar, clock, longestWaitMinutes }: Pe
       windowStart: caller.enteredAt,
       windowEnd: endOfToday(now, caller.enteredAt),
     };
-    const kept = await db.transaction(async (tx) => {
+    const kept = await againOnSameCallCase(() => db.transaction(async (tx) => {
       const callbackId = await callbackFor(tx, call, wish, now);
       return (await markKeptByCallback(tx, callSid, callbackId, now)) ? callbackId : null;
-    });
+    }));
     return kept === null ? null : { language: call.language, phone: call.callbackPhone };
   }
 
@@ -147,7 +148,7 @@ export function createPersonLine({ db, calendar, clock, longestWaitMinutes }: Pe
     if (!call.callbackPhone) return null;
     const time = callbackTime(calendar, now, window);
     const wish: CallbackWish = { phone: call.callbackPhone, window, windowStart: time.windowStart, windowEnd: time.windowEnd };
-    await db.transaction((tx) => callbackFor(tx, call, wish, now));
+    await againOnSameCallCase(() => db.transaction((tx) => callbackFor(tx, call, wish, now)));
     // The window as callbackTime cut it to the day's hours (a short day's afternoon ends early).
     const cut = windowOn(calendar.hoursOn(time.day), window) ?? CALLBACK_HOURS[window];
     return { language: call.language, day: time.day, window, openMinute: cut.openMinute, closeMinute: cut.closeMinute };
@@ -156,14 +157,14 @@ export function createPersonLine({ db, calendar, clock, longestWaitMinutes }: Pe
   async function keepVoiceMessage(callSid: string, recordingUrl: string, transcript: string | null) {
     const now = clock();
     const call = await handedOverCall(db, callSid);
-    await db.transaction(async (tx) => {
+    await againOnSameCallCase(() => db.transaction(async (tx) => {
       const existing = await caseOfCall(tx, call);
       const draft = messageDraft(call, recordingUrl, transcript);
       if (existing?.status === CASE_STATUS.incomplete && (await addToIncompleteCase(tx, existing.id, draft, RESIDENT))) return;
       if (existing) return; // Already a whole case: the recording stays with the call, an agent listens from the case's call.
       const registered = await insertCase(tx, draft, RESIDENT, caseDeadlines(calendar, now));
       await linkCaseToCall(tx, callSid, registered.case.id);
-    });
+    }));
     return call.language;
   }
 
@@ -199,6 +200,19 @@ export function createPersonLine({ db, calendar, clock, longestWaitMinutes }: Pe
 }
 
 export type PersonLineService = ReturnType<typeof createPersonLine>;
+
+/**
+ * Two deliveries of one webhook at once may both find the call without a case and both make one; the index
+ * cases_one_per_call keeps one, and the other is done again, finding it.
+ */
+async function againOnSameCallCase<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (!isUniqueViolation(err, ['cases_one_per_call'])) throw err;
+    return work();
+  }
+}
 
 function baseDraft(call: HandedOverCall): NewCaseInput {
   return {

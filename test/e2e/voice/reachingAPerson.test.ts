@@ -167,6 +167,17 @@ describe('set-up 1: the switchboard dialled (CUSTOMER_SERVICE_DIAL)', () => {
     expect((await callbacksOf(c.callSid)).map((cb) => [cb.time_window, new Date(cb.window_start).toISOString()])).toEqual([['afternoon', '2026-11-26T12:00:00.000Z']]);
   });
 
+  it('the same key delivered twice at once: one case, one callback', async () => {
+    const c = await call(dial);
+    await c.answer({ Digits: '0' });
+    const offer = await c.post(`${PUBLIC_URL}/voice/person/dialed`, { DialCallStatus: 'busy' });
+    const action = pathOf(children(offer, 'Gather')[0]!.getAttribute('action')!);
+    const answers = await Promise.all([1, 2].map(() => twilioPost(dial, action, { CallSid: c.callSid, Digits: '1' })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(await caseOf(c.callSid)).toHaveLength(1);
+    expect(await callbacksOf(c.callSid)).toHaveLength(1);
+  });
+
   it('3 after no answer: a voice message, kept with the call’s incomplete case', async () => {
     const c = await describedThenZero(dial);
     await c.post(`${PUBLIC_URL}/voice/person/dialed`, { DialCallStatus: 'failed' });
