@@ -6,6 +6,10 @@ import { chatChannel } from './channels/chat/chatChannel';
 import { webchatRouter } from './webchat/webchatRouter';
 import { homeRouter } from './home/homeRouter';
 import { voiceRouter } from './channels/voice/voiceRouter';
+import { personRouter } from './channels/voice/personRouter';
+import { ringAgentThroughTwilio } from './customerService/agentLeg';
+import { createPersonLine } from './customerService/personLine';
+import type twilio from 'twilio';
 import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
 import { startLoginThrottlePrune } from './agent/loginThrottleLoop';
@@ -37,7 +41,7 @@ export interface RunningService {
 export async function startService(
   config: Config,
   logging: Logging,
-  options: { db?: Database; clock?: () => Date; passwordCost?: ScryptCost; recordListen?: ListenRecorder } = {},
+  options: { db?: Database; clock?: () => Date; passwordCost?: ScryptCost; recordListen?: ListenRecorder; twilioHttpClient?: twilio.RequestClient } = {},
 ): Promise<RunningService> {
   const { logger } = logging;
   const clock = options.clock ?? (() => new Date());
@@ -64,6 +68,8 @@ export async function startService(
       intervalMs: config.outbox.intervalMs,
       logger,
     });
+    const setup = config.customerService;
+    const personLine = createPersonLine({ db, calendar: config.calendar, clock, longestWaitMinutes: setup.kind === 'queue' ? setup.longestWaitMinutes : null });
     const voice = voiceRouter({
       conversation,
       authToken,
@@ -75,7 +81,17 @@ export async function startService(
         // Copied now rather than at the next round; a failure is logged by the loop and retried there.
         if (recordingsApi) copier?.runOnce().catch((err: unknown) => logger.error('copying a voice recording failed; the next round tries again', { error: err }));
       },
+      customerService: setup,
+      personLine,
     });
+    const person = personRouter({
+      personLine,
+      authToken,
+      publicBaseUrl: config.publicBaseUrl,
+      musicUrl: setup.kind === 'queue' ? setup.musicUrl : '',
+      logger,
+    });
+    const ringAgent = ringAgentThroughTwilio({ twilio: config.twilio, publicBaseUrl: config.publicBaseUrl, httpClient: options.twilioHttpClient });
     const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
     // Until the access log (case_access_log) is wired here, each listen is one log line with ids only.
@@ -83,8 +99,8 @@ export async function startService(
       options.recordListen ?? (async ({ agentId, caseId, recordingId }) => {
         logger.info('a voice message was played', { agentId, caseId, recordingId });
       });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen });
-    const app = createApp({ db, logging, routers: [homeRouter(), voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen, ringAgent });
+    const app = createApp({ db, logging, routers: [homeRouter(), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;

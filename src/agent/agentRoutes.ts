@@ -7,6 +7,10 @@ export const AGENT_ROUTE = {
   finishCall: '/agent/calls/:callSid',
   newCase: '/agent/new-case',
   incomplete: '/agent/incomplete',
+  /** The phone queue live, and "take next caller". */
+  line: '/agent/line',
+  /** Waits for the bridge after "take next caller", then opens that call's finish-call form. */
+  lineTaken: '/agent/line/taken',
   callbacks: '/agent/callbacks',
   callback: '/agent/callbacks/:id',
   findCase: '/agent/cases',
@@ -32,6 +36,8 @@ export const AGENT_API = {
   closeIncompleteCase: '/api/agent/cases/:reference/closure',
   caseStatus: '/api/agent/cases/:reference/status',
   caseNotes: '/api/agent/cases/:reference/notes',
+  line: '/api/agent/line',
+  takeNextCaller: '/api/agent/line/next',
   callbacks: '/api/agent/callbacks',
   claimNextCallback: '/api/agent/callbacks/next/claim',
   claimCallback: '/api/agent/callbacks/:id/claim',

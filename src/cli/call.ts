@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       },
     },
   });
-  process.stdout.write(`\n(${end === 'hung up' ? 'du lade på' : end === 'queued for an agent' ? 'i kö till kundtjänst' : 'samtalet slut'})\n`);
+  process.stdout.write(`\n(${end === 'hung up' ? 'du lade på' : end === 'queued for an agent' ? 'i kö till kundtjänst' : end === 'reached a person' ? 'du fick prata med kundtjänst' : 'samtalet slut'})\n`);
   terminal.close();
   if (standIn) {
     await reportCopies(standIn, added);

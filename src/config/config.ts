@@ -33,6 +33,8 @@ function wholeNumber(min: number, max: number) {
 }
 
 const DEFAULT_OPENING_HOURS = 'mon-fri 08:00-16:30';
+/** Twilio's own hold music (what a plain <Enqueue> plays): Twilio fetches it, the service never does. */
+const DEFAULT_QUEUE_MUSIC_URL = 'http://com.twilio.sounds.music.s3.amazonaws.com/MARKOVICHAMP-Borghestral.mp3';
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], 'must be development, production or test').default('development'),
@@ -81,6 +83,16 @@ const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 100).default(8),
   OUTBOX_INTERVAL_SECONDS: wholeNumber(1, 3600).default(5),
   OUTBOX_RETRY_SECONDS: wholeNumber(1, 3600).default(30),
+  CUSTOMER_SERVICE_DIAL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(\+[1-9]\d{6,14}|sips?:[^\s@]+@[^\s]+)$/, 'must be a number in E.164 (+4687000000) or a SIP address (sip:kundtjanst@pbx.kommun.se)')
+      .optional(),
+  ),
+  CUSTOMER_SERVICE_RING_SECONDS: wholeNumber(5, 120).default(30),
+  TWILIO_WORKFLOW_SID: optionalString.pipe(z.string().regex(/^WW[0-9a-fA-F]{32}$/, 'must look like WW followed by 32 hex digits').optional()),
+  QUEUE_LONGEST_WAIT_MINUTES: wholeNumber(1, 120).default(15),
+  QUEUE_MUSIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of a sound file Twilio can play' }).default(DEFAULT_QUEUE_MUSIC_URL),
   CHAT_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
   // botframework-directlinejs (and Web Chat with it) refreshes its token every 15 minutes: a shorter token would
   // expire before the refresh, so the least is 20 (a margin for a slow network or a sleeping laptop).
@@ -120,6 +132,8 @@ export interface Config {
   callbacks: { claimMinutes: number; maxAttempts: number; retryMinutes: number };
   /** Delivery of what leaves the service (SMS receipts, click-to-call): attempts and exponential backoff. */
   outbox: { maxAttempts: number; intervalMs: number; retryBaseSeconds: number };
+  /** How a caller who asks for a person reaches one (CUSTOMER_SERVICE_DIAL, TWILIO_WORKFLOW_SID, QUEUE_*). */
+  customerService: CustomerServiceSetup;
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
   chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits; uploadMaxMb: number };
 }
@@ -134,6 +148,15 @@ export interface TwilioSettings {
   /** Twilio's REST API host for that region and edge (https://api.dublin.ie1.twilio.com), or TWILIO_API_URL. */
   apiBaseUrl: string;
 }
+
+/**
+ * The three ways a municipality connects callers to customer service: its own switchboard dialled (a number or
+ * SIP address), a Twilio Flex / TaskRouter workflow, or the service's own queue answered from the workspace.
+ */
+export type CustomerServiceSetup =
+  | { kind: 'dial'; target: string; ringSeconds: number }
+  | { kind: 'taskRouter'; workflowSid: string }
+  | { kind: 'queue'; longestWaitMinutes: number; musicUrl: string };
 
 /** Per minute, counted across instances (PostgreSQL): new chats and requests (not polls) per address, messages and polls per chat. */
 export interface ChatLimits {
@@ -155,6 +178,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems,
   );
   if (env.NODE_ENV === 'production') problems.push(...missingInProduction(env));
+  if (env.CUSTOMER_SERVICE_DIAL?.trim() && env.TWILIO_WORKFLOW_SID?.trim()) {
+    problems.push('CUSTOMER_SERVICE_DIAL and TWILIO_WORKFLOW_SID are both set: choose one way to reach customer service (the switchboard or Twilio Flex) and leave the other empty');
+  }
   if (!parsed.success || !calendar || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
@@ -185,6 +211,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     abandonedAfterMinutes: e.ABANDONED_AFTER_MINUTES,
     extraSeriousWords: { sv: wordList(e.SERIOUS_WORDS_SV), en: wordList(e.SERIOUS_WORDS_EN) },
     callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },
+    customerService: customerServiceOf(e),
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },
     chat: {
       tokenSecret: e.CHAT_TOKEN_SECRET ?? null,
@@ -198,6 +225,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
   };
+}
+
+function customerServiceOf(e: z.output<typeof envSchema>): CustomerServiceSetup {
+  if (e.CUSTOMER_SERVICE_DIAL) return { kind: 'dial', target: e.CUSTOMER_SERVICE_DIAL, ringSeconds: e.CUSTOMER_SERVICE_RING_SECONDS };
+  if (e.TWILIO_WORKFLOW_SID) return { kind: 'taskRouter', workflowSid: e.TWILIO_WORKFLOW_SID };
+  return { kind: 'queue', longestWaitMinutes: e.QUEUE_LONGEST_WAIT_MINUTES, musicUrl: e.QUEUE_MUSIC_URL };
 }
 
 /** The first problem with each variable, its value shown unless it is a secret or the database's address. */

@@ -123,7 +123,13 @@ describe('the phone line (signed webhooks)', () => {
     RecordingSid: fc.stringMatching(/^RE[0-9a-f]{32}$/),
     RecordingStatus: fc.constantFrom('completed', 'absent', 'failed'),
     RecordingDuration: fc.constantFrom('0', '14', '-1', '1e9'),
+    DialCallStatus: fc.constantFrom('completed', 'busy', 'no-answer', 'failed', 'canceled'),
+    QueueResult: fc.constantFrom('bridged', 'hangup', 'leave', 'error', 'queue-full'),
+    QueuePosition: fc.constantFrom('1', '3', '0'),
+    QueueTime: fc.constantFrom('0', '65', '3600'),
+    AvgQueueTime: fc.constantFrom('0', '170'),
   });
+  const personQuery = hostileQuery(['try', 'agent'], { try: fc.constantFrom('1', '2'), agent: fc.constantFrom('lisa', 'anna') });
   const query = hostileQuery(['step', 'turn'], { step: fc.constantFrom('menu', 'what', 'kind', 'voice_message'), turn: fc.constantFrom('1', '2', '0', '99999999999') });
   const route = fc.oneof(
     fc.constant('/voice/incoming'),
@@ -131,6 +137,9 @@ describe('the phone line (signed webhooks)', () => {
     query.map((q) => `/voice/answer${q}`),
     query.map((q) => `/voice/recording${q}`),
     fc.constant('/voice/recording-status'),
+    fc.constantFrom('/voice/person/dialed', '/voice/person/wait', '/voice/person/wait/key', '/voice/person/left', '/voice/person/message'),
+    personQuery.map((q) => `/voice/person/offer${q}`),
+    personQuery.map((q) => `/voice/person/bridge${q}`),
   );
   const signed = (target: string, params: Record<string, unknown>): Attempt => {
     // Twilio sends proper UTF-8: a half surrogate cannot travel in its form, NUL can (%00).

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import type twilio from 'twilio';
 import { loadConfig } from '../../src/config/config';
 import { createLogging } from '../../src/logging/logger';
 import type { ListenRecorder } from '../../src/recordings/recordingTypes';
@@ -11,7 +12,12 @@ export interface InProcessService extends RunningService {
   setNow(at: Date): void;
 }
 
-export async function startInProcessService(env: Record<string, string>, now: Date, options: { recordListen?: ListenRecorder } = {}): Promise<InProcessService> {
+/** `twilioHttpClient` aims the service's Twilio REST calls at a local stand-in (test/support/agentTwilioStub.ts). */
+export async function startInProcessService(
+  env: Record<string, string>,
+  now: Date,
+  options: { recordListen?: ListenRecorder; twilioHttpClient?: twilio.RequestClient } = {},
+): Promise<InProcessService> {
   const logLines: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {

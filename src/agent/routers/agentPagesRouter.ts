@@ -24,6 +24,8 @@ import { casePage } from '../pages/casePage';
 import { findCasePage, overduePage } from '../pages/caseListPages';
 import { errorPage } from '../pages/errorPage';
 import { incompletePage } from '../pages/incompletePage';
+import { linePage, lineTakenPage } from '../pages/linePage';
+import { latestTakenBy, listLine } from '../../customerService/queueCallers';
 import { homeOf } from '../pages/layout';
 import { findTransferredCall, listCallsToFinish } from '../../conversation/transferredCalls';
 import { callbackIdParams, callSidParams, referenceParams, usernameParams } from '../api/apiParams';
@@ -65,6 +67,13 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   pages.get(AGENT_ROUTE.newCase, intake, (_req, res) => send(res, newCasePage(sessionOf(res))));
   pages.get(AGENT_ROUTE.incomplete, intake, async (_req, res) => send(res, incompletePage(sessionOf(res), await listIncompleteCases(db))));
 
+  pages.get(AGENT_ROUTE.line, callbacks, async (_req, res) => send(res, linePage(sessionOf(res), await listLine(db, parts.clock()), parts.clock())));
+  pages.get(AGENT_ROUTE.lineTaken, callbacks, async (req, res) => {
+    const since = new Date(typeof req.query.since === 'string' ? req.query.since : '');
+    const taken = Number.isNaN(since.getTime()) ? null : await latestTakenBy(db, sessionOf(res).agent.username, since);
+    if (taken) return res.redirect(303, pathTo(AGENT_ROUTE.finishCall, { callSid: taken.callSid }));
+    send(res, lineTakenPage(sessionOf(res)));
+  });
   pages.get(AGENT_ROUTE.callbacks, callbacks, async (_req, res) =>
     send(res, queuePage(sessionOf(res), await listCallbackQueue(db, callbackPolicy), await countOpenCallbacks(db))),
   );

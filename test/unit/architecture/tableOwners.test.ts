@@ -28,6 +28,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   routing_rules: 'src/organisation',
   unit_merge_report: 'src/organisation',
   voice_recordings: 'src/recordings',
+  queue_callers: 'src/customerService',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };
