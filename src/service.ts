@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { intakeFlow } from '../flows/intake';
-import { DEFAULT_SERIOUS_WORDS } from '../flows/seriousWords';
+import { seriousWordsWith } from '../flows/seriousWords';
 import { chatChannel } from './channels/chat/chatChannel';
 import { webchatRouter } from './webchat/webchatRouter';
 import { homeRouter } from './home/homeRouter';
@@ -52,7 +52,7 @@ export async function startService(
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
     const conversation = createConversation({
       db,
-      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config), calendar: config.calendar }),
+      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsWith(config.extraSeriousWords), calendar: config.calendar }),
       calendar: config.calendar,
       clock,
     });
@@ -142,10 +142,3 @@ function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server
   });
 }
 
-/** The built-in words that flag a possible missförhållande, and the municipality's own (SERIOUS_WORDS_SV/EN). */
-function seriousWordsOf(config: Config) {
-  return {
-    sv: [...DEFAULT_SERIOUS_WORDS.sv, ...config.extraSeriousWords.sv],
-    en: [...DEFAULT_SERIOUS_WORDS.en, ...config.extraSeriousWords.en],
-  };
-}
