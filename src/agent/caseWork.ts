@@ -4,15 +4,14 @@ import { listAttachments, type AttachmentInfo } from '../channels/chat/attachmen
 import type { Database, Queryable } from '../db/database';
 import { listOutboxForCase } from '../outbox/outboxStore';
 import type { OutboxMessage } from '../outbox/outboxTypes';
-import { OrganisationError } from '../organisation/organisationErrors';
-import { findUnit, requireActiveUnit } from '../organisation/units';
+import { findUnit } from '../organisation/units';
 import type { Case } from '../register/case';
 import { findCaseWithCallbacks, type CaseWithCallbacks } from '../intake/caseWithCallbacks';
-import { completeCase, type RegisteredCase } from '../intake/registration';
+import { chosenUnit, completeCase, type RegisteredCase } from '../intake/registration';
 import { closeIncompleteCase, lockCase, type CaseDetails } from '../register/caseCompletion';
 import { addCaseNote, changeCaseStatus, rerouteCase, type HandlingStatus, type UnitRef } from '../register/caseHandling';
 import { findCaseForChange } from '../register/caseLists';
-import { CaseNotFoundError, InvalidCaseError } from '../register/errors';
+import { CaseNotFoundError } from '../register/errors';
 import { actorOf } from './agentTypes';
 import { checkMayAddNote, checkMayChangeStatus, checkMayRead, checkMayReroute, mayRead, type Reader } from './casePermissions';
 
@@ -60,17 +59,6 @@ export async function findReadableCase(db: Queryable, reference: string, reader:
   const found = await findCaseForChange(db, reference);
   if (!mayRead(reader, found)) throw new CaseNotFoundError(found.reference);
   return found.reference;
-}
-
-/** The unit a form chose, as the register writes it; a unit that cannot take cases is the form's problem. */
-async function chosenUnit(db: Queryable, unitId: number): Promise<UnitRef> {
-  try {
-    const unit = await requireActiveUnit(db, unitId);
-    return { id: unit.id, name: unit.name };
-  } catch (err) {
-    if (err instanceof OrganisationError) throw new InvalidCaseError([{ field: 'unitId', message: err.message }]);
-    throw err;
-  }
 }
 
 async function lockReadable(tx: Queryable, reference: string, reader: Reader): Promise<Case> {

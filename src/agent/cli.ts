@@ -1,10 +1,8 @@
 import os from 'node:os';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config';
-import type { Database } from '../db/database';
-import { migrate } from '../db/migrations';
-import { openDatabase } from '../db/openDatabase';
+import { ConfigError } from '../config/config';
+import { withDatabase } from '../db/commandDatabase';
 import { checkPhoneNumber } from '../domain';
 import { createAccount, disableAccount, enableAccount, resetPassword, unlockAccount } from './accountAdmin';
 import { AccountError } from './agentErrors';
@@ -89,15 +87,6 @@ async function main(argv: string[]): Promise<void> {
 
 class UsageError extends Error {}
 
-async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase(loadConfig());
-  try {
-    await migrate(db);
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
-}
 
 /** The first line of standard input; typed without echo when it is a terminal. */
 function readPassword(): Promise<string> {

@@ -79,8 +79,8 @@ async function routingOf(
   return routeFor(tx, c.area ?? null, [c.what, c.whenWhere, c.consequences].filter(Boolean).join('\n'));
 }
 
-/** The unit an agent chose in the form: active, or the form is told why not. */
-async function chosenUnit(tx: Queryable, unitId: number): Promise<{ id: number; name: string }> {
+/** The unit an agent chose in a form: active, or the form is told why not (field unitId). */
+export async function chosenUnit(tx: Queryable, unitId: number): Promise<{ id: number; name: string }> {
   try {
     const unit = await requireActiveUnit(tx, unitId);
     return { id: unit.id, name: unit.name };

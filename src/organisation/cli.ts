@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config';
+import { ConfigError } from '../config/config';
 import type { Database } from '../db/database';
-import { migrate } from '../db/migrations';
-import { openDatabase } from '../db/openDatabase';
+import { withDatabase } from '../db/commandDatabase';
 import { listMergeReport } from './mergeReport';
 import { addMember } from './memberships';
 import { OrganisationError, UnitNotFoundError } from './organisationErrors';
@@ -100,15 +99,6 @@ async function main(argv: string[]): Promise<void> {
   });
 }
 
-async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase(loadConfig());
-  try {
-    await migrate(db);
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
-}
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${USAGE}\n`);
