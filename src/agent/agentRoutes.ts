@@ -12,6 +12,7 @@ export const AGENT_ROUTE = {
   findCase: '/agent/cases',
   case: '/agent/cases/:reference',
   caseAttachment: '/agent/cases/:reference/attachments/:id',
+  caseRecording: '/agent/cases/:reference/recording',
   overdue: '/agent/overdue',
   accounts: '/agent/accounts',
   units: '/agent/units',

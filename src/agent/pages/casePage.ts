@@ -19,9 +19,10 @@ import { apiForm, page } from './layout';
 const text = (value: string | null) => (value ? html`<p class="text">${value}</p>` : html`<p class="empty">Inte angivet.</p>`);
 
 /** Only web addresses become links: a stored javascript: or data: URL stays inert text. */
-function recordingLink(url: string | null): Html {
+function recordingLink(reference: string, url: string | null): Html {
   if (!url) return html`Ingen`;
-  return /^https?:\/\//i.test(url) ? html`<a href="${url}">Lyssna på inspelningen</a>` : html`${url}`;
+  // Through the workspace, which logs the listening and then sends the browser on to the recording.
+  return /^https?:\/\//i.test(url) ? html`<a href="${pathTo(AGENT_ROUTE.caseRecording, { reference })}">Lyssna på inspelningen</a>` : html`${url}`;
 }
 
 /** The declared fields this page places by hand; any other the form asks for is shown in the facts, by its label. */
@@ -64,7 +65,7 @@ function source(c: Case): Html {
   <dt>Samtals-id</dt><dd>${c.source.callSid ? html`<code>${c.source.callSid}</code>` : 'Inget'}</dd>
   <dt>Chatt</dt><dd>${c.source.conversationId ? html`<code>${c.source.conversationId}</code>` : 'Ingen'}</dd>
   <dt>Registrerat av</dt><dd>${c.source.agent ?? 'Invånaren själv'}</dd>
-  <dt>Inspelning</dt><dd>${recordingLink(c.source.recordingUrl)}</dd>
+  <dt>Inspelning</dt><dd>${recordingLink(c.reference, c.source.recordingUrl)}</dd>
 </dl>`;
 }
 

@@ -5,7 +5,7 @@ import { countOpenCallbacks, findQueuedCallback, listCallbackQueue } from '../..
 import { listIncompleteCases, listOverdueCases } from '../../register/caseLists';
 import { CASE_STATUS } from '../../domain';
 import { CaseNotFoundError } from '../../register/errors';
-import { normaliseReference } from '../../register/findCase';
+import { findCaseByReference, normaliseReference } from '../../register/findCase';
 import { listAccountEvents } from '../accountEvents';
 import { findAgent, listAgents } from '../agentStore';
 import { NotFoundError } from '../agentErrors';
@@ -13,7 +13,7 @@ import { PERMISSION } from '../agentTypes';
 import { AGENT_PAGE_PREFIX, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { prefillFromCall } from '../caseFormValues';
-import { findReadableCase, openCase } from '../caseWork';
+import { checkedAccess, findReadableCase, openCase } from '../caseWork';
 import { readerOf } from '../http/reader';
 import { unitsOfAccounts } from '../../organisation/memberships';
 import { listUnits, unitsById } from '../../organisation/units';
@@ -97,6 +97,15 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, casePage(sessionOf(res), await openCase(db, reference, reader), reader, await listUnits(db, { activeOnly: true })));
   });
   pages.get(AGENT_ROUTE.caseAttachment, read, caseAttachmentRoute(db));
+  pages.get(AGENT_ROUTE.caseRecording, read, async (req, res) => {
+    // The voice message lives at Twilio: the way there goes through here, so the listening is logged like a reading.
+    const { reference } = parseWith(referenceParams, req.params);
+    const { case: c } = await findCaseByReference(db, reference);
+    const url = c.source.recordingUrl;
+    if (!url || !/^https?:\/\//i.test(url)) throw new NotFoundError(`Ärende ${c.reference} har ingen inspelning.`);
+    await checkedAccess(db, await readerOf(db, res), c, 'listen');
+    res.redirect(303, url);
+  });
   pages.get(AGENT_ROUTE.overdue, read, async (_req, res) => {
     send(res, overduePage(sessionOf(res), await listOverdueCases(db, (await readerOf(db, res)).scope), await unitsById(db)));
   });

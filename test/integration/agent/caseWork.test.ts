@@ -51,7 +51,13 @@ describe('finding a case', () => {
 
   it('links the recording of a voice message, and only a web address', async () => {
     const withRecording = await newCase({ source: { callSid: null, conversationId: null, recordingUrl: 'https://api.twilio.com/recordings/RE1', agent: null } });
-    expect((await agent.page(`/agent/cases/${withRecording.reference}`)).html).toContain('<a href="https://api.twilio.com/recordings/RE1">Lyssna på inspelningen</a>');
+    const path = `/agent/cases/${withRecording.reference}/recording`;
+    expect((await agent.page(`/agent/cases/${withRecording.reference}`)).html).toContain(`<a href="${path}">Lyssna på inspelningen</a>`);
+    // The way to the recording is logged as a listening, then leads on to Twilio.
+    expect(await agent.page(path)).toMatchObject({ status: 303, location: 'https://api.twilio.com/recordings/RE1' });
+    const log = await t.db.query('SELECT l.action FROM case_access_log l JOIN agents a ON a.id = l.agent_id WHERE l.case_id = $1 AND a.username = $2 ORDER BY l.id', [withRecording.id, 'anna']);
+    expect(log.rows).toEqual([{ action: 'read' }, { action: 'listen' }]);
+    expect((await agent.page(`/agent/cases/${(await newCase()).reference}/recording`)).status).toBe(404);
   });
 });
 
