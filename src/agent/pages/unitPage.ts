@@ -1,12 +1,11 @@
 import type { UnitMember } from '../../organisation/memberships';
-import { MANAGER_TITLES, TITLE_LEVEL, type Unit, type UnitManager } from '../../organisation/organisationTypes';
+import { MANAGER_TITLES, TITLE_LEVEL, UNIT_LEVELS, type Unit, type UnitManager } from '../../organisation/organisationTypes';
 import type { AgentSession } from '../agentSessionStore';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { fieldId, select, textInput, unitSelect } from './caseFormFields';
 import { html, type Html } from './html';
 import { AREA_LABEL, LEVEL_LABEL, ROLE_LABEL, TITLE_LABEL } from './labels';
 import { apiForm, page } from './layout';
-import { UNIT_LEVELS } from '../../organisation/organisationTypes';
 
 const unitLink = (u: Pick<Unit, 'id' | 'name'>) => html`<a href="${pathTo(AGENT_ROUTE.unit, { id: u.id })}">${u.name}</a>`;
 

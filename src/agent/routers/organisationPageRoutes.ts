@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { listCaseAccess } from '../../accessLog/caseAccessLog';
 import type { Database } from '../../db/database';
@@ -38,7 +38,7 @@ const startOf = (iso: string) => instantIn(SWEDISH_TIME_ZONE, parseIsoDay(iso)!,
 export function organisationPageRoutes(db: Database): Router {
   const pages = Router();
   const admin = requirePermission(PERMISSION.accounts);
-  const send = (res: import('express').Response, body: string) => res.type('html').send(body);
+  const send = (res: Response, body: string) => res.type('html').send(body);
 
   pages.get(AGENT_ROUTE.units, admin, async (_req, res) => {
     send(res, unitsPage(sessionOf(res), await listUnits(db), await listRules(db), await listMergeReport(db)));
