@@ -74,7 +74,7 @@ export async function completeCase(tx: Queryable, caseId: number, details: CaseD
 async function routingOf(
   tx: Queryable,
   c: { unitId?: number | null; area?: Case['area']; what?: string | null; whenWhere?: string | null; consequences?: string | null },
-): Promise<Routing | { unit: { id: number; name: string }; ruleId: null } | null> {
+): Promise<Routing | null> {
   if (c.unitId) return { unit: await chosenUnit(tx, c.unitId), ruleId: null };
   return routeFor(tx, c.area ?? null, [c.what, c.whenWhere, c.consequences].filter(Boolean).join('\n'));
 }

@@ -27,10 +27,10 @@ export async function removeRule(db: Queryable, ruleId: number): Promise<void> {
   if (result.rowCount === 0) throw new OrganisationError('ruleId', `Det finns ingen regel nummer ${ruleId}.`);
 }
 
-/** Where a rule sent a new case, for its history. */
+/** Where a new case goes, for its history: by a rule, or (ruleId null) by the unit a person chose. */
 export interface Routing {
   unit: UnitRef;
-  ruleId: number;
+  ruleId: number | null;
 }
 
 /**
