@@ -43,6 +43,7 @@ export const AGENT_API = {
   callbackOutcome: '/api/agent/callbacks/:id/outcome',
   callResident: '/api/agent/callbacks/:id/call',
   units: '/api/agent/units',
+  unitDetails: '/api/agent/units/:id',
   unitParent: '/api/agent/units/:id/parent',
   unitActive: '/api/agent/units/:id/active',
   unitManagers: '/api/agent/units/:id/managers',

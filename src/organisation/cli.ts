@@ -9,13 +9,15 @@ import type { Unit } from './organisationTypes';
 import { addRule, listRules } from './routingRules';
 import { requireAccount } from './staffAccounts';
 import { addManager } from './unitManagers';
-import { memberSchema, newManagerSchema, newRuleSchema, newUnitSchema } from './unitSchemas';
-import { addUnit, findUnitByName, listUnits, setParent } from './units';
+import { memberSchema, newManagerSchema, newRuleSchema, newUnitSchema, unitDetailsSchema } from './unitSchemas';
+import { addUnit, findUnitByName, listUnits, setParent, updateUnit } from './units';
 
 const USAGE = `Usage:
   npm run units -- list
   npm run units -- add "Hemtjänst Norr" [--level enhet|verksamhet|sektor] [--parent "Äldreomsorg"] [--areas aldreomsorg,annat]
   npm run units -- set-parent "Hemtjänst Norr" "Äldreomsorg"        (--top instead of a parent: no unit above)
+  npm run units -- rename "Hemtjänst Norr" "Hemtjänsten Norr"
+  npm run units -- set-areas "Hemtjänst Norr" aldreomsorg,halso_och_sjukvard
   npm run units -- add-manager "Hemtjänst Norr" --title enhetschef --name "Eva Ek" --email eva.ek@kommun.se [--username eva]
   npm run units -- add-member "Hemtjänst Norr" <username>
   npm run units -- add-rule --area aldreomsorg --unit "Hemtjänst Norr" [--words "hemtjänst,norr"] [--priority 10]
@@ -76,6 +78,11 @@ async function main(argv: string[]): Promise<void> {
       const parent = values.top ? null : await unitNamed(db, second);
       await setParent(db, unit.id, parent?.id ?? null);
       process.stdout.write(parent ? `${unit.name} is now under ${parent.name}.\n` : `${unit.name} is now at the top.\n`);
+    } else if ((command === 'rename' || command === 'set-areas') && first && second) {
+      const unit = await unitNamed(db, first);
+      const details = command === 'rename' ? { name: second, serviceAreas: unit.serviceAreas } : { name: unit.name, serviceAreas: second };
+      const updated = await updateUnit(db, unit.id, parsed(unitDetailsSchema, details));
+      process.stdout.write(`${updated.name}: ${updated.serviceAreas.join(', ') || 'no service areas'}.\n`);
     } else if (command === 'add-manager' && first) {
       const unit = await unitNamed(db, first);
       const manager = await addManager(db, unit.id, parsed(newManagerSchema, { title: values.title, name: values.name, email: values.email, username: values.username }));

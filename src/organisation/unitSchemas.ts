@@ -32,6 +32,10 @@ export const newUnitSchema = z.object({
 });
 export type NewUnit = z.output<typeof newUnitSchema>;
 
+/** What can be changed of a unit later: its name and its service areas (its place is setParent's). */
+export const unitDetailsSchema = newUnitSchema.pick({ name: true, serviceAreas: true });
+export type UnitDetails = z.output<typeof unitDetailsSchema>;
+
 export const parentSchema = z.object({ parentId: optionalUnitId('välj enheten ovanför ur listan') });
 
 export const newManagerSchema = z.object({

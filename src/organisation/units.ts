@@ -1,7 +1,8 @@
 import type { Queryable } from '../db/database';
+import { isUniqueViolation } from '../db/databaseErrors';
 import { OrganisationError, UnitNotFoundError } from './organisationErrors';
 import { UNIT_LEVELS, type Unit, type UnitLevel } from './organisationTypes';
-import type { NewUnit } from './unitSchemas';
+import type { NewUnit, UnitDetails } from './unitSchemas';
 
 const COLUMNS = `id, name, level, parent_id AS "parentId", service_areas AS "serviceAreas", active`;
 /** The key db/013's unique index compares names by: case and spacing ignored. */
@@ -63,6 +64,18 @@ export async function addUnit(db: Queryable, input: NewUnit): Promise<Unit> {
     throw new OrganisationError('name', `Det finns redan en enhet som heter ${existing?.name ?? input.name} (stora och små bokstäver räknas som samma namn).`);
   }
   return unit;
+}
+
+/** Renames a unit and sets the service areas it works in; the history of its cases keeps the name they were given. */
+export async function updateUnit(db: Queryable, unitId: number, input: UnitDetails): Promise<Unit> {
+  await getUnit(db, unitId);
+  try {
+    const result = await db.query<Unit>(`UPDATE units SET name = $2, service_areas = $3::text[] WHERE id = $1 RETURNING ${COLUMNS}`, [unitId, input.name, input.serviceAreas]);
+    return result.rows[0]!;
+  } catch (err) {
+    if (!isUniqueViolation(err, ['units_one_per_name'])) throw err;
+    throw new OrganisationError('name', `Det finns redan en enhet som heter ${input.name} (stora och små bokstäver räknas som samma namn).`);
+  }
 }
 
 /** Puts a unit under another on the ladder (or at the top with null). */

@@ -4,8 +4,8 @@ import { addMember, removeMember } from '../../organisation/memberships';
 import { requireAccount } from '../../organisation/staffAccounts';
 import { addRule, listRules, removeRule } from '../../organisation/routingRules';
 import { addManager, removeManager } from '../../organisation/unitManagers';
-import { memberSchema, newManagerSchema, newRuleSchema, newUnitSchema, parentSchema, unitId } from '../../organisation/unitSchemas';
-import { addUnit, listUnits, setActive, setParent } from '../../organisation/units';
+import { memberSchema, newManagerSchema, newRuleSchema, newUnitSchema, parentSchema, unitDetailsSchema, unitId } from '../../organisation/unitSchemas';
+import { addUnit, listUnits, setActive, setParent, updateUnit } from '../../organisation/units';
 import { PERMISSION } from '../agentTypes';
 import { AGENT_API } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
@@ -27,6 +27,10 @@ export function organisationApi({ db }: AgentWorkspaceParts): Router {
   });
   router.post(AGENT_API.units, admin, async (req, res) => {
     res.status(201).json({ unit: await addUnit(db, parseWith(newUnitSchema, req.body)) });
+  });
+  router.post(AGENT_API.unitDetails, admin, async (req, res) => {
+    const { id } = parseWith(unitParams, req.params);
+    res.json({ unit: await updateUnit(db, id, parseWith(unitDetailsSchema, req.body)) });
   });
   router.post(AGENT_API.unitParent, admin, async (req, res) => {
     const { id } = parseWith(unitParams, req.params);

@@ -37,12 +37,14 @@ function textArea(name: string, label: string, value: string | null, opts: { req
 </div>`;
 }
 
-export function textInput(name: string, label: string, value: string | null, opts: { type?: string; autocomplete?: string; hint?: string; required?: boolean } = {}): Html {
-  const hintId = `${fieldId(name)}-hint`;
+/** A text input; `id` when the page has another field of the same name (its id follows the name otherwise). */
+export function textInput(name: string, label: string, value: string | null, opts: { type?: string; autocomplete?: string; hint?: string; required?: boolean; id?: string } = {}): Html {
+  const id = opts.id ?? fieldId(name);
+  const hintId = `${id}-hint`;
   return html`<div class="field">
-  <label for="${fieldId(name)}">${label}${opts.required ? html` <span class="required">(måste fyllas i)</span>` : ''}</label>
+  <label for="${id}">${label}${opts.required ? html` <span class="required">(måste fyllas i)</span>` : ''}</label>
   ${opts.hint ? html`<p class="hint" id="${hintId}">${opts.hint}</p>` : ''}
-  <input id="${fieldId(name)}" name="${name}" type="${opts.type ?? 'text'}" value="${value ?? ''}" autocomplete="${opts.autocomplete ?? 'off'}" ${when(opts.required === true, 'required')} ${opts.hint ? html`aria-describedby="${hintId}"` : ''}>
+  <input id="${id}" name="${name}" type="${opts.type ?? 'text'}" value="${value ?? ''}" autocomplete="${opts.autocomplete ?? 'off'}" ${when(opts.required === true, 'required')} ${opts.hint ? html`aria-describedby="${hintId}"` : ''}>
 </div>`;
 }
 

@@ -6,6 +6,7 @@ import { fieldId, select, textInput, unitSelect } from './caseFormFields';
 import { html, type Html } from './html';
 import { AREA_LABEL, LEVEL_LABEL, ROLE_LABEL, TITLE_LABEL } from './labels';
 import { apiForm, page } from './layout';
+import { areaBoxes } from './unitsPage';
 
 const unitLink = (u: Pick<Unit, 'id' | 'name'>) => html`<a href="${pathTo(AGENT_ROUTE.unit, { id: u.id })}">${u.name}</a>`;
 
@@ -74,6 +75,12 @@ export function unitPage(session: AgentSession, d: UnitPageData): string {
   <dt>Verksamheter</dt><dd>${unit.serviceAreas.length ? unit.serviceAreas.map((a) => AREA_LABEL[a]).join(', ') : 'Inga angivna'}</dd>
   <dt>Tar emot ärenden</dt><dd>${unit.active ? 'Ja' : 'Nej'}</dd>
 </dl>
+<h2>Namn och verksamheter</h2>
+${apiForm(
+  { api: pathTo(AGENT_API.unitDetails, { id: unit.id }), next: 'reload', submitLabel: 'Spara namn och verksamheter' },
+  html`${textInput('name', 'Enhetens namn', unit.name, { required: true, id: 'f-unit-name', hint: 'Ärendenas historik behåller namnet de fick.' })}
+  ${areaBoxes('Verksamheter enheten arbetar med', unit.serviceAreas)}`,
+)}
 <h2>Plats i stegen</h2>
 ${apiForm(
   { api: pathTo(AGENT_API.unitParent, { id: unit.id }), next: 'reload', submitLabel: 'Spara platsen' },

@@ -108,6 +108,10 @@ describe('the organisation, set up by an admin in the browser', () => {
     await submit(admin, 'Lägg till chefen');
     expect(await admin.getByRole('table', { name: /Chefer/ }).innerText()).toMatch(/Enhetschef\s+Eva Ek\s+eva\.ek@kommun\.se/);
     expect(await admin.locator('ul.members').innerText()).toContain('berit (Handläggare)');
+    // Its service areas, changed later on its page.
+    await admin.getByRole('group', { name: 'Verksamheter enheten arbetar med' }).getByLabel('Kommunal hälso- och sjukvård').check();
+    await submit(admin, 'Spara namn och verksamheter');
+    expect(await admin.locator('dl.facts').innerText()).toMatch(/Verksamheter\s+Äldreomsorg, Kommunal hälso- och sjukvård/);
     await checked(admin, 'unit-enhet');
 
     await admin.getByRole('link', { name: 'Äldreomsorg' }).first().click();

@@ -2,8 +2,8 @@ import { addMember, listMembers, unitsOfAccounts } from '../../../src/organisati
 import { OrganisationError } from '../../../src/organisation/organisationErrors';
 import { addRule, listRules, removeRule, routeFor } from '../../../src/organisation/routingRules';
 import { addManager, listManagers } from '../../../src/organisation/unitManagers';
-import { newManagerSchema, newRuleSchema, newUnitSchema } from '../../../src/organisation/unitSchemas';
-import { addUnit, findUnitByName, listUnits, setActive, setParent } from '../../../src/organisation/units';
+import { newManagerSchema, newRuleSchema, newUnitSchema, unitDetailsSchema } from '../../../src/organisation/unitSchemas';
+import { addUnit, findUnitByName, listUnits, setActive, setParent, updateUnit } from '../../../src/organisation/units';
 import { createAccount } from '../../support/agentClient';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
@@ -30,6 +30,11 @@ describe('units in a ladder', () => {
     expect(newUnitSchema.safeParse({ name: '   ' }).error?.issues[0]?.message).toBe('skriv enhetens namn');
     expect(newUnitSchema.safeParse({ name: 'x', serviceAreas: { aldreomsorg: true, annat: false } }).data?.serviceAreas).toEqual(['aldreomsorg']);
     expect(newUnitSchema.safeParse({ name: 'x', serviceAreas: 'skola' }).success).toBe(false);
+
+    const other = await unit({ name: 'Hemtjänst Mitt' });
+    expect(await updateUnit(t.db, other.id, unitDetailsSchema.parse({ name: 'Hemtjänst  Centrum', serviceAreas: 'aldreomsorg,annat' }))).toMatchObject({ name: 'Hemtjänst Centrum', serviceAreas: ['aldreomsorg', 'annat'] });
+    expect(await refusal(updateUnit(t.db, other.id, unitDetailsSchema.parse({ name: 'HEMTJÄNST NORR', serviceAreas: [] })))).toMatchObject({ field: 'name' });
+    expect((await findUnitByName(t.db, 'hemtjänst centrum'))?.id).toBe(other.id);
   });
 
   it('puts a unit only under a higher rung, so the ladder cannot loop', async () => {
