@@ -298,6 +298,7 @@ describe('the agent workspace', () => {
     await neverFails(
       fc.oneof(
         post(fc.constant('/api/agent/units'), corrupted({ name: fc.constantFrom('Hemtjänst Syd', 'LSS'), level: fc.constantFrom('enhet', 'sektor'), parentId: fc.constantFrom('', '1'), serviceAreas: fc.constant({ aldreomsorg: true }) })),
+        post(unitId().map((id) => `/api/agent/units/${id}`), corrupted({ name: fc.constantFrom('Hemtjänst Norr', 'LSS'), serviceAreas: fc.constant({ annat: true }) })),
         post(unitId().map((id) => `/api/agent/units/${id}/parent`), corrupted({ parentId: fc.constantFrom('', '1') })),
         post(unitId().map((id) => `/api/agent/units/${id}/active`), corrupted({ active: fc.constantFrom('true', 'false') })),
         post(unitId().map((id) => `/api/agent/units/${id}/managers`), corrupted({ title: fc.constantFrom('enhetschef', 'sektorschef'), name: fc.constant('Eva Ek'), email: fc.constant('eva@kommun.se'), username: fc.constantFrom('', 'admin') })),
