@@ -59,6 +59,15 @@ module.exports = {
         'agent workspace ask it. It never imports them.',
       severity: 'error',
       from: { path: '^src/register/' },
+      to: { path: '^src/(callbacks|outbox|intake|conversation|agent|channels|webchat|organisation|accessLog)/' },
+    },
+    {
+      name: 'organisation-and-access-log-below-their-users',
+      comment:
+        'src/organisation (units, managers, memberships, routing rules) and src/accessLog (who read which case) ' +
+        'are asked by the intake and the agent workspace; they import none of the modules above them.',
+      severity: 'error',
+      from: { path: '^src/(organisation|accessLog)/' },
       to: { path: '^src/(callbacks|outbox|intake|conversation|agent|channels|webchat)/' },
     },
     {

@@ -25,6 +25,7 @@ import { openDatabase } from './db/openDatabase';
 import { createApp } from './http/app';
 import type { Logging } from './logging/logger';
 import { startOutboxWorker } from './outbox/outboxWorker';
+import { logCaseAccess } from './accessLog/caseAccessLog';
 import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
 import { startRecordingCopier, type RecordingCopier } from './recordings/recordingCopier';
 import { noteCompletedRecording } from './recordings/recordingStore';
@@ -94,11 +95,8 @@ export async function startService(
     const ringAgent = ringAgentThroughTwilio({ twilio: config.twilio, publicBaseUrl: config.publicBaseUrl, httpClient: options.twilioHttpClient });
     const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
-    // Until the access log (case_access_log) is wired here, each listen is one log line with ids only.
-    const recordListen: ListenRecorder =
-      options.recordListen ?? (async ({ agentId, caseId, recordingId }) => {
-        logger.info('a voice message was played', { agentId, caseId, recordingId });
-      });
+    // Each listen to a voice message is in the access log, like each reading of the case.
+    const recordListen: ListenRecorder = options.recordListen ?? (({ agentId, caseId }) => logCaseAccess(db, { agentId, caseId, action: 'listen' }));
     const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen, ringAgent });
     const app = createApp({ db, logging, routers: [homeRouter(), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);

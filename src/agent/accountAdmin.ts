@@ -1,4 +1,6 @@
 import type { Database } from '../db/database';
+import { addMember } from '../organisation/memberships';
+import { requireActiveUnit } from '../organisation/units';
 import { ACCOUNT_ACTION, recordAccountEvent } from './accountEvents';
 import { AccountError } from './agentErrors';
 import { createAgent, disableAgent, enableAgent, findAgent, setPasswordHash, type NewAgent } from './agentStore';
@@ -13,7 +15,10 @@ import { passwordProblem } from './passwords';
  */
 export function createAccount(db: Database, passwords: PasswordHasher, input: NewAgent, actor: string): Promise<Agent> {
   return db.transaction(async (tx) => {
+    const unit = input.unitId ? await requireActiveUnit(tx, input.unitId) : null;
     const agent = await createAgent(tx, input, passwords);
+    // A handler belongs to their unit from the start (the organisation keeps memberships).
+    if (unit) await addMember(tx, unit.id, agent.id);
     await recordAccountEvent(tx, agent.id, ACCOUNT_ACTION.created, actor);
     return agent;
   });

@@ -31,7 +31,7 @@ export async function createSession(db: Queryable, agentId: number): Promise<{ t
 /** The live session for a cookie's token: unexpired, of an account that is not disabled. */
 export async function findSession(db: Queryable, token: string): Promise<AgentSession | null> {
   const result = await db.query<Agent & { csrfToken: string; expiresAt: Date }>(
-    `SELECT a.id, a.username, a.role, a.unit, a.phone, false AS disabled, a.created_at AS "createdAt",
+    `SELECT a.id, a.username, a.role, a.phone, false AS disabled, a.created_at AS "createdAt",
             s.csrf_token AS "csrfToken", s.expires_at AS "expiresAt"
      FROM agent_sessions s JOIN agents a ON a.id = s.agent_id
      WHERE s.token_hash = $1 AND s.expires_at > now() AND a.disabled_at IS NULL`,

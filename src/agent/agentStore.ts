@@ -5,12 +5,13 @@ import { deleteSessionsOf } from './agentSessionStore';
 import type { PasswordHasher } from './passwordHasher';
 import { passwordProblem } from './passwords';
 
-const COLUMNS = `id, username, role, unit, phone, disabled_at IS NOT NULL AS disabled, created_at AS "createdAt"`;
+const COLUMNS = `id, username, role, phone, disabled_at IS NOT NULL AS disabled, created_at AS "createdAt"`;
 
 export interface NewAgent {
   username: string;
   role: AgentRole;
-  unit: string | null;
+  /** The unit a handler works in (src/organisation keeps it in agent_units); more can be added later. */
+  unitId: number | null;
   phone: string | null;
   password: string;
 }
@@ -20,14 +21,14 @@ export async function createAgent(db: Queryable, input: NewAgent, passwords: Pic
   if (!USERNAME_PATTERN.test(username)) {
     throw new AccountError(`The username "${input.username}" must be 2–40 characters: a–z, 0–9, dot, dash or underscore.`);
   }
-  if (input.role === AGENT_ROLE.handler && !input.unit) throw new AccountError('A handler needs the unit (enhet) whose cases they work.');
+  if (input.role === AGENT_ROLE.handler && !input.unitId) throw new AccountError('A handler needs the unit (enhet) whose cases they work.');
   const problem = passwordProblem(input.password);
   if (problem) throw new AccountError(`Cannot create ${username}: ${problem}.`);
   const hash = await passwords.hash(input.password);
   const result = await db.query<Agent>(
-    `INSERT INTO agents (username, role, unit, phone, password_hash) VALUES ($1, $2, $3, $4, $5)
+    `INSERT INTO agents (username, role, phone, password_hash) VALUES ($1, $2, $3, $4)
      ON CONFLICT (username) DO NOTHING RETURNING ${COLUMNS}`,
-    [username, input.role, input.unit, input.phone, hash],
+    [username, input.role, input.phone, hash],
   );
   const created = result.rows[0];
   if (!created) throw new AccountError(`There is already an account named ${username}.`);

@@ -1,7 +1,8 @@
 /**
  * Who works in the agent workspace, and what each role may do.
  *  - agent: customer service (kundtjänst): finishes calls, follows up incomplete cases, works the callback queue.
- *  - handler: a case handler or unit manager (enhetschef): works the cases of their unit.
+ *  - handler: a case handler or unit manager (enhetschef): works the cases of their units (src/organisation's
+ *    agent_units) and, for a manager, of the units below them.
  *  - admin: manages accounts, and may do everything.
  */
 export const AGENT_ROLE = { agent: 'agent', handler: 'handler', admin: 'admin' } as const;
@@ -12,8 +13,6 @@ export interface Agent {
   id: number;
   username: string;
   role: AgentRole;
-  /** The unit (enhet) whose cases a handler works; null for agents and admins without one. */
-  unit: string | null;
   /** The agent's own phone, rung first for click-to-call. */
   phone: string | null;
   disabled: boolean;
@@ -30,7 +29,7 @@ export const PERMISSION = {
   callbacks: 'callbacks',
   /** Find a case and read it, list overdue cases. */
   readCases: 'readCases',
-  /** Change a case's status, measures and answer (handlers: their unit's cases only). */
+  /** Change a case's status, measures and answer (handlers: the cases of the units within their reach). */
   handleCases: 'handleCases',
   /** Create, disable, enable and unlock accounts, and give them new passwords. */
   accounts: 'accounts',

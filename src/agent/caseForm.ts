@@ -37,6 +37,8 @@ function formSchemaOf({ field }: PlacedField): z.ZodType {
   const form = field.form!;
   if (form.input === 'checkbox') return z.boolean().default(false);
   if (form.input === 'tel') return typedPhone;
+  // The unit is chosen by id from the units the page offers; whether it can take cases is checked at registration.
+  if (form.input === 'unit') return z.preprocess(blankAsNull, z.coerce.number('välj en enhet ur listan').int().positive().max(2 ** 31 - 1).nullable().default(null));
   if (form.input === 'select') {
     const choices = form.choices as readonly [string, ...string[]];
     if (form.required) return z.enum(choices, form.required);

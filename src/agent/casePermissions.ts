@@ -1,70 +1,101 @@
 import type { Case } from '../register/case';
 import { CASE_STATUS } from '../domain';
 import { HANDLING_STATUSES, type HandlingStatus, type StatusChange } from '../register/caseHandling';
+import { withinReadScope, type ReadScope } from '../register/readScope';
 import { NotAllowedError } from './agentErrors';
 import { AGENT_ROLE, type Agent } from './agentTypes';
+
+/** The signed-in person and the cases they may read (readScopeOf): what every check below is made against. */
+export interface Reader {
+  agent: Agent;
+  scope: ReadScope;
+}
+
+/**
+ * Who may read a case: the access rule (readScopeOf). Refused with the reason, in Swedish; `unitName` is the
+ * case's unit as the reason names it.
+ */
+export function checkMayRead(reader: Reader, current: Case, unitName: string | null): void {
+  if (withinReadScope(reader.scope, current)) return;
+  if (reader.scope.kind === 'notConfidential') {
+    throw new NotAllowedError(`Ärende ${current.reference} kan omfattas av sekretess. Det läses bara av den ansvariga enheten och administratörer.`);
+  }
+  throw new NotAllowedError(
+    `Ärende ${current.reference} hör till ${unitName ?? 'ingen enhet ännu'}. Du kan läsa ärenden för dina enheter och enheterna under dem.`,
+  );
+}
+
+export function mayRead(reader: Reader, current: Case): boolean {
+  return withinReadScope(reader.scope, current);
+}
+
+/** A handler works the cases within their reach: their units' and, for a manager, the units' below them. */
+function worksCase(reader: Reader, current: Case): boolean {
+  return reader.scope.kind === 'ofUnits' && withinReadScope(reader.scope, current);
+}
 
 /**
  * Who may move a case on:
  *  - an admin, any case;
- *  - a handler, the cases of their own unit (including passing one on to another unit);
+ *  - a handler, the cases of their units and the units below them (including passing one on to another unit);
  *  - customer service, only the first step: routing a newly registered case to its unit.
  */
-export function checkMayChangeStatus(agent: Agent, current: Case, change: Pick<StatusChange, 'to'>): void {
+export function checkMayChangeStatus(reader: Reader, current: Case, change: Pick<StatusChange, 'to'>): void {
+  const { agent } = reader;
   if (agent.role === AGENT_ROLE.admin) return;
   if (agent.role === AGENT_ROLE.handler) {
-    if (current.unit !== null && current.unit === agent.unit) return;
-    throw new NotAllowedError(
-      `Case ${current.reference} belongs to ${current.unit ?? 'no unit yet'}; you handle the cases of ${agent.unit ?? 'no unit'}.`,
-    );
+    if (worksCase(reader, current)) return;
+    throw new NotAllowedError(`Ärende ${current.reference} hör inte till dina enheter: du handlägger bara deras ärenden.`);
   }
-  if (change.to === CASE_STATUS.routed && current.status === CASE_STATUS.registered) return;
-  throw new NotAllowedError('Customer service may route a new case to its unit; the unit’s handler takes it from there.');
+  if (change.to === CASE_STATUS.routed && current.status === CASE_STATUS.registered && mayRead(reader, current)) return;
+  throw new NotAllowedError('Kundtjänst skickar ett nytt ärende till sin enhet; enhetens handläggare tar det vidare därifrån.');
+}
+
+/** Who may move a case to another unit: whoever may route it (customer service only while it is new). */
+export function checkMayReroute(reader: Reader, current: Case): void {
+  checkMayChangeStatus(reader, current, { to: CASE_STATUS.routed });
 }
 
 /**
  * Who may add a note to a case's history:
  *  - an admin, any case (a correction after closing included);
- *  - a handler, the open cases of their own unit;
- *  - customer service, any open case (they talk to the resident about it).
+ *  - a handler, the open cases within their reach;
+ *  - customer service, any open case they may read (they talk to the resident about it).
  * A closed case's history is final for everyone else.
  */
-export function checkMayAddNote(agent: Agent, current: Case): void {
+export function checkMayAddNote(reader: Reader, current: Case): void {
+  const { agent } = reader;
   if (agent.role === AGENT_ROLE.admin) return;
   if (current.status === CASE_STATUS.closed) {
-    throw new NotAllowedError(`Case ${current.reference} is closed: only an admin may add to its history.`);
+    throw new NotAllowedError(`Ärende ${current.reference} är avslutat: bara en administratör kan lägga till i dess historik.`);
   }
-  if (agent.role === AGENT_ROLE.handler && (current.unit === null || current.unit !== agent.unit)) {
-    throw new NotAllowedError(
-      `Case ${current.reference} belongs to ${current.unit ?? 'no unit yet'}; you add notes to the cases of ${agent.unit ?? 'no unit'}.`,
-    );
+  if (!withinReadScope(reader.scope, current)) {
+    throw new NotAllowedError(`Ärende ${current.reference} hör inte till dina enheter: du skriver bara i deras ärenden.`);
   }
 }
 
-/** Whether the case page offers this agent the note form. */
-export function mayAddNote(agent: Agent, current: Case): boolean {
+const allows = (check: () => void): boolean => {
   try {
-    checkMayAddNote(agent, current);
+    check();
     return true;
   } catch {
     return false;
   }
+};
+
+/** Whether the case page offers this reader the note form. */
+export function mayAddNote(reader: Reader, current: Case): boolean {
+  return allows(() => checkMayAddNote(reader, current));
 }
 
-/** A handler sees the overdue cases of their unit; others see all. */
-export function overdueScope(agent: Agent): string | null {
-  return agent.role === AGENT_ROLE.handler ? agent.unit : null;
+/** Whether the case page offers this reader the form that moves the case to another unit. */
+export function mayReroute(reader: Reader, current: Case): boolean {
+  if (current.status === CASE_STATUS.closed || current.status === CASE_STATUS.incomplete || current.unitId === null) return false;
+  return allows(() => checkMayReroute(reader, current));
 }
 
-/** The statuses this agent may move the case to now (none for a closed or incomplete case). */
-export function allowedStatusChanges(agent: Agent, current: Case): HandlingStatus[] {
+/** The statuses this reader may move the case to now (none for a closed or incomplete case). */
+export function allowedStatusChanges(reader: Reader, current: Case): HandlingStatus[] {
   if (current.status === CASE_STATUS.closed || current.status === CASE_STATUS.incomplete) return [];
-  return HANDLING_STATUSES.filter((to) => {
-    try {
-      checkMayChangeStatus(agent, current, { to });
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return HANDLING_STATUSES.filter((to) => allows(() => checkMayChangeStatus(reader, current, { to })));
 }

@@ -1,21 +1,26 @@
+import { logCaseAccess, type AccessAction } from '../accessLog/caseAccessLog';
 import { listAttemptsForCase, type CallbackAttempt } from '../callbacks/callbackOutcomes';
 import { listAttachments, type AttachmentInfo } from '../channels/chat/attachmentStore';
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import { listOutboxForCase } from '../outbox/outboxStore';
 import type { OutboxMessage } from '../outbox/outboxTypes';
 import { listRecordingsOfCall } from '../recordings/recordingStore';
 import type { VoiceRecording } from '../recordings/recordingTypes';
+import { findUnit } from '../organisation/units';
 import type { Case } from '../register/case';
 import { findCaseWithCallbacks, type CaseWithCallbacks } from '../intake/caseWithCallbacks';
-import { completeCase, type RegisteredCase } from '../intake/registration';
+import { chosenUnit, completeCase, type RegisteredCase } from '../intake/registration';
 import { closeIncompleteCase, lockCase, type CaseDetails } from '../register/caseCompletion';
-import { addCaseNote, changeCaseStatus, type StatusChange } from '../register/caseHandling';
+import { addCaseNote, changeCaseStatus, rerouteCase, type HandlingStatus, type UnitRef } from '../register/caseHandling';
 import { findCaseForChange } from '../register/caseLists';
-import { actorOf, type Agent } from './agentTypes';
-import { checkMayAddNote, checkMayChangeStatus } from './casePermissions';
+import { CaseNotFoundError } from '../register/errors';
+import { actorOf } from './agentTypes';
+import { checkMayAddNote, checkMayChangeStatus, checkMayRead, checkMayReroute, mayRead, type Reader } from './casePermissions';
 
 /** Everything the case page shows: the case, its history, its callbacks and their attempts, what was sent. */
 export interface CaseView extends CaseWithCallbacks {
+  /** The responsible unit, by name. */
+  unit: UnitRef | null;
   attempts: CallbackAttempt[];
   outbox: OutboxMessage[];
   /** Files the resident sent in the chat the case came from. */
@@ -24,39 +29,91 @@ export interface CaseView extends CaseWithCallbacks {
   recordings: VoiceRecording[];
 }
 
-export async function loadCaseView(db: Database, reference: string): Promise<CaseView> {
+async function unitOf(db: Queryable, c: Pick<Case, 'unitId'>): Promise<UnitRef | null> {
+  const unit = c.unitId === null ? null : await findUnit(db, c.unitId);
+  return unit ? { id: unit.id, name: unit.name } : null;
+}
+
+/**
+ * A case as the reader may see it, with the reading logged (case_access_log) before anything is sent: a case
+ * outside the reader's reach is refused (403, with the reason), and the refusal is logged too.
+ */
+export async function openCase(db: Database, reference: string, reader: Reader, action: AccessAction = 'read'): Promise<CaseView> {
   const found = await findCaseWithCallbacks(db, reference);
+  await checkedAccess(db, reader, found.case, action);
+  const unit = await unitOf(db, found.case);
   const [attempts, outbox] = [await listAttemptsForCase(db, found.case.id), await listOutboxForCase(db, found.case.id)];
   const conversationId = found.case.source.conversationId;
   const attachments = conversationId ? await listAttachments(db, conversationId) : [];
   const callSid = found.case.source.callSid;
   const recordings = callSid ? await listRecordingsOfCall(db, callSid) : [];
-  return { ...found, attempts, outbox, attachments, recordings };
+  return { ...found, unit, attempts, outbox, attachments, recordings };
 }
 
-export function completeIncompleteCase(db: Database, reference: string, details: CaseDetails, agent: Agent): Promise<RegisteredCase> {
-  return db.transaction(async (tx) => completeCase(tx, (await findCaseForChange(tx, reference)).id, details, agent.username));
+/** Checks the access rule for one case and logs the reading, or the refusal before refusing. */
+export async function checkedAccess(db: Queryable, reader: Reader, c: Case, action: AccessAction): Promise<void> {
+  const allowed = mayRead(reader, c);
+  await logCaseAccess(db, { agentId: reader.agent.id, caseId: c.id, action: allowed ? action : 'refused' });
+  if (!allowed) checkMayRead(reader, c, (await unitOf(db, c))?.name ?? null);
 }
 
-export function closeIncomplete(db: Database, reference: string, reason: string, agent: Agent): Promise<Case> {
-  return db.transaction(async (tx) => closeIncompleteCase(tx, (await findCaseForChange(tx, reference)).id, reason, agent.username));
+/**
+ * Finding a case by its number: one outside the reader's reach is not found at all (as if it did not exist), so a
+ * search says nothing about cases one may not read. Answers the normalised reference.
+ */
+export async function findReadableCase(db: Queryable, reference: string, reader: Reader): Promise<string> {
+  const found = await findCaseForChange(db, reference);
+  if (!mayRead(reader, found)) throw new CaseNotFoundError(found.reference);
+  return found.reference;
 }
 
-export function changeStatus(db: Database, reference: string, change: StatusChange, agent: Agent): Promise<Case> {
+async function lockReadable(tx: Queryable, reference: string, reader: Reader): Promise<Case> {
+  // Locked before the checks, so the unit they check is the unit the change applies to.
+  const current = await lockCase(tx, (await findCaseForChange(tx, reference)).id);
+  checkMayRead(reader, current, (await unitOf(tx, current))?.name ?? null);
+  return current;
+}
+
+export function completeIncompleteCase(db: Database, reference: string, details: CaseDetails, reader: Reader): Promise<RegisteredCase> {
+  return db.transaction(async (tx) => completeCase(tx, (await lockReadable(tx, reference, reader)).id, details, reader.agent.username));
+}
+
+export function closeIncomplete(db: Database, reference: string, reason: string, reader: Reader): Promise<Case> {
+  return db.transaction(async (tx) => closeIncompleteCase(tx, (await lockReadable(tx, reference, reader)).id, reason, reader.agent.username));
+}
+
+/** A status change as the form sends it: the unit by id (required to route a case that has none). */
+export interface StatusChangeRequest {
+  to: HandlingStatus;
+  unitId: number | null;
+  measures: string | null;
+  answer: string | null;
+}
+
+export function changeStatus(db: Database, reference: string, change: StatusChangeRequest, reader: Reader): Promise<Case> {
   return db.transaction(async (tx) => {
-    // Locked before the check, so the unit it checks is the unit the change applies to.
-    const current = await lockCase(tx, (await findCaseForChange(tx, reference)).id);
-    checkMayChangeStatus(agent, current, change);
-    return changeCaseStatus(tx, current.id, change, actorOf(agent));
+    const current = await lockReadable(tx, reference, reader);
+    checkMayChangeStatus(reader, current, change);
+    const unit = change.unitId === null ? null : await chosenUnit(tx, change.unitId);
+    return changeCaseStatus(tx, current.id, { to: change.to, unit, measures: change.measures, answer: change.answer }, actorOf(reader.agent));
   });
 }
 
-export function addNote(db: Database, reference: string, note: string, agent: Agent): Promise<Case> {
+/** Moves a case to another unit, with the reason in its history. */
+export function reroute(db: Database, reference: string, move: { unitId: number; reason: string }, reader: Reader): Promise<Case> {
   return db.transaction(async (tx) => {
-    // Locked before the check, so a case closed or passed to another unit meanwhile is refused.
-    const current = await lockCase(tx, (await findCaseForChange(tx, reference)).id);
-    checkMayAddNote(agent, current);
-    await addCaseNote(tx, current.id, note, actorOf(agent));
+    const current = await lockReadable(tx, reference, reader);
+    checkMayReroute(reader, current);
+    const unit = await chosenUnit(tx, move.unitId);
+    return rerouteCase(tx, current.id, { unit, from: await unitOf(tx, current), reason: move.reason }, actorOf(reader.agent));
+  });
+}
+
+export function addNote(db: Database, reference: string, note: string, reader: Reader): Promise<Case> {
+  return db.transaction(async (tx) => {
+    const current = await lockReadable(tx, reference, reader);
+    checkMayAddNote(reader, current);
+    await addCaseNote(tx, current.id, note, actorOf(reader.agent));
     return current;
   });
 }

@@ -1,20 +1,22 @@
 import os from 'node:os';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config/config';
-import type { Database } from '../db/database';
-import { migrate } from '../db/migrations';
-import { openDatabase } from '../db/openDatabase';
+import { ConfigError } from '../config/config';
+import { withDatabase } from '../db/commandDatabase';
 import { checkPhoneNumber } from '../domain';
 import { createAccount, disableAccount, enableAccount, resetPassword, unlockAccount } from './accountAdmin';
 import { AccountError } from './agentErrors';
 import { listAgents } from './agentStore';
 import { AGENT_ROLES, type AgentRole } from './agentTypes';
 import { loginLockStates } from './loginThrottle';
+import { unitsOfAccounts } from '../organisation/memberships';
+import { OrganisationError } from '../organisation/organisationErrors';
+import { findUnitByName } from '../organisation/units';
 import { createPasswordHasher } from './passwordHasher';
 
 const USAGE = `Usage:
   npm run agents -- add <username> --role agent|handler|admin [--unit "Hemtjänst Norr"] [--phone 070-123 45 67]
+      (a handler's unit must exist: npm run units -- add "Hemtjänst Norr"; more units: npm run units -- add-member)
       (the password is read from standard input: typed, or piped: echo "$PASSWORD" | npm run agents -- add …)
   npm run agents -- list
   npm run agents -- disable <username>
@@ -47,20 +49,23 @@ async function main(argv: string[]): Promise<void> {
     const phone = values.phone ? checkPhoneNumber(values.phone) : null;
     if (phone && !phone.ok) throw new UsageError(`--phone "${values.phone}" is not a phone number we can call`);
     const password = await readPassword();
-    const agent = await withDatabase((db) =>
-      createAccount(db, createPasswordHasher(), { username, role, unit: values.unit?.trim() || null, phone: phone?.ok ? phone.e164 : null, password }, ACTOR),
-    );
-    process.stdout.write(`Created ${agent.username} (${agent.role}${agent.unit ? `, ${agent.unit}` : ''}).\n`);
+    const { agent, unit } = await withDatabase(async (db) => {
+      const unit = values.unit?.trim() ? await findUnitByName(db, values.unit) : null;
+      if (values.unit?.trim() && !unit) throw new AccountError(`There is no unit named "${values.unit.trim()}": add it first (npm run units -- add "${values.unit.trim()}").`);
+      const agent = await createAccount(db, createPasswordHasher(), { username, role, unitId: unit?.id ?? null, phone: phone?.ok ? phone.e164 : null, password }, ACTOR);
+      return { agent, unit };
+    });
+    process.stdout.write(`Created ${agent.username} (${agent.role}${unit ? `, ${unit.name}` : ''}).\n`);
   } else if (command === 'list') {
-    const { agents, locks } = await withDatabase(async (db) => {
+    const { agents, locks, units } = await withDatabase(async (db) => {
       const all = await listAgents(db);
-      return { agents: all, locks: await loginLockStates(db, all.map((a) => a.username)) };
+      return { agents: all, locks: await loginLockStates(db, all.map((a) => a.username)), units: await unitsOfAccounts(db) };
     });
     if (agents.length === 0) process.stdout.write('No accounts yet. Create one: npm run agents -- add <username> --role admin\n');
     for (const a of agents) {
       const lock = locks.get(a.username);
       const locked = lock?.lockedFrom ? ` (locked from ${lock.lockedFrom} address(es) after ${lock.failures} failed logins)` : '';
-      process.stdout.write(`${a.username.padEnd(24)} ${a.role.padEnd(8)} ${(a.unit ?? '').padEnd(24)} ${a.disabled ? 'disabled' : 'active'}${locked}\n`);
+      process.stdout.write(`${a.username.padEnd(24)} ${a.role.padEnd(8)} ${(units.get(a.id) ?? []).map((u) => u.name).join(', ').padEnd(24)} ${a.disabled ? 'disabled' : 'active'}${locked}\n`);
     }
   } else if (command === 'disable' && username) {
     const agent = await withDatabase((db) => disableAccount(db, username, ACTOR));
@@ -82,15 +87,6 @@ async function main(argv: string[]): Promise<void> {
 
 class UsageError extends Error {}
 
-async function withDatabase<T>(fn: (db: Database) => Promise<T>): Promise<T> {
-  const db = await openDatabase(loadConfig());
-  try {
-    await migrate(db);
-    return await fn(db);
-  } finally {
-    await db.close();
-  }
-}
 
 /** The first line of standard input; typed without echo when it is a terminal. */
 function readPassword(): Promise<string> {
@@ -113,7 +109,7 @@ function readPassword(): Promise<string> {
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof UsageError) process.stderr.write(`${err.message}\n\n${USAGE}\n`);
-  else if (err instanceof AccountError || err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+  else if (err instanceof AccountError || err instanceof OrganisationError || err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
   else process.stderr.write(`Failed: ${(err as Error).message}\n`);
   process.exit(1);
 });

@@ -4,8 +4,8 @@ import type { ReadScope } from '../register/readScope';
 import { AGENT_ROLE, type Agent } from './agentTypes';
 
 /**
- * Which cases a staff member may read: admins all; customer service every case that is not confidential (they talk
- * to residents about any case); handlers the cases of the units within their reach, confidential ones included.
+ * The access rule: an admin reads every case; customer service every case that is not confidential (they talk to
+ * residents about any of them); a handler (a manager too) the cases of their units and of every unit below them.
  */
 export async function readScopeOf(db: Queryable, agent: Pick<Agent, 'id' | 'role'>): Promise<ReadScope> {
   switch (agent.role) {

@@ -8,6 +8,12 @@ import { CASE_EVENT, type Actor } from '../register/caseEvents';
 import type { NewCaseInput } from '../register/newCase';
 import { smsReceiptText } from '../register/receipts';
 import { insertPreparedCase as insertCaseRecord, prepareCase, type PreparedCase } from '../register/registerCase';
+import { routeRegisteredCase } from '../register/caseHandling';
+import { InvalidCaseError } from '../register/errors';
+import { CASE_STATUS } from '../domain';
+import { OrganisationError } from '../organisation/organisationErrors';
+import { routeFor, type Routing } from '../organisation/routingRules';
+import { requireActiveUnit } from '../organisation/units';
 
 /**
  * Registration as a whole, above its three owners: the register writes the case and its history, the outbox the
@@ -38,26 +44,50 @@ export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Acto
 /** Writes a prepared case inside a transaction the caller holds (the conversation saves its state beside it). */
 export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
   const { receiptPhone, language, callback: wish } = prepared.data;
-  const registered = await insertCaseRecord(
-    tx,
-    prepared,
-    actor,
-    deadlines,
-    receiptPhone
+  const routing = prepared.data.status === CASE_STATUS.registered ? await routingOf(tx, prepared.data) : null;
+  const registered = await insertCaseRecord(tx, prepared, actor, deadlines, {
+    ...(routing ? { routing } : {}),
+    ...(receiptPhone
       ? {
           parts: [queueSmsReceipt(receiptPhone, smsReceiptText(language, prepared.reference))],
           // A new case has no receipt yet, so the one queued with it is always written.
           events: [{ action: CASE_EVENT.receiptQueued, details: { channel: 'sms' } }],
         }
-      : {},
-  );
+      : {}),
+  });
   return { case: registered, callback: wish ? await queueCallback(tx, registered.id, wish, actor) : null };
 }
 
 /** Completes an incomplete case with what the agent learnt, and queues the callback they booked. */
 export async function completeCase(tx: Queryable, caseId: number, details: CaseDetails, agent: string): Promise<RegisteredCase> {
+  const chosen = details.unitId ? await chosenUnit(tx, details.unitId) : null;
   const completed = await completeRegisteredCase(tx, caseId, details, agent);
-  return { case: completed.case, callback: completed.callback ? await queueCallback(tx, caseId, completed.callback, `agent:${agent}`) : null };
+  const routing = chosen ? { unit: chosen, ruleId: null } : await routingOf(tx, completed.case);
+  const c = routing ? await routeRegisteredCase(tx, caseId, routing, routing.ruleId === null ? `agent:${agent}` : 'system') : completed.case;
+  return { case: c, callback: completed.callback ? await queueCallback(tx, caseId, completed.callback, `agent:${agent}`) : null };
+}
+
+/**
+ * Where a case just registered goes at once: the unit the agent chose, or else the first routing rule of its area
+ * that matches what the resident described. None: it waits, registered, for customer service to route it.
+ */
+async function routingOf(
+  tx: Queryable,
+  c: { unitId?: number | null; area?: Case['area']; what?: string | null; whenWhere?: string | null; consequences?: string | null },
+): Promise<Routing | null> {
+  if (c.unitId) return { unit: await chosenUnit(tx, c.unitId), ruleId: null };
+  return routeFor(tx, c.area ?? null, [c.what, c.whenWhere, c.consequences].filter(Boolean).join('\n'));
+}
+
+/** The unit an agent chose in a form: active, or the form is told why not (field unitId). */
+export async function chosenUnit(tx: Queryable, unitId: number): Promise<{ id: number; name: string }> {
+  try {
+    const unit = await requireActiveUnit(tx, unitId);
+    return { id: unit.id, name: unit.name };
+  } catch (err) {
+    if (err instanceof OrganisationError) throw new InvalidCaseError([{ field: 'unitId', message: err.message }]);
+    throw err;
+  }
 }
 
 // A resident already waiting for a call (same case, or the same number today) is called once, about everything.

@@ -6,6 +6,8 @@ export const CASE_EVENT = {
   keptIncomplete: 'kept_incomplete',
   completed: 'completed',
   statusChanged: 'status_changed',
+  /** Moved to another unit, with the reason. */
+  rerouted: 'rerouted',
   updated: 'updated',
   noteAdded: 'note_added',
   callbackRequested: 'callback_requested',

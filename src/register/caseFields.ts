@@ -14,7 +14,8 @@ export type WrittenBy = 'database' | 'registration' | 'details';
 /** How the agents' case form asks for a field (in Swedish, the workspace's language). */
 export interface AgentInput {
   fieldset: 'case' | 'marks' | 'reply';
-  input: 'select' | 'textarea' | 'text' | 'tel' | 'email' | 'checkbox';
+  /** 'unit': one of the organisation's active units, offered by name (the page is given them). */
+  input: 'select' | 'textarea' | 'text' | 'tel' | 'email' | 'checkbox' | 'unit';
   /** The codes of a choice; the form shows them with the labels in src/agent/pages/labels.ts. */
   choices?: readonly string[];
   /** Set when the form refuses to go without it: the message, in words an agent can act on. */
@@ -169,16 +170,18 @@ export const CASE_FIELDS = {
     writtenBy: 'details',
     form: { fieldset: 'marks', input: 'checkbox', hint: 'Delar av ärendet kan vara sekretessbelagda (OSL).' },
   }),
-  unit: field({
-    column: 'unit',
-    schema: storableText().trim().min(1).max(200).nullable().default(null),
+  /**
+   * The responsible unit, a row of the organisation (db/013): the routing rules set it when a case is registered,
+   * the agents' form picks it from the active units, and who may read the case follows from it (src/register/readScope).
+   */
+  unitId: field({
+    column: 'unit_id',
+    schema: z.number().int().positive().max(2 ** 31 - 1).nullable().default(null),
     label: { sv: 'Ansvarig enhet', en: 'Responsible unit' },
     ...notPersonal,
     writtenBy: 'details',
-    form: { fieldset: 'case', input: 'text', hint: 'Till exempel Hemtjänst Norr. Lämna tomt om du inte vet.', max: 200 },
+    form: { fieldset: 'case', input: 'unit', hint: 'Lämna tomt om du inte vet: verksamhetens regler väljer då enhet, om det finns en regel.' },
   }),
-  /** The responsible unit as a row of the organisation (db/013); replaces the free-text unit above as the code moves. */
-  unitId: field({ column: 'unit_id', schema: z.number().int().positive().nullable(), label: { sv: 'Ansvarig enhet', en: 'Responsible unit' }, ...byDatabase }),
   source: {
     callSid: field({ column: 'source_call_sid', schema: storableText().max(64).nullable().default(null), label: { sv: 'Samtals-id', en: 'Call id' }, personal: false, exported: false, writtenBy: 'registration' }),
     conversationId: field({

@@ -3,15 +3,19 @@ import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { CASE_STATUS } from '../domain';
 import { CaseNotFoundError } from './errors';
 import { normaliseReference } from './findCase';
+import { readScopeCondition, type ReadScope } from './readScope';
+import { statementParams } from '../db/statementParts';
 
 /** Lists are for working through, not for browsing the register: a page holds at most this many. */
 export const CASE_LIST_LIMIT = 200;
 
-/** Interrupted intakes (hang-ups, voice messages) waiting for an agent, oldest first. */
-export async function listIncompleteCases(db: Queryable): Promise<Case[]> {
+/** Interrupted intakes (hang-ups, voice messages) waiting for an agent, oldest first, within what the reader may read. */
+export async function listIncompleteCases(db: Queryable, scope: ReadScope): Promise<Case[]> {
+  const p = statementParams();
   const result = await db.query<CaseRow>(
-    `SELECT ${CASE_COLUMNS} FROM cases WHERE status = $1 ORDER BY registered_at, id LIMIT $2`,
-    [CASE_STATUS.incomplete, CASE_LIST_LIMIT],
+    `SELECT ${CASE_COLUMNS} FROM cases WHERE status = ${p.add(CASE_STATUS.incomplete)} AND ${readScopeCondition(scope, p)}
+     ORDER BY registered_at, id LIMIT ${p.add(CASE_LIST_LIMIT)}`,
+    p.values,
   );
   return result.rows.map(caseFromRow);
 }
@@ -27,20 +31,22 @@ const OPEN = `status NOT IN ('${CASE_STATUS.answered}', '${CASE_STATUS.closed}')
 
 /**
  * Cases past a promised deadline: not answered within four weeks (answer_due), or still untouched after 14 days
- * (news_due: registered, routed or incomplete, nobody has started investigating). Optionally one unit's only.
+ * (news_due: registered, routed or incomplete, nobody has started investigating), within what the reader may read
+ (a handler: the units within their reach).
  * Read in the order of an index on open cases by news_due (never later than answer_due, so it is the first
  * deadline missed), and only as far as the page: whatever the register's size, the walk is the overdue cases
  * shown plus those investigated within their four weeks.
  */
-export async function listOverdueCases(db: Queryable, unit: string | null = null): Promise<OverdueCase[]> {
-  const [unitFilter, unitParam] = unit === null ? ['', []] : ['AND unit = $5', [unit]];
+export async function listOverdueCases(db: Queryable, scope: ReadScope): Promise<OverdueCase[]> {
+  const p = statementParams();
+  const waiting = [CASE_STATUS.registered, CASE_STATUS.routed, CASE_STATUS.incomplete].map((s) => p.add(s)).join(', ');
   const result = await db.query<CaseRow & { missed: 'news' | 'answer' }>(
     `SELECT ${CASE_COLUMNS}, CASE WHEN answer_due < now() THEN 'answer' ELSE 'news' END AS missed
      FROM cases
-     WHERE ${OPEN} AND news_due < now() ${unitFilter}
-       AND (answer_due < now() OR status IN ($1, $2, $3))
-     ORDER BY news_due, id LIMIT $4`,
-    [CASE_STATUS.registered, CASE_STATUS.routed, CASE_STATUS.incomplete, CASE_LIST_LIMIT, ...unitParam],
+     WHERE ${OPEN} AND news_due < now() AND ${readScopeCondition(scope, p)}
+       AND (answer_due < now() OR status IN (${waiting}))
+     ORDER BY news_due, id LIMIT ${p.add(CASE_LIST_LIMIT)}`,
+    p.values,
   );
   return result.rows.map((row) => ({ case: caseFromRow(row), missed: row.missed }));
 }

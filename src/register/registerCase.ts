@@ -3,6 +3,7 @@ import { statementParams, type StatementPart } from '../db/statementParts';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { placedWrittenBy, valueAt } from './caseFields';
 import { CASE_EVENT, caseEventsFrom, type Actor, type CaseEventAction } from './caseEvents';
+import { routedDetails, type UnitRef } from './caseHandling';
 import type { CaseDeadlines } from '../domain/calendar';
 import { CASE_STATUS, SWEDISH_TIME_ZONE } from '../domain';
 import { InvalidCaseError } from './errors';
@@ -39,6 +40,11 @@ const REGISTERED = placedWrittenBy('registration', 'details');
 export interface AlongsideCase {
   parts?: readonly StatementPart[];
   events?: readonly { action: CaseEventAction; details: Record<string, unknown> }[];
+  /**
+   * The unit a registered case goes to at once (a routing rule's, or the one the agent chose): it is written
+   * 'routed' with that unit, and its history says so, by the system when a rule chose.
+   */
+  routing?: { unit: UnitRef; ruleId: number | null };
 }
 
 /**
@@ -55,11 +61,22 @@ export async function insertPreparedCase(
 ): Promise<Case> {
   const p = statementParams();
   const action = c.status === CASE_STATUS.incomplete ? CASE_EVENT.keptIncomplete : CASE_EVENT.registered;
-  const events = [{ action, details: { kind: c.kind, area: c.area, channel: c.channel, serious: c.serious } }, ...(alongside.events ?? [])];
-  const record = { ...c, reference, newsDue: deadlines.newsDue, answerDue: deadlines.answerDue };
+  const routing = c.status === CASE_STATUS.registered ? alongside.routing : undefined;
+  const events: { action: CaseEventAction; details: Record<string, unknown>; actor?: Actor }[] = [
+    { action, details: { kind: c.kind, area: c.area, channel: c.channel, serious: c.serious } },
+    ...(routing ? [{ action: CASE_EVENT.statusChanged, details: routedDetails(routing), actor: routing.ruleId !== null ? ('system' as const) : actor }] : []),
+    ...(alongside.events ?? []),
+  ];
+  const record = {
+    ...c,
+    ...(routing ? { status: CASE_STATUS.routed, unitId: routing.unit.id } : {}),
+    reference,
+    newsDue: deadlines.newsDue,
+    answerDue: deadlines.answerDue,
+  };
   const values = REGISTERED.map((f) => p.add(valueAt(record, f.path)));
   // One insert, ordered, so the history reads in the order things happened.
-  const entries = events.map((e, i) => `(${i + 1}, ${p.add(e.action)}, ${p.add(JSON.stringify(e.details))}::jsonb)`).join(', ');
+  const entries = events.map((e, i) => `(${i + 1}, ${p.add(e.actor ?? actor)}, ${p.add(e.action)}, ${p.add(JSON.stringify(e.details))}::jsonb)`).join(', ');
   const parts = (alongside.parts ?? []).map((part, i) => `, alongside${i} AS (${part(p, 'registered')})`).join('');
   const result = await tx.query<CaseRow>(
     `WITH registered AS (
@@ -67,7 +84,7 @@ export async function insertPreparedCase(
        VALUES (${values.join(', ')})
        RETURNING ${CASE_COLUMNS}
      ), history AS (
-       ${caseEventsFrom(`SELECT id, ${p.add(actor)}, action, details FROM registered, (VALUES ${entries}) e(position, action, details) ORDER BY position`)}
+       ${caseEventsFrom(`SELECT id, actor, action, details FROM registered, (VALUES ${entries}) e(position, actor, action, details) ORDER BY position`)}
      )${parts}
      SELECT * FROM registered`,
     p.values,

@@ -32,8 +32,9 @@ async function signIn(serviceUrl: string, username: string): Promise<AgentClient
 async function someReferences(client: Client): Promise<string[]> {
   // Half drawn at random, half among cases with a callback (their pages read the most).
   const result = await client.query<{ reference: string }>(
-    `(SELECT reference FROM cases ORDER BY random() LIMIT 20)
-     UNION ALL (SELECT c.reference FROM callback_requests cb JOIN cases c ON c.id = cb.case_id ORDER BY random() LIMIT 20)`,
+    // Customer service reads what is not confidential (the access rule), so the agent's samples are drawn from that.
+    `(SELECT reference FROM cases WHERE NOT confidential ORDER BY random() LIMIT 20)
+     UNION ALL (SELECT c.reference FROM callback_requests cb JOIN cases c ON c.id = cb.case_id WHERE NOT c.confidential ORDER BY random() LIMIT 20)`,
   );
   return result.rows.map((r) => r.reference);
 }

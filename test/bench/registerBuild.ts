@@ -9,6 +9,7 @@ import type { Client } from 'pg';
 const SERVICES = ['Hemtjänst', 'Särskilt boende', 'Gruppbostad', 'Daglig verksamhet', 'Socialtjänst', 'Hemsjukvård'];
 const DISTRICTS = ['Norr', 'Söder', 'Öster', 'Väster', 'Centrum', 'Hamnen'];
 export const BENCH_UNITS = SERVICES.flatMap((s) => DISTRICTS.map((d) => `${s} ${d}`));
+const UNIT_NAMES = `ARRAY[${BENCH_UNITS.map((u) => `'${u}'`).join(', ')}]::text[]`;
 
 /** Callbacks left waiting in the queue, however large the register. */
 export const PENDING_CALLBACKS = 1000;
@@ -24,6 +25,11 @@ const WHAT = [
 
 /** Each step: a label for the progress line and its SQL ($1 = the number of cases where used). */
 const STEPS: { label: string; sql: string; usesCount?: boolean }[] = [
+  {
+    label: 'units',
+    // Rows of the organisation (db/013); the handler's own may be there already.
+    sql: `INSERT INTO units (name) SELECT unnest(${UNIT_NAMES}) ON CONFLICT DO NOTHING`,
+  },
   {
     label: 'cases',
     usesCount: true,
@@ -55,7 +61,7 @@ WITH drawn AS (
   FROM shaped s
 )
 INSERT INTO cases (reference, status, kind, area, channel, what, when_where, consequences, on_behalf, anonymous,
-  reply_method, contact_name, contact_phone, contact_email, language, serious, confidential, unit,
+  reply_method, contact_name, contact_phone, contact_email, language, serious, confidential, unit_id,
   source_call_sid, source_conversation_id, source_agent, registered_at, news_due, answer_due, updated_at)
 SELECT
   year || '-' || lpad(n::text, greatest(5, length(n::text)), '0'),
@@ -76,7 +82,7 @@ SELECT
   CASE WHEN r_flag < 0.92 THEN 'sv' ELSE 'en' END,
   NOT interrupted AND r_kind < 0.55 AND r_flag > 0.98,
   r_flag BETWEEN 0.5 AND 0.51,
-  CASE WHEN status NOT IN ('registered', 'incomplete') AND NOT (interrupted AND status = 'closed') THEN (ARRAY[${BENCH_UNITS.map((u) => `'${u}'`).join(', ')}])[unit_no] END,
+  CASE WHEN status NOT IN ('registered', 'incomplete') AND NOT (interrupted AND status = 'closed') THEN ((SELECT array_agg(id ORDER BY array_position(${UNIT_NAMES}, name)) FROM units WHERE name = ANY(${UNIT_NAMES})))[unit_no] END,
   CASE WHEN channel = 'phone' THEN 'CA' || md5(i::text) END,
   CASE WHEN channel = 'chat' THEN 'dl-' || lpad(i::text, 22, '0') END,
   CASE WHEN channel = 'agent' THEN 'anna' END,
@@ -122,6 +128,7 @@ INSERT INTO case_events (case_id, at, actor, action, details)
 SELECT c.id, c.registered_at + e.after, e.actor, e.action, e.details::jsonb
 FROM cases c
 LEFT JOIN callback_requests cb ON cb.case_id = c.id
+LEFT JOIN units u ON u.id = c.unit_id
 CROSS JOIN LATERAL (VALUES
   (1, interval '0', CASE c.channel WHEN 'agent' THEN 'agent:anna' ELSE 'resident:' || c.channel END,
      CASE WHEN c.kind IS NULL THEN 'kept_incomplete' ELSE 'registered' END,
@@ -133,7 +140,7 @@ CROSS JOIN LATERAL (VALUES
   (4, interval '1 day', 'agent:anna', 'callback_claimed', json_build_object('callbackId', cb.id)::text, cb.attempts > 0),
   (5, interval '1 day 1 minute', 'agent:anna', 'callback_attempted', json_build_object('callbackId', cb.id, 'outcome', 'reached')::text, cb.attempts > 0),
   (6, interval '1 day 2 minutes', 'agent:anna', 'callback_done', json_build_object('callbackId', cb.id)::text, cb.status = 'done'),
-  (7, interval '2 days', 'agent:nils', 'status_changed', json_build_object('from', 'registered', 'to', 'routed', 'unit', c.unit)::text,
+  (7, interval '2 days', 'agent:nils', 'status_changed', json_build_object('from', 'registered', 'to', 'routed', 'unit', u.name, 'unitId', c.unit_id)::text,
      c.kind IS NOT NULL AND c.status NOT IN ('registered', 'incomplete')),
   (8, interval '5 days', 'agent:nils', 'status_changed', '{"from":"routed","to":"investigating"}',
      c.kind IS NOT NULL AND c.status IN ('investigating', 'answered', 'closed')),
@@ -206,7 +213,7 @@ FROM (SELECT g, now() - (now() - timestamptz '2022-01-01') * random() AS at
 
 /** Empties every table the build fills (not the accounts), numbering from 1 again. */
 export async function emptyRegister(client: Client): Promise<void> {
-  await client.query(`TRUNCATE cases, case_events, case_number_counters, callback_requests, callback_attempts, callback_joined_cases,
+  await client.query(`TRUNCATE case_access_log, cases, case_events, case_number_counters, callback_requests, callback_attempts, callback_joined_cases,
     outbox_messages, conversation_sessions, chat_conversations, chat_activities, chat_attachments RESTART IDENTITY`);
 }
 

@@ -11,6 +11,7 @@ import { startInProcessService, type InProcessService } from '../support/inProce
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { children, newCallSid, OPEN, pathOf, PUBLIC_URL, TEST_TOKEN, twilioPost, twimlOf } from '../support/voice';
 import { deadlinesNow } from '../support/calendar';
+import { unitNamed } from '../support/units';
 
 /**
  * Arbitrary strings and shapes at every route's input: whatever a client sends, the answer is never a 5xx, a
@@ -44,6 +45,8 @@ beforeAll(async () => {
     OPEN,
   );
   admin = await signedIn(service, t.db, 'admin', 'admin');
+  // Unit 1, which the forms below name.
+  expect(await unitNamed(t.db, 'Hemtjänst Norr', { level: 'enhet' })).toBe(1);
   const complaint = await registerCase(t.db, phoneComplaint(), 'resident:phone', deadlinesNow());
   registered = { reference: complaint.case.reference, callbackId: complaint.callback!.id };
   incompleteReference = (await registerCase(t.db, { status: 'incomplete', channel: 'phone', what: 'Ingen kom.' }, 'resident:phone', deadlinesNow())).case.reference;
@@ -266,7 +269,7 @@ describe('the agent workspace', () => {
     anonymous: fc.constant(false),
     serious: fc.boolean(),
     confidential: fc.boolean(),
-    unit: fc.constantFrom('Hemtjänst Norr', ''),
+    unitId: fc.constantFrom('1', ''),
     replyMethod: fc.constantFrom('phone', 'email'),
     contact: corrupted({ name: fc.constant('Karin'), phone, email: fc.constant('karin@example.se') }),
     callback: corrupted({ window: fc.constantFrom('morning', ''), phone }),
@@ -298,9 +301,26 @@ describe('the agent workspace', () => {
         examples: [
           postJson(() => '/api/agent/cases', { ...form, what: 'Maten\u0000' }),
           postJson(() => '/api/agent/cases', { ...form, contact: { name: 'Karin \ud83d' } }),
-          postJson(() => '/api/agent/cases', { ...form, unit: 'Norr\u0000' }),
+          postJson(() => '/api/agent/cases', { ...form, unitId: 'Norr\u0000' }),
         ],
       },
+    );
+  });
+
+  it('API: units, managers, members and routing rules with any body', async () => {
+    const unitId = () => fc.oneof(fc.constant('1'), hostileSegment);
+    await neverFails(
+      fc.oneof(
+        post(fc.constant('/api/agent/units'), corrupted({ name: fc.constantFrom('Hemtjänst Syd', 'LSS'), level: fc.constantFrom('enhet', 'sektor'), parentId: fc.constantFrom('', '1'), serviceAreas: fc.constant({ aldreomsorg: true }) })),
+        post(unitId().map((id) => `/api/agent/units/${id}`), corrupted({ name: fc.constantFrom('Hemtjänst Norr', 'LSS'), serviceAreas: fc.constant({ annat: true }) })),
+        post(unitId().map((id) => `/api/agent/units/${id}/parent`), corrupted({ parentId: fc.constantFrom('', '1') })),
+        post(unitId().map((id) => `/api/agent/units/${id}/active`), corrupted({ active: fc.constantFrom('true', 'false') })),
+        post(unitId().map((id) => `/api/agent/units/${id}/managers`), corrupted({ title: fc.constantFrom('enhetschef', 'sektorschef'), name: fc.constant('Eva Ek'), email: fc.constant('eva@kommun.se'), username: fc.constantFrom('', 'admin') })),
+        post(unitId().map((id) => `/api/agent/units/${id}/members`), corrupted({ username: fc.constantFrom('admin', 'nobody') })),
+        post(fc.constant('/api/agent/routing-rules'), corrupted({ serviceArea: fc.constant('aldreomsorg'), words: fc.constantFrom('norr', ''), unitId: fc.constant('1'), priority: fc.constantFrom('', '5') })),
+        post(hostileSegment.map((id) => `/api/agent/routing-rules/${id}/removal`), hostileValue),
+      ),
+      { examples: [postJson(() => '/api/agent/units', { name: 'Norr\u0000' }), postJson(() => '/api/agent/routing-rules', { serviceArea: 'aldreomsorg', words: ['no\u0000rr'], unitId: 1 })] },
     );
   });
 
@@ -311,7 +331,7 @@ describe('the agent workspace', () => {
         post(reference().map((r) => `/api/agent/cases/${r}/closure`), corrupted({ reason: fc.constant('Dubblett') })),
         post(
           reference().map((r) => `/api/agent/cases/${r}/status`),
-          corrupted({ to: fc.constantFrom('routed', 'investigating'), unit: fc.constant('Hemtjänst Norr'), measures: fc.constant('Samtal'), answer: fc.constant('') }),
+          corrupted({ to: fc.constantFrom('routed', 'investigating'), unitId: fc.constant('1'), measures: fc.constant('Samtal'), answer: fc.constant('') }),
         ),
         post(callbackId().map((id) => `/api/agent/callbacks/${id}/outcome`), corrupted({ outcome: fc.constantFrom('reached', 'no_answer'), note: fc.constant('') })),
         post(callbackId().map((id) => `/api/agent/callbacks/${id}/call`), corrupted({ agentPhone: phone })),
@@ -319,15 +339,16 @@ describe('the agent workspace', () => {
         post(callbackId().map((id) => `/api/agent/callbacks/${id}/release`), hostileValue),
         post(
           fc.constant('/api/agent/accounts'),
-          corrupted({ username: fc.stringMatching(/^[a-z]{4,10}$/), role: fc.constantFrom('handler', 'agent'), unit: fc.constant('Hemtjänst Norr'), phone, password: fc.constant('ett långt lösenord här') }),
+          corrupted({ username: fc.stringMatching(/^[a-z]{4,10}$/), role: fc.constantFrom('handler', 'agent'), unitId: fc.constant('1'), phone, password: fc.constant('ett långt lösenord här') }),
         ),
         post(hostileSegment.map((u) => `/api/agent/accounts/${u}/disable`), hostileValue),
+        post(reference().map((r) => `/api/agent/cases/${r}/unit`), corrupted({ unitId: fc.constant('1'), reason: fc.constant('Fel enhet') })),
       ),
       {
         examples: [
           postJson(() => `/api/agent/cases/${registered.reference}/notes`, { note: 'Ringde\u0000' }),
           postJson(() => `/api/agent/cases/${registered.reference}/notes`, { note: 'Ringde \ud83d' }),
-          postJson(() => '/api/agent/accounts', { username: 'enhet', role: 'handler', unit: 'Norr\u0000', password: 'ett långt lösenord här' }),
+          postJson(() => '/api/agent/accounts', { username: 'enhet', role: 'handler', unitId: 'Norr\u0000', password: 'ett långt lösenord här' }),
         ],
       },
     );
@@ -383,10 +404,10 @@ describe('the triggers found before, answered clearly', () => {
   it.each([
     ['a NUL in what happened', '/api/agent/cases', { ...form, what: 'Maten\u0000 var kall.' }, 'what'],
     ['half an emoji in the contact’s name', '/api/agent/cases', { ...form, contact: { name: 'Karin \ud83d' } }, 'contact.name'],
-    ['a NUL in the unit', '/api/agent/cases', { ...form, unit: 'Norr\u0000' }, 'unit'],
+    ['a NUL in a unit’s name', '/api/agent/units', { name: 'Norr\u0000' }, 'name'],
     ['a NUL in a note', 'NOTES', { note: 'Ringde\u0000 upp.' }, 'note'],
     ['half an emoji in a note', 'NOTES', { note: 'Ringde upp \ude00' }, 'note'],
-    ['a NUL in an account’s unit', '/api/agent/accounts', { username: 'enhetschef', role: 'handler', unit: 'Norr\u0000', password: 'ett långt lösenord här' }, 'unit'],
+    ['a NUL in a manager’s name', '/api/agent/units/1/managers', { title: 'enhetschef', name: 'Eva\u0000', email: 'eva@kommun.se' }, 'name'],
   ])('refuses %s with 400 naming the field, and writes nothing', async (_label, path, body, field) => {
     const before = await databaseFingerprint(t.db);
     const answer = await admin.api('POST', path === 'NOTES' ? `/api/agent/cases/${registered.reference}/notes` : path, body);

@@ -4,6 +4,8 @@ import type { Agent, AgentRole } from '../../src/agent/agentTypes';
 import { createPasswordHasher } from '../../src/agent/passwordHasher';
 import type { ScryptCost } from '../../src/agent/passwords';
 import { loadConfig } from '../../src/config/config';
+import { addMember } from '../../src/organisation/memberships';
+import { unitNamed } from './units';
 import type { Database } from '../../src/db/database';
 import { createLogging } from '../../src/logging/logger';
 import { startService, type RunningService } from '../../src/service';
@@ -33,8 +35,12 @@ export async function startAgentService(t: TestDatabase, env: Record<string, str
   return { ...service, logLines };
 }
 
-export function createAccount(db: Database, username: string, role: AgentRole, extra: { unit?: string; phone?: string } = {}): Promise<Agent> {
-  return createAgent(db, { username, role, unit: extra.unit ?? null, phone: extra.phone ?? null, password: AGENT_PASSWORD }, testPasswords);
+/** Creates an account; a handler's unit is named (and added to the organisation when it is not there yet). */
+export async function createAccount(db: Database, username: string, role: AgentRole, extra: { unit?: string; phone?: string } = {}): Promise<Agent> {
+  const unitId = extra.unit ? await unitNamed(db, extra.unit) : null;
+  const agent = await createAgent(db, { username, role, unitId, phone: extra.phone ?? null, password: AGENT_PASSWORD }, testPasswords);
+  if (unitId !== null) await addMember(db, unitId, agent.id);
+  return agent;
 }
 
 export interface Answer<T = Record<string, unknown>> {

@@ -9,13 +9,14 @@ import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { typedPhone } from '../caseForm';
 import { NotAllowedError } from '../agentErrors';
 import { requirePermission, sessionOf } from '../http/agentAuth';
-import { optionalText, parseWith } from '../http/validation';
+import { blankAsNull, parseWith } from '../http/validation';
+import { unitId } from '../../organisation/unitSchemas';
 import { usernameParams } from './apiParams';
 
 const newAccountSchema = z.object({
   username: storableText().trim().min(2).max(40),
   role: z.enum(AGENT_ROLES, `must be one of ${AGENT_ROLES.join(', ')}`),
-  unit: optionalText(200),
+  unitId: z.preprocess(blankAsNull, unitId('välj en enhet ur listan').nullable().default(null)),
   phone: typedPhone,
   password: storableText().min(1).max(1024),
 });

@@ -7,20 +7,26 @@ import { PERMISSION } from '../agentTypes';
 import { AGENT_API } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { caseDetailsFromForm, caseFormSchema } from '../caseForm';
-import { overdueScope } from '../casePermissions';
-import { addNote, changeStatus, closeIncomplete, completeIncompleteCase, loadCaseView } from '../caseWork';
-import { requirePermission, sessionOf } from '../http/agentAuth';
-import { optionalText, parseWith } from '../http/validation';
+import { addNote, changeStatus, closeIncomplete, completeIncompleteCase, findReadableCase, openCase, reroute } from '../caseWork';
+import { requirePermission } from '../http/agentAuth';
+import { readerOf } from '../http/reader';
+import { blankAsNull, optionalText, parseWith } from '../http/validation';
+import { unitId } from '../../organisation/unitSchemas';
 import { referenceParams } from './apiParams';
 
 
+const optionalUnitId = z.preprocess(blankAsNull, unitId('välj en enhet ur listan').nullable().default(null));
 const statusChangeSchema = z.object({
   to: z.enum(HANDLING_STATUSES, `must be one of ${HANDLING_STATUSES.join(', ')}`),
-  unit: optionalText(200),
+  unitId: optionalUnitId,
   measures: optionalText(8000),
   answer: optionalText(8000),
 });
 const closureSchema = z.object({ reason: storableText('give the reason for closing').trim().min(1, 'give the reason for closing').max(2000) });
+const rerouteSchema = z.object({
+  unitId: unitId('välj den enhet som ska ha ärendet'),
+  reason: storableText('skriv varför ärendet flyttas').trim().min(1, 'skriv varför ärendet flyttas').max(2000),
+});
 const noteSchema = z.object({ note: storableText('write the note').trim().min(1, 'write the note').max(8000) });
 const findQuery = z.object({ reference: storableText('give a case number').trim().min(1, 'give a case number').max(30) });
 
@@ -32,37 +38,42 @@ export function casesApi({ db, clock, calendar }: AgentWorkspaceParts): Router {
 
   router.get(AGENT_API.cases, read, async (req, res) => {
     const { reference } = parseWith(findQuery, req.query);
-    res.json(await loadCaseView(db, reference));
+    const reader = await readerOf(db, res);
+    res.json(await openCase(db, await findReadableCase(db, reference, reader), reader));
   });
   router.get(AGENT_API.incompleteCases, intake, async (_req, res) => {
-    res.json({ cases: await listIncompleteCases(db), limit: CASE_LIST_LIMIT });
+    res.json({ cases: await listIncompleteCases(db, (await readerOf(db, res)).scope), limit: CASE_LIST_LIMIT });
   });
   router.get(AGENT_API.overdueCases, read, async (_req, res) => {
-    res.json({ cases: await listOverdueCases(db, overdueScope(sessionOf(res).agent)), limit: CASE_LIST_LIMIT });
+    res.json({ cases: await listOverdueCases(db, (await readerOf(db, res)).scope), limit: CASE_LIST_LIMIT });
   });
   router.get(AGENT_API.case, read, async (req, res) => {
-    res.json(await loadCaseView(db, parseWith(referenceParams, req.params).reference));
+    res.json(await openCase(db, parseWith(referenceParams, req.params).reference, await readerOf(db, res)));
   });
 
   router.post(AGENT_API.completeCase, intake, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);
     const form = parseWith(caseFormSchema, req.body);
-    res.json(await completeIncompleteCase(db, reference, caseDetailsFromForm(form, clock(), calendar), sessionOf(res).agent));
+    res.json(await completeIncompleteCase(db, reference, caseDetailsFromForm(form, clock(), calendar), await readerOf(db, res)));
   });
   router.post(AGENT_API.closeIncompleteCase, intake, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);
     const { reason } = parseWith(closureSchema, req.body);
-    res.json({ case: await closeIncomplete(db, reference, reason, sessionOf(res).agent) });
+    res.json({ case: await closeIncomplete(db, reference, reason, await readerOf(db, res)) });
   });
   router.post(AGENT_API.caseStatus, read, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);
     const change = parseWith(statusChangeSchema, req.body);
-    res.json({ case: await changeStatus(db, reference, change, sessionOf(res).agent) });
+    res.json({ case: await changeStatus(db, reference, change, await readerOf(db, res)) });
   });
   router.post(AGENT_API.caseNotes, read, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);
     const { note: text } = parseWith(noteSchema, req.body);
-    res.status(201).json({ case: await addNote(db, reference, text, sessionOf(res).agent) });
+    res.status(201).json({ case: await addNote(db, reference, text, await readerOf(db, res)) });
+  });
+  router.post(AGENT_API.caseUnit, read, async (req, res) => {
+    const { reference } = parseWith(referenceParams, req.params);
+    res.json({ case: await reroute(db, reference, parseWith(rerouteSchema, req.body), await readerOf(db, res)) });
   });
   return router;
 }

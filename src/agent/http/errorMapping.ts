@@ -1,5 +1,6 @@
 import { CallbackConflictError, CallbackNotFoundError } from '../../callbacks/callbackErrors';
 import { CaseStateError } from '../../register/caseStateError';
+import { OrganisationError, UnitNotFoundError } from '../../organisation/organisationErrors';
 import { CaseNotFoundError, InvalidCaseError } from '../../register/errors';
 import { AgentLegError } from '../../customerService/agentLeg';
 import { AccountError, NotAllowedError, NotFoundError } from '../agentErrors';
@@ -23,8 +24,9 @@ export function answerFor(err: unknown): ErrorAnswer | null {
     return { status: 400, error: 'invalid', message: 'Some fields need attention. / Några fält behöver rättas.', problems: err.problems };
   }
   if (err instanceof AccountError) return { status: 400, error: 'invalid', message: err.message };
+  if (err instanceof OrganisationError) return { status: 400, error: 'invalid', message: err.message, problems: [{ field: err.field, message: err.message }] };
   if (err instanceof NotAllowedError) return { status: 403, error: 'forbidden', message: err.message };
-  if (err instanceof NotFoundError || err instanceof CaseNotFoundError || err instanceof CallbackNotFoundError) {
+  if (err instanceof NotFoundError || err instanceof CaseNotFoundError || err instanceof CallbackNotFoundError || err instanceof UnitNotFoundError) {
     return { status: 404, error: 'not_found', message: err.message };
   }
   if (err instanceof CallAlreadyFinishedError) {

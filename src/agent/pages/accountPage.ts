@@ -1,3 +1,4 @@
+import type { UnitRef } from '../../organisation/organisationTypes';
 import { ACCOUNT_ACTION, type AccountAction, type AccountEvent } from '../accountEvents';
 import type { AgentSession } from '../agentSessionStore';
 import type { Agent } from '../agentTypes';
@@ -26,7 +27,7 @@ function actorLabel(actor: string): string {
 }
 
 /** One account, for admins: its state, unlock, a new password, enable or disable, and what admins have done to it. */
-export function accountPage(session: AgentSession, agent: Agent, lock: LoginLockState | undefined, events: AccountEvent[]): string {
+export function accountPage(session: AgentSession, agent: Agent, lock: LoginLockState | undefined, events: AccountEvent[], units: readonly UnitRef[]): string {
   const here = pathTo(AGENT_ROUTE.account, { username: agent.username });
   const api = (route: string) => pathTo(route, { username: agent.username });
   const own = agent.username === session.agent.username;
@@ -37,7 +38,7 @@ export function accountPage(session: AgentSession, agent: Agent, lock: LoginLock
 <p><a href="${AGENT_ROUTE.accounts}">Alla konton</a></p>
 <dl class="facts">
   <dt>Roll</dt><dd>${ROLE_LABEL[agent.role]}</dd>
-  <dt>Enhet</dt><dd>${agent.unit ?? 'Ingen'}</dd>
+  <dt>Enheter</dt><dd>${units.length ? units.map((u, i) => html`${i ? ', ' : ''}<a href="${pathTo(AGENT_ROUTE.unit, { id: u.id })}">${u.name}</a>`) : 'Ingen'}</dd>
   <dt>Läge</dt><dd>${accountState(agent, lock)}</dd>
 </dl>
 ${lock?.failures || lock?.lockedFrom

@@ -1,3 +1,4 @@
+import type { UnitRef } from '../../organisation/organisationTypes';
 import type { AgentSession } from '../agentSessionStore';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { emptyCaseForm, type CaseFormValues } from '../caseFormValues';
@@ -36,7 +37,7 @@ ${calls.length === 0
 }
 
 /** The after-call form for one transferred call, prefilled from the menu's answers. */
-export function finishCallPage(session: AgentSession, call: TransferredCall, prefill: CaseFormValues): string {
+export function finishCallPage(session: AgentSession, call: TransferredCall, prefill: CaseFormValues, units: readonly UnitRef[]): string {
   return page(session, {
     title: 'Avsluta samtal',
     current: AGENT_ROUTE.calls,
@@ -53,18 +54,18 @@ ${apiForm(
     next: AGENT_ROUTE.case,
     submitLabel: 'Registrera ärendet',
   },
-  caseFormFields(prefill),
+  caseFormFields(prefill, units),
 )}`,
   });
 }
 
 /** A case from a call the agent took directly, with no menu answers to start from. */
-export function newCasePage(session: AgentSession): string {
+export function newCasePage(session: AgentSession, units: readonly UnitRef[]): string {
   return page(session, {
     title: 'Nytt ärende från samtal',
     current: AGENT_ROUTE.calls,
     body: html`
 <p>För samtal som kom direkt till dig och inte gick via telefonmenyn.</p>
-${apiForm({ api: AGENT_API.cases, next: AGENT_ROUTE.case, submitLabel: 'Registrera ärendet' }, caseFormFields(emptyCaseForm()))}`,
+${apiForm({ api: AGENT_API.cases, next: AGENT_ROUTE.case, submitLabel: 'Registrera ärendet' }, caseFormFields(emptyCaseForm(), units))}`,
   });
 }

@@ -1,4 +1,5 @@
 import { CALLBACK_WINDOWS } from '../../callbacks/callbackTypes';
+import type { UnitRef } from '../../organisation/organisationTypes';
 import { valueAt, type AgentInput, type PlacedField } from '../../register/caseFields';
 import { AGENT_FORM_FIELDS } from '../caseForm';
 import type { CaseFormValues } from '../caseFormValues';
@@ -36,12 +37,14 @@ function textArea(name: string, label: string, value: string | null, opts: { req
 </div>`;
 }
 
-export function textInput(name: string, label: string, value: string | null, opts: { type?: string; autocomplete?: string; hint?: string; required?: boolean } = {}): Html {
-  const hintId = `${fieldId(name)}-hint`;
+/** A text input; `id` when the page has another field of the same name (its id follows the name otherwise). */
+export function textInput(name: string, label: string, value: string | null, opts: { type?: string; autocomplete?: string; hint?: string; required?: boolean; id?: string } = {}): Html {
+  const id = opts.id ?? fieldId(name);
+  const hintId = `${id}-hint`;
   return html`<div class="field">
-  <label for="${fieldId(name)}">${label}${opts.required ? html` <span class="required">(måste fyllas i)</span>` : ''}</label>
+  <label for="${id}">${label}${opts.required ? html` <span class="required">(måste fyllas i)</span>` : ''}</label>
   ${opts.hint ? html`<p class="hint" id="${hintId}">${opts.hint}</p>` : ''}
-  <input id="${fieldId(name)}" name="${name}" type="${opts.type ?? 'text'}" value="${value ?? ''}" autocomplete="${opts.autocomplete ?? 'off'}" ${when(opts.required === true, 'required')} ${opts.hint ? html`aria-describedby="${hintId}"` : ''}>
+  <input id="${id}" name="${name}" type="${opts.type ?? 'text'}" value="${value ?? ''}" autocomplete="${opts.autocomplete ?? 'off'}" ${when(opts.required === true, 'required')} ${opts.hint ? html`aria-describedby="${hintId}"` : ''}>
 </div>`;
 }
 
@@ -59,7 +62,7 @@ const pairs = (codes: readonly string[], labels: Readonly<Record<string, string>
 const FIELDSET_LEGEND: Record<AgentInput['fieldset'], string> = { case: 'Ärendet', marks: 'Markeringar', reply: 'Återkoppling' };
 
 /** One declared field as the form asks for it, filled with its value. */
-function formField({ name, path, field }: PlacedField, v: CaseFormValues): Html {
+function formField({ name, path, field }: PlacedField, v: CaseFormValues, units: readonly UnitRef[]): Html {
   const form = field.form!;
   const value = valueAt(v, path);
   const label = field.label.sv;
@@ -67,6 +70,8 @@ function formField({ name, path, field }: PlacedField, v: CaseFormValues): Html 
   switch (form.input) {
     case 'select':
       return select(name, label, pairs(form.choices ?? [], CHOICE_LABELS[name] ?? {}), value as string | null, { required, empty: form.empty });
+    case 'unit':
+      return unitSelect(name, label, units, value as number | null, { hint: form.hint });
     case 'textarea':
       return textArea(name, label, value as string | null, { required, hint: form.hint });
     case 'checkbox':
@@ -76,12 +81,28 @@ function formField({ name, path, field }: PlacedField, v: CaseFormValues): Html 
   }
 }
 
-/** The case form's fields, shared by finishing a call, a new case and completing an incomplete case. */
-export function caseFormFields(v: CaseFormValues): Html {
+/** A unit chosen from the organisation's active units, by name; `hint` says what no choice means. */
+export function unitSelect(name: string, label: string, units: readonly UnitRef[], value: number | null, opts: { hint?: string; required?: boolean; empty?: string } = {}): Html {
+  const hintId = `${fieldId(name)}-hint`;
+  return html`<div class="field">
+  <label for="${fieldId(name)}">${label}${opts.required ? html` <span class="required">(måste fyllas i)</span>` : ''}</label>
+  ${opts.hint ? html`<p class="hint" id="${hintId}">${opts.hint}</p>` : ''}
+  <select id="${fieldId(name)}" name="${name}" ${when(opts.required === true, 'required')} ${opts.hint ? html`aria-describedby="${hintId}"` : ''}>
+    <option value="">${opts.empty ?? '– välj enhet –'}</option>
+    ${units.map((u) => html`<option value="${u.id}" ${when(u.id === value, 'selected')}>${u.name}</option>`)}
+  </select>
+</div>`;
+}
+
+/**
+ * The case form's fields, shared by finishing a call, a new case and completing an incomplete case; the units given are
+ * the active units the form offers.
+ */
+export function caseFormFields(v: CaseFormValues, units: readonly UnitRef[]): Html {
   const fieldsets = (Object.keys(FIELDSET_LEGEND) as AgentInput['fieldset'][]).map(
     (fieldset) => html`<fieldset>
   <legend>${FIELDSET_LEGEND[fieldset]}</legend>
-  ${AGENT_FORM_FIELDS.filter((f) => f.field.form!.fieldset === fieldset).map((f) => formField(f, v))}
+  ${AGENT_FORM_FIELDS.filter((f) => f.field.form!.fieldset === fieldset).map((f) => formField(f, v, units))}
 </fieldset>`,
   );
   return html`${fieldsets}

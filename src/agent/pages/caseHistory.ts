@@ -7,7 +7,9 @@ import { AREA_LABEL, CHANNEL_LABEL, EVENT_LABEL, FAILURE_LABEL, KIND_LABEL, labe
 const DETAILS: Record<string, { label: string; show: (value: unknown, event: CaseEvent) => string }> = {
   from: { label: 'Från', show: (v) => labelOf(STATUS_LABEL, v) },
   to: { label: 'Till', show: (v) => labelOf(STATUS_LABEL, v) },
+  fromUnit: { label: 'Från enhet', show: String },
   unit: { label: 'Enhet', show: String },
+  rule: { label: 'Enligt regel nr', show: String },
   measures: { label: 'Åtgärder', show: String },
   answer: { label: 'Svar till invånaren', show: String },
   reason: { label: 'Anledning', show: (v, e) => (e.action === 'callback_failed' ? labelOf(FAILURE_LABEL, v) : String(v)) },

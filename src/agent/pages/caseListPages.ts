@@ -1,3 +1,4 @@
+import type { UnitRef } from '../../organisation/organisationTypes';
 import { promisedWithin } from '../../domain';
 import type { OverdueCase } from '../../register/caseLists';
 import type { AgentSession } from '../agentSessionStore';
@@ -27,13 +28,13 @@ export function findCasePage(session: AgentSession, query: { reference?: string;
 
 const MISSED = { news: `Besked inom ${promisedWithin('news', 'sv')}`, answer: `Svar inom ${promisedWithin('answer', 'sv')}` } as const;
 
-/** Cases past a promised deadline; a handler sees their own unit's. */
-export function overduePage(session: AgentSession, cases: OverdueCase[], unit: string | null): string {
+/** Cases past a promised deadline, within what the reader may read (a handler: their units and those below). */
+export function overduePage(session: AgentSession, cases: OverdueCase[], units: ReadonlyMap<number, UnitRef>): string {
   return page(session, {
     title: 'Försenade ärenden',
     current: AGENT_ROUTE.overdue,
     body: html`
-<p>Ärenden där kommunens löfte inte hållits: besked om vad som händer inom ${promisedWithin('news', 'sv')}, svar inom ${promisedWithin('answer', 'sv')}.${unit ? html` Visar ${unit}.` : ''}</p>
+<p>Ärenden där kommunens löfte inte hållits: besked om vad som händer inom ${promisedWithin('news', 'sv')}, svar inom ${promisedWithin('answer', 'sv')}.${session.agent.role === 'handler' ? ' Visar dina enheters ärenden och enheternas under dem.' : ''}</p>
 ${cases.length === 0
   ? html`<p class="empty">Inga försenade ärenden.</p>`
   : html`<table>
@@ -46,7 +47,7 @@ ${cases.length === 0
       <td>${STATUS_LABEL[c.status]}</td>
       <td>${labelOf(KIND_LABEL, c.kind)}</td>
       <td>${labelOf(AREA_LABEL, c.area)}</td>
-      <td>${c.unit ?? 'Ingen'}</td>
+      <td>${(c.unitId !== null && units.get(c.unitId)?.name) || 'Ingen'}</td>
       <td>${formatDate(c.newsDue)}</td>
       <td>${formatDate(c.answerDue)}</td>
     </tr>`,

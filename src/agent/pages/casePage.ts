@@ -6,10 +6,11 @@ import { mayDo, PERMISSION } from '../agentTypes';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { AGENT_FORM_FIELDS } from '../caseForm';
 import { prefillFromCase } from '../caseFormValues';
-import { allowedStatusChanges, mayAddNote } from '../casePermissions';
+import { allowedStatusChanges, mayAddNote, mayReroute, type Reader } from '../casePermissions';
+import type { UnitRef } from '../../organisation/organisationTypes';
 import type { CaseView } from '../caseWork';
 import { RECORDING_STATUS } from '../../recordings/recordingTypes';
-import { caseFormFields, fieldId, select, textInput } from './caseFormFields';
+import { caseFormFields, fieldId, select, textInput, unitSelect } from './caseFormFields';
 import { caseHistory } from './caseHistory';
 import { formatDate, formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
@@ -58,7 +59,7 @@ function recordings(view: CaseView): Html {
 }
 
 /** The declared fields this page places by hand; any other the form asks for is shown in the facts, by its label. */
-const PLACED_BY_HAND = new Set(['kind', 'area', 'what', 'whenWhere', 'consequences', 'onBehalf', 'language', 'unit', 'anonymous', 'serious', 'confidential', 'replyMethod', 'contact.name', 'contact.phone', 'contact.email']);
+const PLACED_BY_HAND = new Set(['kind', 'area', 'what', 'whenWhere', 'consequences', 'onBehalf', 'language', 'unitId', 'anonymous', 'serious', 'confidential', 'replyMethod', 'contact.name', 'contact.phone', 'contact.email']);
 const MORE_FACTS = AGENT_FORM_FIELDS.filter((f) => !PLACED_BY_HAND.has(f.name));
 
 function fact({ name, path, field }: PlacedField, c: Case): Html {
@@ -67,13 +68,13 @@ function fact({ name, path, field }: PlacedField, c: Case): Html {
   return html`<dt>${field.label.sv}</dt><dd>${shown}</dd>`;
 }
 
-function facts(c: Case): Html {
+function facts(c: Case, unit: UnitRef | null): Html {
   const flags = [c.anonymous && 'Anonym', c.serious && 'Allvarligt (bedöm enligt Lex Sarah / Lex Maria)', c.confidential && 'Kan omfattas av sekretess'].filter(Boolean);
   return html`<dl class="facts">
   <dt>Status</dt><dd>${STATUS_LABEL[c.status]}</dd>
   <dt>Typ</dt><dd>${c.kind ? KIND_LABEL[c.kind] : 'Inte angivet'}</dd>
   <dt>Verksamhet</dt><dd>${c.area ? AREA_LABEL[c.area] : 'Inte angivet'}</dd>
-  <dt>Ansvarig enhet</dt><dd>${c.unit ?? 'Ingen ännu'}</dd>
+  <dt>Ansvarig enhet</dt><dd>${unit?.name ?? 'Ingen ännu'}</dd>
   <dt>Markeringar</dt><dd>${flags.length ? flags.join(', ') : 'Inga'}</dd>
   <dt>Inkom</dt><dd><time datetime="${isoOf(c.registeredAt)}">${formatDateTime(c.registeredAt)}</time>, ${labelOf(CHANNEL_LABEL, c.channel)}, ${LANGUAGE_LABEL[c.language]}</dd>
   <dt>Besked senast</dt><dd>${formatDate(c.newsDue)}</dd>
@@ -135,12 +136,12 @@ function outbox(view: CaseView): Html {
   )}</ul>`;
 }
 
-function actions(session: AgentSession, c: Case): Html {
+function actions(reader: Reader, c: Case, units: readonly UnitRef[]): Html {
   const here = pathTo(AGENT_ROUTE.case, { reference: c.reference });
   const parts: Html[] = [];
-  if (c.status === CASE_STATUS.incomplete && mayDo(session.agent, PERMISSION.intake)) {
+  if (c.status === CASE_STATUS.incomplete && mayDo(reader.agent, PERMISSION.intake)) {
     parts.push(html`<section aria-labelledby="complete-heading"><h2 id="complete-heading">Komplettera ärendet</h2>
-      ${apiForm({ api: pathTo(AGENT_API.completeCase, { reference: c.reference }), next: here, submitLabel: 'Spara som registrerat ärende' }, caseFormFields(prefillFromCase(c)))}
+      ${apiForm({ api: pathTo(AGENT_API.completeCase, { reference: c.reference }), next: here, submitLabel: 'Spara som registrerat ärende' }, caseFormFields(prefillFromCase(c), units))}
     </section>
     <section aria-labelledby="close-heading"><h2 id="close-heading">Avsluta utan att komplettera</h2>
       ${apiForm(
@@ -150,19 +151,30 @@ function actions(session: AgentSession, c: Case): Html {
       )}
     </section>`);
   }
-  const targets = allowedStatusChanges(session.agent, c);
+  const targets = allowedStatusChanges(reader, c);
   if (targets.length) {
     parts.push(html`<section aria-labelledby="status-heading"><h2 id="status-heading">Ändra status</h2>
       ${apiForm(
         { api: pathTo(AGENT_API.caseStatus, { reference: c.reference }), next: here, submitLabel: 'Spara status' },
         html`${select('to', 'Ny status', targets.map((t) => [t, STATUS_LABEL[t]]), null, { required: true })}
-        ${textInput('unit', 'Ansvarig enhet', c.unit, { hint: 'Krävs för att skicka ärendet till en enhet.' })}
+        ${c.unitId === null ? unitSelect('unitId', 'Ansvarig enhet', units, null, { hint: 'Krävs för att skicka ärendet till en enhet.' }) : ''}
         <div class="field"><label for="${fieldId('measures')}">Åtgärder</label><textarea id="${fieldId('measures')}" name="measures" rows="3" maxlength="8000"></textarea></div>
         <div class="field"><label for="${fieldId('answer')}">Svar till invånaren</label><textarea id="${fieldId('answer')}" name="answer" rows="3" maxlength="8000"></textarea></div>`,
       )}
     </section>`);
   }
-  if (mayAddNote(session.agent, c)) parts.push(html`<section aria-labelledby="note-heading"><h2 id="note-heading">Lägg till anteckning</h2>
+  if (mayReroute(reader, c)) {
+    parts.push(html`<section aria-labelledby="reroute-heading"><h2 id="reroute-heading">Flytta till annan enhet</h2>
+      ${apiForm(
+        { api: pathTo(AGENT_API.caseUnit, { reference: c.reference }), next: here, submitLabel: 'Flytta ärendet' },
+        html`${unitSelect('unitId', 'Ny enhet', units.filter((u) => u.id !== c.unitId), null, { required: true })}
+        <div class="field"><label for="${fieldId('reason')}">Anledning <span class="required">(måste fyllas i)</span></label>
+          <p class="hint" id="${fieldId('reason')}-hint">Syns i ärendets historik.</p>
+          <textarea id="${fieldId('reason')}" name="reason" rows="2" maxlength="2000" required aria-describedby="${fieldId('reason')}-hint"></textarea></div>`,
+      )}
+    </section>`);
+  }
+  if (mayAddNote(reader, c)) parts.push(html`<section aria-labelledby="note-heading"><h2 id="note-heading">Lägg till anteckning</h2>
     ${apiForm(
       { api: pathTo(AGENT_API.caseNotes, { reference: c.reference }), next: here, submitLabel: 'Spara anteckningen' },
       html`<div class="field"><label for="${fieldId('note')}">Anteckning</label><textarea id="${fieldId('note')}" name="note" rows="3" maxlength="8000" required></textarea></div>`,
@@ -171,14 +183,17 @@ function actions(session: AgentSession, c: Case): Html {
   return html`${parts}`;
 }
 
-/** A case with everything known about it, and what the agent's role may do next. */
-export function casePage(session: AgentSession, view: CaseView): string {
+/**
+ * A case with everything known about it, and what the reader may do next; the units given are the active units its forms
+ * offer.
+ */
+export function casePage(session: AgentSession, view: CaseView, reader: Reader, units: readonly UnitRef[]): string {
   const c = view.case;
   return page(session, {
     title: `Ärende ${c.reference}`,
     current: AGENT_ROUTE.findCase,
     body: html`
-${facts(c)}
+${facts(c, view.unit)}
 <h2>Det invånaren berättade</h2>
 <h3>Vad hände?</h3>${text(c.what)}
 <h3>När och var?</h3>${text(c.whenWhere)}
@@ -191,6 +206,6 @@ ${facts(c)}
 <h2>Återuppringningar</h2>${callbacks(view)}
 <h2>Utskick</h2>${outbox(view)}
 <h2>Historik</h2>${caseHistory(view.events)}
-${actions(session, c)}`,
+${actions(reader, c, units)}`,
   });
 }

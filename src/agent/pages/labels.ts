@@ -5,6 +5,8 @@ import type { OutboxKind, OutboxStatus } from '../../outbox/outboxTypes';
 import type { CaseEventAction } from '../../register/caseEvents';
 import { CHANNEL_LABELS, LANGUAGE_INFO, LANGUAGES, type CaseKind, type CaseStatus, type Language, type OnBehalf, type ReplyMethod, type ServiceArea } from '../../domain';
 import type { AgentRole } from '../agentTypes';
+import type { AccessAction } from '../../accessLog/caseAccessLog';
+import type { ManagerTitle, UnitLevel } from '../../organisation/organisationTypes';
 
 /** The words the pages use for the register's codes, in Swedish (the workspace's language). */
 export const KIND_LABEL: Record<CaseKind, string> = { klagomal: 'Klagomål', synpunkt: 'Synpunkt', forslag: 'Förslag', berom: 'Beröm' };
@@ -70,6 +72,7 @@ export const EVENT_LABEL: Record<CaseEventAction, string> = {
   kept_incomplete: 'Sparat som ofullständigt',
   completed: 'Kompletterat',
   status_changed: 'Status ändrad',
+  rerouted: 'Flyttat till annan enhet',
   updated: 'Uppdaterat',
   note_added: 'Anteckning',
   callback_requested: 'Återuppringning önskad',
@@ -87,3 +90,21 @@ export const EVENT_LABEL: Record<CaseEventAction, string> = {
 export function labelOf<K extends string>(labels: Record<K, string>, code: unknown): string {
   return typeof code === 'string' && code in labels ? labels[code as K] : String(code ?? '');
 }
+
+/** The rungs of the ladder and the managers' titles, as staff say them. */
+export const LEVEL_LABEL: Record<UnitLevel, string> = { enhet: 'Enhet', verksamhet: 'Verksamhet', sektor: 'Sektor' };
+export const TITLE_LABEL: Record<ManagerTitle, string> = {
+  enhetschef: 'Enhetschef',
+  bitradande_verksamhetschef: 'Biträdande verksamhetschef',
+  verksamhetschef: 'Verksamhetschef',
+  sektorschef: 'Sektorschef',
+};
+
+/** What was done with a case, in the access log. */
+export const ACCESS_ACTION_LABEL: Record<AccessAction, string> = {
+  read: 'Läste ärendet',
+  export: 'Laddade ned fil',
+  listen: 'Lyssnade på inspelning',
+  search: 'Hittade i sökning',
+  refused: 'Nekades läsning',
+};

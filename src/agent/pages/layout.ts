@@ -19,6 +19,8 @@ const NAV: readonly NavItem[] = [
   { href: AGENT_ROUTE.findCase, label: 'Sök ärende', permission: PERMISSION.readCases },
   { href: AGENT_ROUTE.overdue, label: 'Försenade ärenden', permission: PERMISSION.readCases },
   { href: AGENT_ROUTE.accounts, label: 'Konton', permission: PERMISSION.accounts },
+  { href: AGENT_ROUTE.units, label: 'Enheter', permission: PERMISSION.accounts },
+  { href: AGENT_ROUTE.accessLog, label: 'Läsloggen', permission: PERMISSION.accounts },
 ];
 
 /** The first page a role works on. */
@@ -43,7 +45,7 @@ export function page(session: AgentSession | null, content: PageContent): string
       </ul></nav>
       <form class="logout" method="post" action="${AGENT_ROUTE.logout}">
         <input type="hidden" name="${CSRF_FIELD}" value="${session.csrfToken}">
-        <span>${session.agent.username} (${ROLE_LABEL[session.agent.role]}${session.agent.unit ? `, ${session.agent.unit}` : ''})</span>
+        <span>${session.agent.username} (${ROLE_LABEL[session.agent.role]})</span>
         <button type="submit">Logga ut</button>
       </form>`
     : '';

@@ -5,7 +5,7 @@ import { countOpenCallbacks, findQueuedCallback, listCallbackQueue } from '../..
 import { listIncompleteCases, listOverdueCases } from '../../register/caseLists';
 import { CASE_STATUS } from '../../domain';
 import { CaseNotFoundError } from '../../register/errors';
-import { normaliseReference } from '../../register/findCase';
+import { findCaseByReference, normaliseReference } from '../../register/findCase';
 import { listAccountEvents } from '../accountEvents';
 import { findAgent, listAgents } from '../agentStore';
 import { NotFoundError } from '../agentErrors';
@@ -13,8 +13,11 @@ import { PERMISSION } from '../agentTypes';
 import { AGENT_PAGE_PREFIX, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { prefillFromCall } from '../caseFormValues';
-import { overdueScope } from '../casePermissions';
-import { loadCaseView } from '../caseWork';
+import { checkedAccess, findReadableCase, openCase } from '../caseWork';
+import { readerOf } from '../http/reader';
+import { unitsOfAccounts } from '../../organisation/memberships';
+import { listUnits, unitsById } from '../../organisation/units';
+import { organisationPageRoutes } from './organisationPageRoutes';
 import { loginLockStates } from '../loginThrottle';
 import { accountPage } from '../pages/accountPage';
 import { accountsPage } from '../pages/accountsPage';
@@ -62,10 +65,10 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     if (!call) throw new NotFoundError(`No call ${callSid} was handed to customer service.`);
     // A call is finished once: a second visit shows the case it became.
     if (call.caseReference && call.caseStatus !== CASE_STATUS.incomplete) return res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: call.caseReference }));
-    send(res, finishCallPage(sessionOf(res), call, prefillFromCall(call)));
+    send(res, finishCallPage(sessionOf(res), call, prefillFromCall(call), await listUnits(db, { activeOnly: true })));
   });
-  pages.get(AGENT_ROUTE.newCase, intake, (_req, res) => send(res, newCasePage(sessionOf(res))));
-  pages.get(AGENT_ROUTE.incomplete, intake, async (_req, res) => send(res, incompletePage(sessionOf(res), await listIncompleteCases(db))));
+  pages.get(AGENT_ROUTE.newCase, intake, async (_req, res) => send(res, newCasePage(sessionOf(res), await listUnits(db, { activeOnly: true }))));
+  pages.get(AGENT_ROUTE.incomplete, intake, async (_req, res) => send(res, incompletePage(sessionOf(res), await listIncompleteCases(db, (await readerOf(db, res)).scope))));
 
   pages.get(AGENT_ROUTE.line, callbacks, async (_req, res) => send(res, linePage(sessionOf(res), await listLine(db, parts.clock()), parts.clock())));
   pages.get(AGENT_ROUTE.lineTaken, callbacks, async (req, res) => {
@@ -90,8 +93,8 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     const normalised = normaliseReference(reference);
     try {
       if (!normalised) throw new CaseNotFoundError(reference);
-      await loadCaseView(db, normalised);
-      res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: normalised }));
+      // A case outside the reader's reach is not found by a search (opening it by its address is refused instead).
+      res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: await findReadableCase(db, normalised, await readerOf(db, res)) }));
     } catch (err) {
       if (!(err instanceof CaseNotFoundError)) throw err;
       res.status(404);
@@ -102,25 +105,28 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     const { reference } = parseWith(referenceParams, req.params);
     const normalised = normaliseReference(reference);
     if (normalised && normalised !== reference) return res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: normalised }));
-    send(res, casePage(sessionOf(res), await loadCaseView(db, reference)));
+    const reader = await readerOf(db, res);
+    send(res, casePage(sessionOf(res), await openCase(db, reference, reader), reader, await listUnits(db, { activeOnly: true })));
   });
   pages.get(AGENT_ROUTE.caseAttachment, read, caseAttachmentRoute(db));
   pages.get(AGENT_ROUTE.overdue, read, async (_req, res) => {
-    const unit = overdueScope(sessionOf(res).agent);
-    send(res, overduePage(sessionOf(res), await listOverdueCases(db, unit), unit));
+    send(res, overduePage(sessionOf(res), await listOverdueCases(db, (await readerOf(db, res)).scope), await unitsById(db)));
   });
   const accounts = requirePermission(PERMISSION.accounts);
   pages.get(AGENT_ROUTE.accounts, accounts, async (_req, res) => {
     const agents = await listAgents(db);
-    send(res, accountsPage(sessionOf(res), agents, await loginLockStates(db, agents.map((a) => a.username))));
+    const units = { ofAccount: await unitsOfAccounts(db), active: await listUnits(db, { activeOnly: true }) };
+    send(res, accountsPage(sessionOf(res), agents, await loginLockStates(db, agents.map((a) => a.username)), units));
   });
   pages.get(AGENT_ROUTE.account, accounts, async (req, res) => {
     const { username } = parseWith(usernameParams, req.params);
     const agent = await findAgent(db, username);
     if (!agent) throw new NotFoundError(`Det finns inget konto som heter ${username}.`);
     const locks = await loginLockStates(db, [agent.username]);
-    send(res, accountPage(sessionOf(res), agent, locks.get(agent.username), await listAccountEvents(db, agent.id)));
+    send(res, accountPage(sessionOf(res), agent, locks.get(agent.username), await listAccountEvents(db, agent.id), (await unitsOfAccounts(db)).get(agent.id) ?? []));
   });
+
+  pages.use(organisationPageRoutes(db));
 
   pages.use(AGENT_PAGE_PREFIX, () => {
     throw new NotFoundError('There is no such page in the workspace.');

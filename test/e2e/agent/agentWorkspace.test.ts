@@ -6,6 +6,7 @@ import { axeViolations, launchBrowser, signedInPage } from '../../support/browse
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { children, newCallSid, pathOf, startVoiceService, twilioPost, twimlOf, type VoiceService } from '../../support/voice';
 import { deadlinesNow } from '../../support/calendar';
+import { unitNamed } from '../../support/units';
 
 // A browser on two cores is slow; each step is given a minute.
 jest.setTimeout(60_000);
@@ -19,6 +20,7 @@ beforeAll(async () => {
   t = await createTestDatabase({ migrated: false });
   service = await startVoiceService(t.url);
   await createAccount(t.db, 'anna', 'agent');
+  await unitNamed(t.db, 'Hemtjänst Norr');
   browser = await launchBrowser();
   page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
 });
@@ -75,7 +77,7 @@ describe('an agent in the browser', () => {
     expect(await page.getByLabel('Telefonnummer').inputValue()).toBe('+46709876543');
 
     await page.getByLabel('Vad hände?').fill('Hemtjänsten kom inte i tisdags och min mamma fick ingen middag.');
-    await page.getByLabel('Ansvarig enhet').fill('Hemtjänst Norr');
+    await page.getByLabel('Ansvarig enhet').selectOption({ label: 'Hemtjänst Norr' });
     await page.getByLabel('Namn').fill('Karin Andersson');
     await page.getByLabel('När nästa vardag').selectOption('morning');
     await page.getByRole('button', { name: 'Registrera ärendet' }).click();

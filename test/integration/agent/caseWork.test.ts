@@ -4,6 +4,7 @@ import { signedIn, startAgentService, type AgentClient, type AgentService } from
 import { phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { deadlinesNow } from '../../support/calendar';
+import { unitNamed } from '../../support/units';
 
 let t: TestDatabase;
 let service: AgentService;
@@ -11,6 +12,8 @@ let agent: AgentClient;
 let north: AgentClient;
 let south: AgentClient;
 let admin: AgentClient;
+let norr: number;
+let soder: number;
 beforeAll(async () => {
   t = await createTestDatabase();
   service = await startAgentService(t);
@@ -18,6 +21,7 @@ beforeAll(async () => {
   north = await signedIn(service, t.db, 'nils', 'handler', { unit: 'Hemtjänst Norr' });
   south = await signedIn(service, t.db, 'sara', 'handler', { unit: 'Hemtjänst Söder' });
   admin = await signedIn(service, t.db, 'adam', 'admin');
+  [norr, soder] = [await unitNamed(t.db, 'Hemtjänst Norr'), await unitNamed(t.db, 'Hemtjänst Söder')];
 });
 afterAll(async () => {
   await service.close();
@@ -57,9 +61,11 @@ describe('moving a case on', () => {
   it('customer service routes a new case to its unit; that unit’s handler works it to an answer', async () => {
     const c = await newCase();
     expect((await agent.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'investigating' })).status).toBe(403);
-    const routedWithoutUnit = await agent.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'routed', unit: '' });
-    expect(routedWithoutUnit).toMatchObject({ status: 400, body: { problems: [{ field: 'unit' }] } });
-    expect((await agent.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'routed', unit: 'Hemtjänst Norr' })).status).toBe(200);
+    const routedWithoutUnit = await agent.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'routed', unitId: '' });
+    expect(routedWithoutUnit).toMatchObject({ status: 400, body: { problems: [{ field: 'unitId' }] } });
+    const noSuchUnit = await agent.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'routed', unitId: 999999 });
+    expect(noSuchUnit).toMatchObject({ status: 400, body: { problems: [{ field: 'unitId', message: expect.stringContaining('ingen enhet nummer 999999') }] } });
+    expect((await agent.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'routed', unitId: String(norr) })).status).toBe(200);
 
     expect((await south.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'investigating' })).status).toBe(403);
     expect((await north.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'investigating', measures: 'Pratat med personalen.' })).status).toBe(200);
@@ -73,7 +79,7 @@ describe('moving a case on', () => {
 
     const history = (await listCaseEvents(t.db, c.id)).filter((e) => e.action === 'status_changed');
     expect(history.map((e) => [e.actor, e.details])).toEqual([
-      ['agent:anna', { from: 'registered', to: 'routed', unit: 'Hemtjänst Norr' }],
+      ['agent:anna', { from: 'registered', to: 'routed', unit: 'Hemtjänst Norr', unitId: norr }],
       ['agent:nils', { from: 'routed', to: 'investigating', measures: 'Pratat med personalen.' }],
       ['agent:nils', { from: 'investigating', to: 'answered', answer: 'Vi har ändrat schemat.' }],
       ['agent:nils', { from: 'answered', to: 'closed' }],
@@ -84,15 +90,15 @@ describe('moving a case on', () => {
   });
 
   it('refuses to answer an anonymous case: it is closed with its measures instead', async () => {
-    const c = (await registerCase(t.db, { kind: 'klagomal', area: 'annat', channel: 'chat', what: 'x', anonymous: true, unit: 'Hemtjänst Norr' }, 'resident:chat', deadlinesNow())).case;
+    const c = (await registerCase(t.db, { kind: 'klagomal', area: 'annat', channel: 'chat', what: 'x', anonymous: true, unitId: norr }, 'resident:chat', deadlinesNow())).case;
     const answered = await north.api('POST', `/api/agent/cases/${c.reference}/status`, { to: 'answered', answer: 'Hej' });
     expect(answered).toMatchObject({ status: 400, body: { problems: [{ field: 'to' }] } });
   });
 
   it('lists the cases past their deadlines, a handler’s own unit only', async () => {
-    const late = await newCase({ unit: 'Hemtjänst Norr' });
-    const untouched = await newCase({ unit: 'Hemtjänst Söder' });
-    const investigating = await newCase({ unit: 'Hemtjänst Norr' });
+    const late = await newCase({ unitId: norr });
+    const untouched = await newCase({ unitId: soder });
+    const investigating = await newCase({ unitId: norr });
     await t.db.query("UPDATE cases SET registered_at = now() - interval '30 days', news_due = now() - interval '16 days', answer_due = now() - interval '2 days' WHERE id = $1", [late.id]);
     await t.db.query("UPDATE cases SET registered_at = now() - interval '15 days', news_due = now() - interval '1 day', answer_due = now() + interval '13 days' WHERE id IN ($1, $2)", [untouched.id, investigating.id]);
     await t.db.query("UPDATE cases SET status = 'investigating' WHERE id = $1", [investigating.id]);
@@ -113,10 +119,10 @@ describe('notes in a case’s history', () => {
   const addNote = (who: AgentClient, reference: string, note: string) => who.api<{ error?: string; message?: string }>('POST', `/api/agent/cases/${reference}/notes`, { note });
 
   it('a handler writes in their own unit’s cases only; customer service and admins in any open case', async () => {
-    const c = await newCase({ unit: 'Hemtjänst Norr' });
+    const c = await newCase({ unitId: norr });
     expect((await addNote(north, c.reference, 'Ringt invånaren.')).status).toBe(201);
     const refused = await addNote(south, c.reference, 'Fel enhet.');
-    expect(refused).toMatchObject({ status: 403, body: { error: 'forbidden', message: expect.stringMatching(/belongs to Hemtjänst Norr.*Hemtjänst Söder/) } });
+    expect(refused).toMatchObject({ status: 403, body: { error: 'forbidden', message: expect.stringMatching(/hör till Hemtjänst Norr\. Du kan läsa ärenden för dina enheter/) } });
     expect((await addNote(agent, c.reference, 'Invånaren ringde igen.')).status).toBe(201);
     expect((await addNote(admin, c.reference, 'Följs upp.')).status).toBe(201);
     expect(await notes(c.id)).toEqual([
@@ -132,11 +138,11 @@ describe('notes in a case’s history', () => {
   });
 
   it('nobody but an admin adds to a closed case’s history', async () => {
-    const c = await newCase({ unit: 'Hemtjänst Norr' });
+    const c = await newCase({ unitId: norr });
     await t.db.query("UPDATE cases SET status = 'closed' WHERE id = $1", [c.id]);
     for (const who of [north, agent]) {
       const refused = await addNote(who, c.reference, 'Efteråt.');
-      expect(refused).toMatchObject({ status: 403, body: { error: 'forbidden', message: expect.stringMatching(/is closed.*only an admin/) } });
+      expect(refused).toMatchObject({ status: 403, body: { error: 'forbidden', message: expect.stringMatching(/är avslutat: bara en administratör/) } });
     }
     expect((await addNote(admin, c.reference, 'Rättelse efter avslut.')).status).toBe(201);
     expect(await notes(c.id)).toEqual([['agent:adam', { note: 'Rättelse efter avslut.' }]]);
@@ -174,9 +180,10 @@ describe('following up an incomplete case', () => {
     expect(after.body.cases.map((c) => c.reference)).not.toContain(toClose.reference);
   });
 
-  it('is for customer service: a handler may read it but not complete it', async () => {
+  it('is for customer service: a handler, whose units it is not in, neither reads nor completes it', async () => {
     const c = await incomplete('Något hände.');
-    expect((await north.api('GET', `/api/agent/cases/${c.reference}`)).status).toBe(200);
+    expect((await agent.api('GET', `/api/agent/cases/${c.reference}`)).status).toBe(200);
+    expect((await north.api('GET', `/api/agent/cases/${c.reference}`)).status).toBe(403);
     expect((await north.api('POST', `/api/agent/cases/${c.reference}/completion`, { kind: 'klagomal', area: 'annat', what: 'x' })).status).toBe(403);
   });
 });

@@ -15,9 +15,9 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 /** Runs `npm run agents -- …` as an admin would, with the password on standard input. */
-function agents(args: string[], stdin = ''): Promise<{ code: number | null; out: string }> {
+function agents(args: string[], stdin = '', script = 'src/agent/cli.ts'): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['src/agent/cli.ts', ...args], {
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [script, ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_URL: t.url, LOG_LEVEL: 'error' },
     });
@@ -31,10 +31,14 @@ function agents(args: string[], stdin = ''): Promise<{ code: number | null; out:
 
 describe('npm run agents', () => {
   it('adds an account with a scrypt-hashed password read from standard input, lists and disables it', async () => {
-    const added = await agents(['add', 'Nils', '--role', 'handler', '--unit', 'Hemtjänst Norr', '--phone', '070-111 22 33'], 'ett långt lösenord\n');
+    expect(await agents(['add', 'Hemtjänst Norr'], '', 'src/organisation/cli.ts')).toMatchObject({ code: 0 });
+    // The unit is found however it is spelt in case and spacing.
+    const added = await agents(['add', 'Nils', '--role', 'handler', '--unit', 'hemtjänst  norr', '--phone', '070-111 22 33'], 'ett långt lösenord\n');
     expect(added).toEqual({ code: 0, out: 'Created nils (handler, Hemtjänst Norr).\n' });
     const stored = await findCredentials(t.db, 'nils');
-    expect(stored!.agent).toMatchObject({ role: 'handler', unit: 'Hemtjänst Norr', phone: '+46701112233' });
+    expect(stored!.agent).toMatchObject({ role: 'handler', phone: '+46701112233' });
+    const member = await t.db.query('SELECT u.name FROM agent_units m JOIN units u ON u.id = m.unit_id WHERE m.agent_id = $1', [stored!.agent.id]);
+    expect(member.rows).toEqual([{ name: 'Hemtjänst Norr' }]);
     expect(stored!.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(stored!.passwordHash).not.toContain('lösenord');
     expect(await verifyPassword('ett långt lösenord', stored!.passwordHash)).toBe(true);
@@ -74,6 +78,10 @@ describe('npm run agents', () => {
   it('refuses what it cannot do, with a line that says why', async () => {
     expect(await agents(['add', 'eva', '--role', 'boss'], 'ett långt lösenord\n')).toMatchObject({ code: 1, out: expect.stringContaining('--role must be one of agent, handler, admin') });
     expect(await agents(['add', 'eva', '--role', 'handler'], 'ett långt lösenord\n')).toMatchObject({ code: 1, out: 'A handler needs the unit (enhet) whose cases they work.\n' });
+    expect(await agents(['add', 'eva', '--role', 'handler', '--unit', 'Hemtjänst Väst'], 'ett långt lösenord\n')).toMatchObject({
+      code: 1,
+      out: 'There is no unit named "Hemtjänst Väst": add it first (npm run units -- add "Hemtjänst Väst").\n',
+    });
     expect(await agents(['add', 'eva', '--role', 'agent'], 'kort\n')).toMatchObject({ code: 1, out: 'Cannot create eva: the password must be at least 12 characters.\n' });
     expect(await agents(['add', 'eva', '--role', 'agent'], '')).toMatchObject({ code: 1, out: expect.stringContaining('no password was given') });
     for (const command of ['disable', 'enable', 'unlock']) {

@@ -14,7 +14,7 @@ const storedHash = async (username: string) => (await findCredentials(t.db, user
 describe('a password hash with older parameters', () => {
   it('is redone at N=2^17, the default, at the next successful login (and still opens the account)', async () => {
     // The cost this service used before: N=2^14.
-    await createAgent(t.db, { username: 'ulla', role: 'agent', unit: null, phone: null, password: AGENT_PASSWORD }, createPasswordHasher({ cost: { N: 2 ** 14, r: 8, p: 1 } }));
+    await createAgent(t.db, { username: 'ulla', role: 'agent', unitId: null, phone: null, password: AGENT_PASSWORD }, createPasswordHasher({ cost: { N: 2 ** 14, r: 8, p: 1 } }));
     expect(await storedHash('ulla')).toMatch(/^scrypt\$16384\$8\$1\$/);
     // The service at its own default cost: no test cost injected.
     const service = await startAgentService(t, {}, { passwordCost: undefined });

@@ -29,7 +29,7 @@ function counting(db: Database): { db: Database; statements: string[] } {
 }
 
 describe('registering a case with its callback and its SMS receipt', () => {
-  it('writes all of it in one transaction of six round trips: the number, then case with receipt and history, then the callback', async () => {
+  it('writes all of it in one transaction of seven round trips: the number, the routing rule, then case with receipt and history, then the callback', async () => {
     const { db, statements } = counting(t.db);
     const { case: c, callback } = await registerCase(db, phoneComplaint({ receiptPhone: '+46701234567' }), 'resident:phone', deadlinesNow());
     expect(callback).toMatchObject({ caseId: c.id, status: 'pending' });
@@ -37,9 +37,11 @@ describe('registering a case with its callback and its SMS receipt', () => {
     expect(outbox.rows).toEqual([{ kind: 'sms_receipt' }]);
     const events = await t.db.query<{ action: string }>('SELECT action FROM case_events WHERE case_id = $1 ORDER BY id', [c.id]);
     expect(events.rows.map((e) => e.action)).toEqual(['registered', 'receipt_queued', 'callback_requested']);
-    // Before this split the register did the same in six (seven with the conversation's saved turn beside it).
-    expect(statements).toHaveLength(6);
+    // Before this split the register did the same in six (seven with the conversation's saved turn beside it); the
+    // routing of a new case to its unit (db/013) reads the area's rules, one indexed read, before the insert.
+    expect(statements).toHaveLength(7);
     expect(statements[1]).toBe('BEGIN');
+    expect(statements[2]).toBe('SELECT r.id, r.words,');
     expect(statements.at(-1)).toBe('COMMIT');
   });
 });

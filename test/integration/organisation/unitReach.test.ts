@@ -14,7 +14,7 @@ async function unit(name: string, level: string, parentId: number | null): Promi
 
 async function member(username: string, unitIds: number[]): Promise<number> {
   const { rows } = await t.db.query<{ id: number }>(
-    `INSERT INTO agents (username, role, unit, password_hash) VALUES ($1, 'handler', 'x', 'scrypt$x') RETURNING id`,
+    `INSERT INTO agents (username, role, password_hash) VALUES ($1, 'handler', 'scrypt$x') RETURNING id`,
     [username],
   );
   for (const u of unitIds) await t.db.query('INSERT INTO agent_units (agent_id, unit_id) VALUES ($1, $2)', [rows[0]!.id, u]);

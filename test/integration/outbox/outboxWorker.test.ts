@@ -49,7 +49,7 @@ async function makeDue() {
 }
 
 const claims = { claimMinutes: 15, maxAttempts: 3, retryMinutes: 60 };
-const anna: Agent = { id: 1, username: 'anna', role: 'agent', unit: null, phone: '+46702222222', disabled: false, createdAt: new Date() };
+const anna: Agent = { id: 1, username: 'anna', role: 'agent', phone: '+46702222222', disabled: false, createdAt: new Date() };
 
 /** A registered case whose callback the agent has claimed, ready to be called. */
 async function claimedBy(agent: Agent) {

@@ -2,7 +2,7 @@
  * What the agents' lists and pages show, pinned before and after their queries were rewritten for a register of
  * a million cases (lookups by key and a UNION instead of `id = … OR id IN (…)`, the overdue list in index order).
  */
-import { loadCaseView } from '../../../src/agent/caseWork';
+import { openCase } from '../../../src/agent/caseWork';
 import { callResident } from '../../../src/agent/callbackWork';
 import { claimCallback, claimNextCallback } from '../../../src/callbacks/callbackClaims';
 import { recordCallbackOutcome } from '../../../src/callbacks/callbackOutcomes';
@@ -15,14 +15,22 @@ import { registerCaseWithCallback, residentPhone } from '../../support/agentCase
 import { phoneComplaint } from '../../support/cases';
 import { deadlinesNow } from '../../support/calendar';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+import { unitNamed } from '../../support/units';
+import { createAccount } from '../../support/agentClient';
+
+const ALL = { kind: 'all' } as const;
 
 const policy = { claimMinutes: 15, maxAttempts: 3, retryMinutes: 60 };
 const hour = 3_600_000;
-const anna = { id: 1, username: 'anna', role: 'agent', unit: null, phone: '+46812345678', disabled: false, createdAt: new Date() } as const;
+const anna = { id: 1, username: 'anna', role: 'agent', phone: '+46812345678', disabled: false, createdAt: new Date() } as const;
+/** An admin reads every case (the access log needs a real account: made in beforeAll). */
+const reader = { agent: { ...anna, role: 'admin' as const, id: 0 }, scope: { kind: 'all' } as const };
 
 let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase({ poolSize: 10 });
+  // The reader's account: every case read is logged against it.
+  reader.agent.id = (await createAccount(t.db, 'anna', 'admin')).id;
 });
 afterAll(() => t.drop());
 
@@ -97,12 +105,12 @@ describe('the case page', () => {
     await claimCallback(t.db, other.callback!.id, 'anna', policy);
     await recordCallbackOutcome(t.db, { callbackId: other.callback!.id, agent: 'anna', outcome: 'no_answer', note: null }, policy);
 
-    const view = await loadCaseView(t.db, own.case.reference);
+    const view = await openCase(t.db, own.case.reference, reader);
     expect(view.callbacks.map((c) => c.id)).toEqual([own.callback!.id, other.callback!.id]);
     expect(view.attempts.map((a) => [a.callbackId, a.outcome])).toEqual([[own.callback!.id, 'reached'], [other.callback!.id, 'no_answer']]);
     expect(view.outbox.map((m) => [m.kind, m.caseId])).toEqual([['click_to_call', own.case.id]]);
 
-    const otherView = await loadCaseView(t.db, other.case.reference);
+    const otherView = await openCase(t.db, other.case.reference, reader);
     expect(otherView.callbacks.map((c) => c.id)).toEqual([other.callback!.id]);
     expect(otherView.attempts.map((a) => a.outcome)).toEqual(['no_answer']);
     expect(otherView.outbox).toEqual([]);
@@ -110,14 +118,14 @@ describe('the case page', () => {
 
   it('shows a case with no callback and nothing sent as just that', async () => {
     const quiet = await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', contact: { name: 'Per', phone: null, email: null } }), 'agent:anna', deadlinesNow());
-    const view = await loadCaseView(t.db, quiet.case.reference);
+    const view = await openCase(t.db, quiet.case.reference, reader);
     expect([view.callbacks, view.attempts, view.outbox]).toEqual([[], [], []]);
   });
 });
 
 describe('the overdue list', () => {
   const newCase = async (unit: string | null) =>
-    (await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', unit, contact: { name: 'Per', phone: null, email: null } }), 'agent:anna', deadlinesNow())).case;
+    (await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', unitId: unit === null ? null : await unitNamed(t.db, unit), contact: { name: 'Per', phone: null, email: null } }), 'agent:anna', deadlinesNow())).case;
   const dueIn = (id: number, status: string, newsDays: number, answerDays: number) =>
     t.db.query(
       `UPDATE cases SET status = $2, registered_at = now() - interval '40 days',
@@ -143,7 +151,7 @@ describe('the overdue list', () => {
     await dueIn(h, 'registered', 2, 16); // not yet due
     await dueIn(k, 'investigating', -25, -11); // answer missed
 
-    const all = await listOverdueCases(t.db);
+    const all = await listOverdueCases(t.db, ALL);
     const ref = (id: number) => cases.find((x) => x.id === id)!.reference;
     expect(all.map((o) => [o.case.reference, o.missed])).toEqual([
       [ref(b), 'answer'],
@@ -152,9 +160,9 @@ describe('the overdue list', () => {
       [ref(c), 'news'],
       [ref(g), 'news'],
     ]);
-    expect((await listOverdueCases(t.db, 'Hemtjänst Norr')).map((o) => o.case.reference)).toEqual([ref(a), ref(g)]);
-    expect((await listOverdueCases(t.db, 'Hemtjänst Söder')).map((o) => o.case.reference)).toEqual([ref(b)]);
-    expect(await listOverdueCases(t.db, 'Ingen sådan enhet')).toEqual([]);
+    expect((await listOverdueCases(t.db, { kind: 'ofUnits', unitIds: [await unitNamed(t.db, 'Hemtjänst Norr')] })).map((o) => o.case.reference)).toEqual([ref(a), ref(g)]);
+    expect((await listOverdueCases(t.db, { kind: 'ofUnits', unitIds: [await unitNamed(t.db, 'Hemtjänst Söder')] })).map((o) => o.case.reference)).toEqual([ref(b)]);
+    expect(await listOverdueCases(t.db, { kind: 'ofUnits', unitIds: [] })).toEqual([]);
   });
 
   it('stops at a page, most overdue first', async () => {
@@ -167,9 +175,9 @@ describe('the overdue list', () => {
          news_due = now() - make_interval(days => 300 + id), answer_due = now() - make_interval(days => 200 + id) WHERE id = ANY($1::integer[])`,
       [ids],
     );
-    const page = await listOverdueCases(t.db, 'Hemtjänst Norr');
+    const page = await listOverdueCases(t.db, { kind: 'ofUnits', unitIds: [await unitNamed(t.db, 'Hemtjänst Norr')] });
     expect(page).toHaveLength(CASE_LIST_LIMIT);
     expect(page.map((o) => o.case.id)).toEqual([...ids].reverse().slice(0, CASE_LIST_LIMIT));
-    expect((await listOverdueCases(t.db)).map((o) => o.case.id)).toEqual(page.map((o) => o.case.id));
+    expect((await listOverdueCases(t.db, ALL)).map((o) => o.case.id)).toEqual(page.map((o) => o.case.id));
   });
 });

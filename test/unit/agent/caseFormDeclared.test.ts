@@ -17,9 +17,9 @@ const call = (state: unknown, callerPhone: string | null = '+46701112233'): Tran
 
 describe("the agents' case form, from the declared fields", () => {
   it('shows every declared field with a form input, in declaration order, then the callback booking', () => {
-    const names = [...caseFormFields(emptyCaseForm()).toString().matchAll(/<(?:select|textarea|input) id="[^"]+" name="([^"]+)"/g)].map((m) => m[1]);
+    const names = [...caseFormFields(emptyCaseForm(), [{ id: 7, name: 'Hemtjänst Norr' }]).toString().matchAll(/<(?:select|textarea|input) id="[^"]+" name="([^"]+)"/g)].map((m) => m[1]);
     expect(names).toEqual([
-      'kind', 'area', 'what', 'whenWhere', 'consequences', 'onBehalf', 'language', 'unit',
+      'kind', 'area', 'what', 'whenWhere', 'consequences', 'onBehalf', 'language', 'unitId',
       'anonymous', 'serious', 'confidential',
       'replyMethod', 'contact.name', 'contact.phone', 'contact.email',
       'callback.window', 'callback.phone',
@@ -33,8 +33,10 @@ describe("the agents' case form, from the declared fields", () => {
   });
 
   it('accepts a filled form, treats "" as no value, and names what a required field needs', () => {
-    const form = caseFormSchema.parse({ kind: 'klagomal', area: 'annat', what: ' Ingen kom ', unit: '', contact: { phone: '070-123 45 67' } });
-    expect(form).toMatchObject({ what: 'Ingen kom', unit: null, language: 'sv', anonymous: false, contact: { name: null, phone: '+46701234567', email: null } });
+    const form = caseFormSchema.parse({ kind: 'klagomal', area: 'annat', what: ' Ingen kom ', unitId: '', contact: { phone: '070-123 45 67' } });
+    expect(form).toMatchObject({ what: 'Ingen kom', unitId: null, language: 'sv', anonymous: false, contact: { name: null, phone: '+46701234567', email: null } });
+    expect(caseFormSchema.parse({ kind: 'klagomal', area: 'annat', what: 'x', unitId: '7' })).toMatchObject({ unitId: 7 });
+    expect(caseFormSchema.safeParse({ kind: 'klagomal', area: 'annat', what: 'x', unitId: 'Norr' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['unitId']);
     const refused = caseFormSchema.safeParse({ area: 'annat', what: 'x' });
     expect(refused.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['kind', 'choose the kind: klagomål, synpunkt, förslag or beröm']]);
   });
@@ -63,7 +65,7 @@ describe("the agents' case form, from the declared fields", () => {
 
   it("fills an incomplete case's form from the case", () => {
     const c = { kind: null, area: 'annat', what: 'Lade på.', whenWhere: null, consequences: null, onBehalf: 'self', anonymous: false, replyMethod: null,
-      contact: { name: null, phone: '+46701234567', email: null }, language: 'sv', serious: true, confidential: false, unit: 'Hemtjänst Norr' } as Partial<Case>;
+      contact: { name: null, phone: '+46701234567', email: null }, language: 'sv', serious: true, confidential: false, unitId: 7 } as Partial<Case>;
     expect(prefillFromCase(c as Case)).toEqual({ ...c, callbackWindow: null });
   });
 });

@@ -29,6 +29,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   unit_merge_report: 'src/organisation',
   voice_recordings: 'src/recordings',
   queue_callers: 'src/customerService',
+  case_access_log: 'src/accessLog',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };

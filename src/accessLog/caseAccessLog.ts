@@ -1,0 +1,65 @@
+import type { Queryable } from '../db/database';
+
+/**
+ * Who read which case, and when (table case_access_log, db/015): the municipality must be able to show who read
+ * sensitive data. The workspace writes a line for every opening of a case page, every read through the API, every
+ * file downloaded ('export') and every read it refused; other modules call logCaseAccess the same way.
+ */
+export const ACCESS_ACTIONS = ['read', 'export', 'listen', 'search', 'refused'] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
+export interface CaseAccess {
+  agentId: number;
+  caseId: number;
+  action: AccessAction;
+}
+
+/** Writes one line. Called before what was read is sent: a read that cannot be logged is not served. */
+export async function logCaseAccess(db: Queryable, access: CaseAccess): Promise<void> {
+  await db.query('INSERT INTO case_access_log (agent_id, case_id, action) VALUES ($1, $2, $3)', [access.agentId, access.caseId, access.action]);
+}
+
+/** One line as the admins' page shows it: the names of who and which case, read from their owners' tables. */
+export interface CaseAccessEntry {
+  id: number;
+  at: Date;
+  username: string;
+  reference: string;
+  action: AccessAction;
+}
+
+export interface AccessLogFilter {
+  caseId?: number | null;
+  agentId?: number | null;
+  /** From the start of this instant, up to (not including) `until`. */
+  since?: Date | null;
+  until?: Date | null;
+}
+
+/** A page of the log holds this many lines. */
+export const ACCESS_LOG_PAGE_SIZE = 50;
+
+/**
+ * A page of the log, newest first, filtered by case, person and period. `before` is the last id of the previous
+ * page (keyset paging: a page deep in a long log costs as little as the first). Reads one line more than the page
+ * to tell whether there is a next.
+ */
+export async function listCaseAccess(db: Queryable, filter: AccessLogFilter, before: number | null = null): Promise<{ entries: CaseAccessEntry[]; more: boolean }> {
+  const values: unknown[] = [];
+  const add = (value: unknown) => `$${values.push(value)}`;
+  const conditions = [
+    filter.caseId != null && `l.case_id = ${add(filter.caseId)}`,
+    filter.agentId != null && `l.agent_id = ${add(filter.agentId)}`,
+    filter.since && `l.at >= ${add(filter.since)}`,
+    filter.until && `l.at < ${add(filter.until)}`,
+    before !== null && `l.id < ${add(before)}`,
+  ].filter(Boolean);
+  const result = await db.query<CaseAccessEntry>(
+    `SELECT l.id::integer AS id, l.at, a.username, c.reference, l.action
+     FROM case_access_log l JOIN agents a ON a.id = l.agent_id JOIN cases c ON c.id = l.case_id
+     ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+     ORDER BY l.id DESC LIMIT ${add(ACCESS_LOG_PAGE_SIZE + 1)}`,
+    values,
+  );
+  return { entries: result.rows.slice(0, ACCESS_LOG_PAGE_SIZE), more: result.rows.length > ACCESS_LOG_PAGE_SIZE };
+}
