@@ -52,7 +52,7 @@ export async function startService(config: Config, logging: Logging, options: { 
     });
     const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, logger });
     const app = createApp({ db, logging, routers: [homeRouter(), voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);

@@ -1,6 +1,7 @@
 import type { CallbackPolicy } from '../callbacks/callbackPolicy';
 import type { Database } from '../db/database';
 import type { WorkingCalendar } from '../domain/calendar';
+import type { Logger } from '../logging/logger';
 import type { PasswordHasher } from './passwordHasher';
 
 /** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
@@ -15,4 +16,6 @@ export interface AgentWorkspaceParts {
   calendar: WorkingCalendar;
   /** Hashes and checks passwords, a few at a time (one per process). */
   passwords: PasswordHasher;
+  /** Refused logins are logged by reason, never with the username or the address. */
+  logger: Logger;
 }
