@@ -23,6 +23,12 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       logging.logger.info(`${signal}: stopping`);
+      // A turn that never ends (a client holding its request open) must not keep the process from exiting:
+      // the supervisor would otherwise SIGKILL it, with no line saying why.
+      setTimeout(() => {
+        logging.logger.error(`${signal}: requests still in flight after ${config.stopDeadlineSeconds} s; exiting anyway`);
+        process.exit(1);
+      }, config.stopDeadlineSeconds * 1000).unref();
       service.close().then(
         () => process.exit(0),
         (err: unknown) => {
