@@ -13,38 +13,14 @@ import WebSocket from 'ws';
 import { createTestDatabase } from '../support/postgres';
 import { startServiceProcess } from '../support/serviceProcess';
 import { startBenchApp } from './benchApp';
+import { ANSWERS, conversationRequests, DL, json } from './chatConversations';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.argv[2] ?? 15);
 /** `npm run bench:chat -- 15 /tmp/prof` writes a CPU profile of the service there. */
 const PROFILE_DIR = process.argv[3];
-const DL = '/v3/directline';
-
-/** One resident's answers, from the menu to sending: a complaint with the answer by e-mail. */
-const ANSWERS: { text: string; value?: string }[] = [
-  { text: 'Synpunkter, klagomål eller beröm', value: '1' },
-  { text: 'Klagomål', value: '1' },
-  { text: 'Äldreomsorg', value: '1' },
-  { text: 'Hemtjänsten kom inte i tisdags och min mamma fick ingen lunch.' },
-  { text: 'Hoppa över', value: '#' },
-  { text: 'hoppa över' },
-  { text: 'En närstående', value: '2' },
-  { text: 'Nej', value: '2' },
-  { text: 'Ja', value: '1' },
-  { text: 'Karin Andersson' },
-  { text: 'E-post', value: '2' },
-  { text: 'karin@example.se' },
-  { text: 'Skicka', value: '1' },
-];
-
-interface ChatContext {
-  token?: string;
-  conversationId?: string;
-  watermark?: string;
-  sentAt?: bigint;
-  turn?: number;
-}
-
+/** Turn latencies of the polling run. */
+const turnMs: number[] = [];
 /** What Web Chat would send through Azure's Direct Line to a bot, asking for the replies in the answer. */
 const ECHO_ACTIVITY = {
   type: 'message',
@@ -57,53 +33,6 @@ const ECHO_ACTIVITY = {
   deliveryMode: 'expectReplies',
 };
 
-const json = (body: unknown, token?: string) => ({
-  method: 'POST' as const,
-  headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  body: JSON.stringify(body),
-});
-
-/** Turn latencies (a posted answer, until its id comes back), measured here: autocannon mixes every request. */
-const turnMs: number[] = [];
-
-function conversationRequests(): autocannon.Request[] {
-  const token: autocannon.Request = {
-    method: 'POST',
-    path: `${DL}/tokens/generate`,
-    onResponse: (_status, body, context: ChatContext) => {
-      const issued = JSON.parse(body) as { token: string; conversationId: string };
-      Object.assign(context, { token: issued.token, conversationId: issued.conversationId, watermark: '', turn: 0 });
-    },
-  };
-  const start: autocannon.Request = {
-    setupRequest: (req, context: ChatContext) => ({ ...req, path: `${DL}/conversations`, ...json({ locale: 'sv-SE' }, context.token) }),
-  };
-  const read: autocannon.Request = {
-    setupRequest: (req, context: ChatContext) => ({
-      ...req,
-      method: 'GET',
-      path: `${DL}/conversations/${context.conversationId}/activities?watermark=${context.watermark}`,
-      headers: { authorization: `Bearer ${context.token}` },
-    }),
-    onResponse: (_status, body, context: ChatContext) => {
-      context.watermark = (JSON.parse(body) as { watermark: string }).watermark;
-    },
-  };
-  const turns = ANSWERS.flatMap<autocannon.Request>((answer, i) => [
-    {
-      setupRequest: (req, context: ChatContext) => {
-        context.sentAt = process.hrtime.bigint();
-        const activity = { type: 'message', from: { id: 'bench' }, ...answer, channelData: { clientActivityID: `${context.conversationId}-${i}` } };
-        return { ...req, path: `${DL}/conversations/${context.conversationId}/activities`, ...json(activity, context.token) };
-      },
-      onResponse: (_status, _body, context: ChatContext) => {
-        if (context.sentAt !== undefined) turnMs.push(Number(process.hrtime.bigint() - context.sentAt) / 1e6);
-      },
-    },
-    read,
-  ]);
-  return [token, start, read, ...turns];
-}
 
 /**
  * One resident over the stream, conversation after conversation until the deadline: the start's streamUrl is
@@ -169,9 +98,9 @@ async function main(): Promise<void> {
   const bare = await startBenchApp('bareEchoApp.ts');
   const echo = await startBenchApp('echoBotApp.ts');
   try {
-    await run('warm-up', { url: service.url, requests: conversationRequests(), duration: 3 });
+    await run('warm-up', { url: service.url, requests: conversationRequests(turnMs), duration: 3 });
     turnMs.length = 0;
-    const chat = await run('service: whole chat conversations, every turn persisted', { url: service.url, requests: conversationRequests() });
+    const chat = await run('service: whole chat conversations, every turn persisted', { url: service.url, requests: conversationRequests(turnMs) });
     process.stdout.write(`service over the stream: ${CONNECTIONS} residents on WebSockets, ${SECONDS} s…\n`);
     const streamMs: number[] = [];
     const deadline = Date.now() + SECONDS * 1000;

@@ -4,65 +4,17 @@
  * the twilio builder, one durable write a request) and bare Express returning fixed TwiML; prints requests/s, p50
  * and p99 of the three. Target (2 cores): at least 1.0x the minimal app's requests/s, p99 no worse than its.
  */
-import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import twilio from 'twilio';
 import { createTestDatabase } from '../support/postgres';
-import { CALL_ANSWERS } from './callAnswers';
 import { startServiceProcess } from '../support/serviceProcess';
 import { startBenchApp } from './benchApp';
+import { BENCH_PUBLIC_URL as PUBLIC_URL, BENCH_TOKEN as TOKEN, callRequests } from './voiceCalls';
 import { tableHealthReport } from './tableHealth';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.argv[2] ?? 15);
 /** `npm run bench:voice -- 15 /tmp/prof` writes a CPU profile of the service there. */
 const PROFILE_DIR = process.argv[3];
-const TOKEN = 'bench-token';
-const PUBLIC_URL = 'http://bench.local';
-
-interface CallContext {
-  callSid?: string;
-  from?: string;
-  next?: string;
-}
-
-function form(params: Record<string, string>, url: string) {
-  return {
-    method: 'POST' as const,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, url, params),
-    },
-    body: new URLSearchParams(params).toString(),
-  };
-}
-
-const nextAction = (body: string) => /action="([^"]+)"/.exec(body)?.[1]?.replace(/&amp;/g, '&');
-
-function callRequests(): autocannon.Request[] {
-  const start: autocannon.Request = {
-    setupRequest: (req, context: CallContext) => {
-      context.callSid = `CA${randomBytes(16).toString('hex')}`;
-      context.from = `+4670${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
-      const params = { CallSid: context.callSid, From: context.from, CallStatus: 'ringing' };
-      return { ...req, path: '/voice/incoming', ...form(params, `${PUBLIC_URL}/voice/incoming`) };
-    },
-    onResponse: (_status, body, context: CallContext) => {
-      context.next = nextAction(body);
-    },
-  };
-  const answers = CALL_ANSWERS.map<autocannon.Request>((answer) => ({
-    setupRequest: (req, context: CallContext) => {
-      const url = context.next ?? `${PUBLIC_URL}/voice/incoming`;
-      const params = { CallSid: context.callSid!, From: context.from!, ...answer };
-      return { ...req, path: url.slice(PUBLIC_URL.length), ...form(params, url) };
-    },
-    onResponse: (_status, body, context: CallContext) => {
-      context.next = nextAction(body);
-    },
-  }));
-  return [start, ...answers];
-}
 
 function run(title: string, options: autocannon.Options): Promise<autocannon.Result> {
   process.stdout.write(`${title}: ${CONNECTIONS} connections, ${options.duration ?? SECONDS} s…\n`);

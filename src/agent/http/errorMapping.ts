@@ -3,7 +3,7 @@ import { CaseStateError } from '../../register/caseStateError';
 import { CaseNotFoundError, InvalidCaseError } from '../../register/errors';
 import { AccountError, NotAllowedError, NotFoundError } from '../agentErrors';
 import { CallAlreadyFinishedError } from '../finishCall';
-import { TooBusyError } from '../workLimit';
+import { TooBusyError } from '../../tasks/workLimit';
 import { RequestInvalidError } from './validation';
 
 /** How an error is answered: the same for the JSON API and the pages. */

@@ -1,4 +1,5 @@
-import express, { type RequestHandler } from 'express';
+import { pipeline, Readable, Transform } from 'node:stream';
+import type { Request, RequestHandler } from 'express';
 import { fill } from '../../flow/speaking';
 import type { FlowInput } from '../../flow/types';
 import type { Database } from '../../db/database';
@@ -14,6 +15,7 @@ import { cleanFileName, sniffAttachmentType } from './attachmentTypes';
 import type { DirectLineConversations } from './directLineConversations';
 import { CHAT_ERRORS, sendChatError, sendKnownError } from './directLineErrors';
 import { openConversation } from './transcriptStore';
+import { createWorkLimit, TooBusyError } from '../../tasks/workLimit';
 
 export interface UploadDeps {
   db: Database;
@@ -26,6 +28,15 @@ export interface UploadDeps {
 /** Files in one upload: Web Chat sends what the resident picked at once; a letter rarely needs more pages. */
 const MAX_FILES = 5;
 const KEY_REPEAT = '*';
+/**
+ * Uploads read and stored at once in this process, and how many may wait for their turn (their bodies wait unread
+ * in the socket meanwhile). An upload is held in memory several times over while it is parsed (the body, the
+ * parsed parts, the bytes for PostgreSQL): ten residents sending 10 MB at once took the process from 180 to over
+ * 400 MB. One at a time keeps it near the size of one upload; others wait their turn of about a second.
+ */
+const UPLOADS_AT_ONCE = 1;
+const UPLOADS_WAITING = 20;
+const BUSY_RETRY_SECONDS = 5;
 
 /**
  * POST /v3/directline/conversations/{id}/upload, as the Direct Line reference and Web Chat's attach button use
@@ -36,18 +47,31 @@ const KEY_REPEAT = '*';
  */
 export function uploadHandlers({ db, conversations, messagesPerConversation, maxFileBytes }: UploadDeps): RequestHandler[] {
   const maxMb = Math.round(maxFileBytes / (1024 * 1024));
-  const body = express.raw({ type: 'multipart/form-data', limit: maxFileBytes * MAX_FILES + 256 * 1024 });
+  const limit = maxFileBytes * MAX_FILES + 256 * 1024;
+  const uploads = createWorkLimit(UPLOADS_AT_ONCE, UPLOADS_WAITING);
+  /** Holds a turn from before the body is read until the answer is sent (or the client gives up). */
+  const oneAtATime: RequestHandler = (_req, res, next) => {
+    uploads
+      .run(
+        () =>
+          new Promise<void>((resolve) => {
+            res.once('close', resolve);
+            next();
+          }),
+      )
+      .catch((err: unknown) => {
+        if (!(err instanceof TooBusyError)) return next(err);
+        res.setHeader('Retry-After', String(BUSY_RETRY_SECONDS));
+        sendChatError(res, CHAT_STATUS.serviceUnavailable, CHAT_ERROR.unavailable, `Too many files are being sent just now. Nothing was taken: send the file again after ${BUSY_RETRY_SECONDS} seconds.`);
+      });
+  };
   const upload: RequestHandler = async (req, res) => {
-    if (!Buffer.isBuffer(req.body)) {
+    if (!req.is('multipart/form-data')) {
       return sendChatError(res, CHAT_STATUS.unsupportedType, CHAT_ERROR.badRequest, 'Send the files as multipart/form-data, with "file" parts and an optional "activity" part.');
     }
-    let form: FormData;
-    try {
-      // Node's fetch Response reads multipart bodies: no parser of our own.
-      form = await new Response(req.body, { headers: { 'content-type': req.get('content-type')! } }).formData();
-    } catch {
-      return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The upload could not be read as multipart/form-data.');
-    }
+    const form = await formOf(req, limit);
+    if (form === 'tooLarge') return sendKnownError(res, CHAT_ERRORS.tooLarge);
+    if (form === 'unreadable') return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The upload could not be read as multipart/form-data.');
     const activity = await activityOf(form.get('activity') as File | string | null);
     if (!activity) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The "activity" part must be a message activity as JSON.');
     const blobs = [...form.entries()].filter(([name, value]) => name !== 'activity' && typeof value !== 'string').map(([, value]) => value as File);
@@ -80,7 +104,29 @@ export function uploadHandlers({ db, conversations, messagesPerConversation, max
     const id = await conversations.post(conversationId, { ...activity, type: 'message' }, input, userId, lang, { echo, preface });
     res.status(CHAT_STATUS.ok).json({ id });
   };
-  return [body, upload];
+  return [oneAtATime, upload];
+}
+
+/**
+ * The multipart body, parsed by Node's fetch Response (no parser of our own) straight from the request stream:
+ * no whole copy of the raw body is made first, and reading stops as soon as it passes the limit.
+ */
+async function formOf(req: Request, limit: number): Promise<FormData | 'tooLarge' | 'unreadable'> {
+  if (Number(req.get('content-length')) > limit) return 'tooLarge';
+  let read = 0;
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      read += chunk.length;
+      done(read > limit ? new Error('upload over the limit') : null, chunk);
+    },
+  });
+  // A client that goes away mid-upload errors the stream, so the parse below ends instead of waiting for ever.
+  pipeline(req, counted, () => undefined);
+  try {
+    return await new Response(Readable.toWeb(counted) as ReadableStream, { headers: { 'content-type': req.get('content-type')! } }).formData();
+  } catch {
+    return read > limit ? 'tooLarge' : 'unreadable';
+  }
 }
 
 /** The message part, or an empty message when the client sent files alone (as the reference allows). */
