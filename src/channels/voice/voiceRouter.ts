@@ -5,7 +5,7 @@ import type { Logger } from '../../logging/logger';
 import { VOICE_ROUTE } from './routes';
 import { verifyTwilioSignature } from './signature';
 import { sayAttributes } from './speech';
-import { CUSTOMER_SERVICE_QUEUE, hangUpTwiml, renderTwiml } from './twiml';
+import { createTwimlRenderer, CUSTOMER_SERVICE_QUEUE, hangUpTwiml } from './twiml';
 import { answerQuerySchema, callerHungUp, callHasEnded, gatherInput, recordingInput, startInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
 import type { TurnRequest } from '../../conversation/conversation';
 
@@ -21,6 +21,7 @@ export interface VoiceRouterDeps {
 /** The phone line: Twilio's webhooks in, TwiML out. Translation only; the conversation does the rest. */
 export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, customerServiceIsOpen }: VoiceRouterDeps): Router {
   const router = Router();
+  const twimlOf = createTwimlRenderer(publicBaseUrl);
   router.use(
     Object.values(VOICE_ROUTE),
     express.urlencoded({ extended: false, limit: '32kb' }),
@@ -41,7 +42,7 @@ export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, cu
       }
       try {
         const reply = await conversation.handle({ ...request, sessionId: call.data.CallSid, channel: 'phone' });
-        res.type('text/xml').send(callerHungUp(call.data) ? hangUpTwiml() : renderTwiml(reply, publicBaseUrl));
+        res.type('text/xml').send(callerHungUp(call.data) ? hangUpTwiml() : twimlOf(reply));
       } catch (err) {
         // Nothing was saved; the caller hears an apology and reaches a person, or is told when to call again
         // rather than waiting in a queue nobody answers.
