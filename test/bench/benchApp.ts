@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 
 export interface BenchApp {
   url: string;
+  pid: number;
   stop(): void;
 }
 
@@ -21,7 +23,7 @@ export function startBenchApp(file: string, env: Record<string, string> = {}): P
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
       const port = /listens on (\d+)/.exec(String(d))?.[1];
-      if (port) resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') });
+      if (port) resolve({ url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill('SIGTERM') });
     });
     child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
   });
@@ -34,4 +36,11 @@ export function listenForBench(name: string, app: { listen(port: number, host: s
     process.stdout.write(`${name} listens on ${typeof address === 'object' && address ? address.port : ''}\n`);
   });
   process.on('SIGTERM', () => server.close(() => void onStop().finally(() => process.exit(0))));
+}
+
+/** CPU time (user + system) a process has used so far, in milliseconds, from /proc (Linux). */
+export function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
