@@ -1,5 +1,4 @@
-import { pipeline, Readable, Transform } from 'node:stream';
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { fill } from '../../flow/speaking';
 import type { FlowInput } from '../../flow/types';
 import type { Database } from '../../db/database';
@@ -15,6 +14,7 @@ import { cleanFileName, sniffAttachmentType } from './attachmentTypes';
 import type { DirectLineConversations } from './directLineConversations';
 import { CHAT_ERRORS, sendChatError, sendKnownError } from './directLineErrors';
 import { openConversation } from './transcriptStore';
+import { readUploadParts } from './uploadParts';
 import { createWorkLimit, TooBusyError } from '../../tasks/workLimit';
 
 export interface UploadDeps {
@@ -69,25 +69,23 @@ export function uploadHandlers({ db, conversations, messagesPerConversation, max
     if (!req.is('multipart/form-data')) {
       return sendChatError(res, CHAT_STATUS.unsupportedType, CHAT_ERROR.badRequest, 'Send the files as multipart/form-data, with "file" parts and an optional "activity" part.');
     }
-    const form = await formOf(req, limit);
-    if (form === 'tooLarge') return sendKnownError(res, CHAT_ERRORS.tooLarge);
-    if (form === 'unreadable') return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The upload could not be read as multipart/form-data.');
-    const activity = await activityOf(form.get('activity') as File | string | null);
+    if (Number(req.get('content-length')) > limit) return sendKnownError(res, CHAT_ERRORS.tooLarge);
+    const parts = await readUploadParts(req, { maxFileBytes, maxFiles: MAX_FILES });
+    if (!parts.ok && parts.refusal === 'tooManyFiles') return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, `At most ${MAX_FILES} files at a time.`);
+    if (!parts.ok) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The upload could not be read as multipart/form-data.');
+    const activity = activityOf(parts.activity);
     if (!activity) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The "activity" part must be a message activity as JSON.');
-    const blobs = [...form.entries()].filter(([name, value]) => name !== 'activity' && typeof value !== 'string').map(([, value]) => value as File);
-    if (blobs.length === 0) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The upload has no file in it.');
-    if (blobs.length > MAX_FILES) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, `At most ${MAX_FILES} files at a time.`);
+    if (parts.files.length === 0) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The upload has no file in it.');
     const files: NewAttachment[] = [];
-    for (const blob of blobs) {
-      if (blob.size > maxFileBytes) {
-        return sendChatError(res, CHAT_STATUS.tooLarge, CHAT_ERROR.attachmentTooLarge, `The file "${clip(blob.name)}" is too large: at most ${maxMb} MB.`);
+    for (const file of parts.files) {
+      if (file.tooLarge) {
+        return sendChatError(res, CHAT_STATUS.tooLarge, CHAT_ERROR.attachmentTooLarge, `The file "${clip(file.name)}" is too large: at most ${maxMb} MB.`);
       }
-      const content = Buffer.from(await blob.arrayBuffer());
-      const contentType = sniffAttachmentType(content);
+      const contentType = sniffAttachmentType(file.content);
       if (!contentType) {
-        return sendChatError(res, CHAT_STATUS.unsupportedType, CHAT_ERROR.attachmentType, `The file "${clip(blob.name)}" is not an image (JPEG, PNG, GIF, WebP) or a PDF.`);
+        return sendChatError(res, CHAT_STATUS.unsupportedType, CHAT_ERROR.attachmentType, `The file "${clip(file.name)}" is not an image (JPEG, PNG, GIF, WebP) or a PDF.`);
       }
-      files.push({ name: cleanFileName(blob.name, contentType), contentType, content });
+      files.push({ name: cleanFileName(file.name, contentType), contentType, content: file.content });
     }
     const { conversationId, userId } = res.locals.claims as ChatTokenClaims;
     const verdict = await messagesPerConversation.take(conversationId);
@@ -107,32 +105,9 @@ export function uploadHandlers({ db, conversations, messagesPerConversation, max
   return [oneAtATime, upload];
 }
 
-/**
- * The multipart body, parsed by Node's fetch Response (no parser of our own) straight from the request stream:
- * no whole copy of the raw body is made first, and reading stops as soon as it passes the limit.
- */
-async function formOf(req: Request, limit: number): Promise<FormData | 'tooLarge' | 'unreadable'> {
-  if (Number(req.get('content-length')) > limit) return 'tooLarge';
-  let read = 0;
-  const counted = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      read += chunk.length;
-      done(read > limit ? new Error('upload over the limit') : null, chunk);
-    },
-  });
-  // A client that goes away mid-upload errors the stream, so the parse below ends instead of waiting for ever.
-  pipeline(req, counted, () => undefined);
-  try {
-    return await new Response(Readable.toWeb(counted) as ReadableStream, { headers: { 'content-type': req.get('content-type')! } }).formData();
-  } catch {
-    return read > limit ? 'tooLarge' : 'unreadable';
-  }
-}
-
 /** The message part, or an empty message when the client sent files alone (as the reference allows). */
-async function activityOf(part: File | string | null): Promise<IncomingActivity | null> {
-  if (part === null) return { type: 'message' };
-  const text = typeof part === 'string' ? part : await part.text();
+function activityOf(text: string | null): IncomingActivity | null {
+  if (text === null) return { type: 'message' };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -145,3 +145,10 @@ it('takes the next upload when a resident went away in the middle of theirs (upl
   expect(answer.status).toBe(200);
   expect(await stored(c.conversationId)).toBe(1);
 });
+
+it('refuses more than five files in one upload, and keeps none of them', async () => {
+  const c = await started();
+  const six = Array.from({ length: 6 }, (_, i) => ({ bytes: PNG, name: `sida${i + 1}.png`, type: 'image/png' }));
+  expect(await upload(c, six, { type: 'message', text: 'Alla sidor' })).toEqual({ status: 400, body: { error: { code: 'BadArgument', message: 'At most 5 files at a time.' } } });
+  expect(await stored(c.conversationId)).toBe(0);
+});
