@@ -25,6 +25,11 @@ export function dayName(day: CalendarDay, language: Language): string {
   return DAY_NAMES[language].format(new Date(Date.UTC(day.year, day.month - 1, day.day, 12)));
 }
 
+/** "måndag" / "Monday": how a day is named when a resident picks it by its weekday. */
+export function weekdayName(day: CalendarDay, language: Language): string {
+  return WEEKDAYS[language][new Date(Date.UTC(day.year, day.month - 1, day.day, 12)).getUTCDay()]!;
+}
+
 /** "16 och 30" spoken, "16.30" written; "4.30 pm" in English. */
 export function clockTime(minuteOfDay: number, language: Language, medium: Medium): string {
   const hour = Math.floor(minuteOfDay / 60);

@@ -2,9 +2,10 @@
  * The choices of the intake, in the order they are offered: position 1, 2, 3… is the phone digit and the
  * order of the chat buttons. Synonyms are what people say instead of the digit.
  */
-import type { CaseKind, OnBehalf } from '../src/domain';
-import type { CallbackWindow } from '../src/domain/calendar';
-import type { Choice } from '../src/flow/flowTypes';
+import { LANGUAGES, type CaseKind, type OnBehalf } from '../src/domain';
+import { isoDay, type CalendarDay, type CallbackWindow } from '../src/domain/calendar';
+import { dayName, weekdayName } from './calendarWords';
+import type { Choice, StepView } from '../src/flow/flowTypes';
 import { localized } from '../src/flow/speaking';
 
 export const MENU_CHOICES: readonly Choice<'intake'>[] = [
@@ -129,12 +130,59 @@ export const REPLY_METHOD_CHOICES: readonly Choice<'phone' | 'email'>[] = [
   { value: 'email', label: localized('E-post', 'E-mail'), synonyms: { sv: ['epost', 'mejl', 'mail', 'email'], en: ['email', 'mail'] } },
 ];
 
+/** The days a callback may be made on, each by its name: "måndag 30 november", or said "måndag", "30 november". */
+export function callbackDayChoices(days: readonly CalendarDay[]): Choice<string>[] {
+  const words = (day: CalendarDay, build: (l: (typeof LANGUAGES)[number]) => string) =>
+    Object.fromEntries(LANGUAGES.map((l) => [l, build(l)])) as Record<(typeof LANGUAGES)[number], string>;
+  return days.map((day) => ({
+    value: isoDay(day),
+    label: words(day, (l) => dayName(day, l)),
+    synonyms: Object.fromEntries(
+      LANGUAGES.map((l) => {
+        const weekday = weekdayName(day, l);
+        const date = dayName(day, l).slice(dayName(day, l).indexOf(' ') + 1);
+        return [l, [weekday, date, `${l === 'sv' ? 'på' : 'on'} ${weekday}`]];
+      }),
+    ) as Record<(typeof LANGUAGES)[number], string[]>,
+  }));
+}
+
 export const WINDOW_CHOICES: readonly Choice<CallbackWindow>[] = [
   { value: 'morning', label: localized('Förmiddag, 8 till 12', 'Morning, 8 to 12'), synonyms: { sv: ['förmiddag', 'förmiddagen', 'morgon', 'morgonen'], en: ['morning', 'in the morning'] } },
   { value: 'afternoon', label: localized('Eftermiddag, 13 till 16.30', 'Afternoon, 1 to 4.30 pm'), synonyms: { sv: ['eftermiddag', 'eftermiddagen'], en: ['afternoon', 'in the afternoon'] } },
 ];
 
-export const CONFIRM_CHOICES: readonly Choice<'send'>[] = [
-  { value: 'send', label: localized('Skicka', 'Send'), synonyms: { sv: ['skicka in', 'ja', 'ja skicka', 'klart'], en: ['submit', 'yes', 'send it'] } },
-  { command: 'restart', label: localized('Börja om', 'Start over') },
+/** What can be changed at the confirm step, without starting over: the account, the contact, the time of the call. */
+export type ConfirmChoice = 'send' | 'editAccount' | 'editContact' | 'editCallback';
+
+const inWriting = (view: StepView<unknown>) => view.capabilities.medium === 'written';
+
+/**
+ * Written (the chat), every part read back can be changed; heard (the phone), only sending or starting over is
+ * read out, to keep the choices few. Keys are fixed so that the phone's "Börja om, tryck 2" never moves.
+ */
+export const CONFIRM_CHOICES: readonly Choice<ConfirmChoice>[] = [
+  { value: 'send', key: '1', label: localized('Skicka', 'Send'), synonyms: { sv: ['skicka in', 'ja', 'ja skicka', 'klart'], en: ['submit', 'yes', 'send it'] } },
+  {
+    value: 'editAccount',
+    key: '3',
+    label: localized('Ändra det du berättade', 'Change what you told us'),
+    synonyms: { sv: ['ändra beskrivningen', 'ändra texten'], en: ['change the description', 'change the text'] },
+    offeredWhen: inWriting,
+  },
+  {
+    value: 'editContact',
+    key: '4',
+    label: localized('Ändra hur vi svarar dig', 'Change how we answer you'),
+    synonyms: { sv: ['ändra kontaktuppgifter', 'ändra numret', 'ändra namnet'], en: ['change contact details', 'change the number', 'change the name'] },
+    offeredWhen: inWriting,
+  },
+  {
+    value: 'editCallback',
+    key: '5',
+    label: localized('Ändra tiden för samtalet', 'Change the time of the call'),
+    synonyms: { sv: ['ändra tiden', 'annan dag', 'annan tid'], en: ['change the time', 'another day', 'another time'] },
+    offeredWhen: (view) => inWriting(view) && (view.answers as { callback?: unknown }).callback != null,
+  },
+  { command: 'restart', key: '2', label: localized('Börja om', 'Start over') },
 ];

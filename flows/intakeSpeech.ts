@@ -11,6 +11,7 @@ import { dayName, nextOpeningWords, openingHoursWords } from './calendarWords';
 import { AREA_WORDS } from './areaLabels';
 import { numberToConfirm, type CallbackChoice, type IntakeAnswers } from './intakeAnswers';
 import { PROMPTS } from './intakePrompts';
+import { STEP, type StepId } from './intakeSteps';
 
 type View = StepView<IntakeAnswers>;
 
@@ -26,8 +27,25 @@ const WINDOW_WORDS: Readonly<Record<CallbackWindow, Localized>> = {
   afternoon: l('på eftermiddagen, mellan 13 och 16.30', 'in the afternoon, between 1 and 4.30 pm'),
 };
 
+const RECEIVED: Readonly<Record<CaseKind, Localized>> = {
+  klagomal: l('Tack! Nu har vi tagit emot ditt klagomål.', 'Thank you! We have now received your complaint.'),
+  synpunkt: l('Tack! Nu har vi tagit emot ditt förslag.', 'Thank you! We have now received your suggestion.'),
+  forslag: l('Tack! Nu har vi tagit emot ditt förslag.', 'Thank you! We have now received your suggestion.'),
+  berom: l('Tack! Nu har vi tagit emot ditt beröm.', 'Thank you! We have now received your praise.'),
+};
+
 const CLOSING = {
   registered: l('Tack, nu är ditt ärende registrerat. Ditt ärendenummer är', 'Thank you, your case is now registered. Your case number is'),
+  /** The phone: the number last, slowly, twice, and again on *. */
+  numberComing: l('Ha gärna papper och penna redo. Ditt ärendenummer är', 'You may want a pen and paper ready. Your case number is'),
+  numberAgain: l('Jag upprepar:', 'Once more:'),
+  numberRepeatHint: l('För att höra numret igen, tryck stjärna.', 'To hear the number again, press star.'),
+  passedOn: l('Vi lämnar ditt beröm vidare till dem det gäller.', 'We will pass your praise on to those it is about.'),
+  /** The chat is automatic: it says who takes over. */
+  personReads: l(
+    'En handläggare på kommunen läser det du har skickat och tar hand om det.',
+    'A case officer at the municipality reads what you have sent and deals with it.',
+  ),
   replyTimes: l(
     `Inom ${promisedWithin('news', 'sv')} får du veta vad som händer med ditt ärende, och du får ett svar inom ${promisedWithin('answer', 'sv')}.`,
     `Within ${promisedWithin('news', 'en')} you will hear what happens with your case, and you will get an answer within ${promisedWithin('answer', 'en')}.`,
@@ -67,11 +85,6 @@ export function numberReadBack(view: View): OutputPart[] {
   const number = numberToConfirm(view);
   const digits: OutputPart[] = number ? [{ kind: 'digits', text: phoneNumberForReading(number) }] : [];
   return [say(PROMPTS.numberReadBack, view.language), ...digits, say(PROMPTS.numberRight, view.language)];
-}
-
-/** "När passar det att vi ringer dig måndag 30 november?" */
-export function callbackWindowQuestion(nextWorkingDay: (now: Date, language: Language) => string): Prompt<IntakeAnswers> {
-  return (view) => [{ kind: 'text', text: fill(PROMPTS.callbackWindow[view.language], { day: nextWorkingDay(view.now, view.language) }) }];
 }
 
 function callbackSentence(callback: CallbackChoice, view: View, sentence: Localized = CLOSING.callbackAt): string {
@@ -120,32 +133,125 @@ export function callbackKeptWords(view: View, receiptPhone: string | null): Outp
   const t = (text: Localized): OutputPart => say(text, view.language);
   const { callback } = view.answers;
   const when: OutputPart[] = callback ? [{ kind: 'text', text: callbackSentence(callback, view, CLOSING.customerServiceCalls) }] : [];
-  return [...when, t(CLOSING.caseNumber), { kind: 'caseReference' }, ...(receiptPhone ? [t(CLOSING.smsReceipt)] : []), t(CLOSING.goodbye)];
+  const sms = receiptPhone ? [t(CLOSING.smsReceipt)] : [];
+  if (view.capabilities.medium === 'spoken') return [...when, ...sms, ...caseNumberSlowly(view)];
+  return [...when, t(CLOSING.caseNumber), { kind: 'caseReference' }, ...sms, t(CLOSING.goodbye)];
 }
 
-/** "Du vill lämna ett klagomål som gäller äldreomsorgen." */
+/** "Du vill lämna ett klagomål som gäller äldreomsorgen." Heard, that and the callback; written, everything sent. */
 export function confirmReadBack(view: View): OutputPart[] {
   const { answers: a, language } = view;
   const kind = a.kind ? KIND_WORDS[a.kind][language] : '';
   const area = a.area ? AREA_WORDS[a.area].about[language] : '';
   const summary = fill(SUMMARY[language], { kind, area });
   const callback = a.callback ? [{ kind: 'text' as const, text: callbackSentence(a.callback, view) }] : [];
-  return [{ kind: 'text', text: summary }, ...callback, say(PROMPTS.confirmSend, language)];
+  if (view.capabilities.medium === 'spoken') return [{ kind: 'text', text: summary }, ...callback, say(PROMPTS.confirmSend, language)];
+  const line = (text: Localized, values: Record<string, string>): OutputPart => ({ kind: 'text', text: fill(text[language], values) });
+  const told = [
+    ...(a.what ? [line(PROMPTS.confirmWhat, { text: a.what })] : []),
+    ...(a.whenWhere ? [line(PROMPTS.confirmWhenWhere, { text: a.whenWhere })] : []),
+    ...(a.consequences ? [line(PROMPTS.confirmConsequences, { text: a.consequences })] : []),
+  ];
+  const onBehalf = a.onBehalf ? [say(ON_BEHALF_WORDS[a.onBehalf], language)] : [];
+  return [
+    { kind: 'text', text: `${PROMPTS.confirmHeading[language]} ${summary}` },
+    ...told,
+    ...onBehalf,
+    ...contactLines(a).map((c) => line(c.text, c.values)),
+    ...callback,
+    say(PROMPTS.confirmSendOrChange, language),
+  ];
 }
 
-/** The goodbye: case number, when they will hear from us, where to turn, the SMS receipt. */
+const ON_BEHALF_WORDS: Readonly<Record<NonNullable<IntakeAnswers['onBehalf']>, Localized>> = {
+  self: PROMPTS.confirmOnBehalfSelf,
+  relative: PROMPTS.confirmOnBehalfRelative,
+  other: PROMPTS.confirmOnBehalfOther,
+};
+
+/** How the resident will hear from us, as the case will hold it: anonymous, no answer, or name and where to answer. */
+function contactLines(a: IntakeAnswers): { text: Localized; values: Record<string, string> }[] {
+  if (a.anonymous) return [{ text: PROMPTS.confirmAnonymous, values: {} }];
+  if (!a.wantsReply) return [{ text: PROMPTS.confirmNoReply, values: {} }];
+  const name = a.name ? [{ text: PROMPTS.confirmName, values: { name: a.name } }] : [];
+  if (a.replyMethod === 'email' && a.email) return [...name, { text: PROMPTS.confirmEmail, values: { email: a.email } }];
+  if (a.phone) return [...name, { text: PROMPTS.confirmPhone, values: { number: phoneNumberForReading(a.phone) } }];
+  return name;
+}
+
+/**
+ * The goodbye: case number, when they will hear from us, where to turn, the SMS receipt. Written, the number comes
+ * first; heard, it comes last, slowly and twice, and * hears it again (caseNumberAgain) before the goodbye.
+ */
 export function closingWords(view: View, receiptPhone: string | null): OutputPart[] {
   const { answers: a, language } = view;
   const t = (text: Localized): OutputPart => say(text, language);
-  const parts: OutputPart[] = [t(CLOSING.registered), { kind: 'caseReference' }];
-  if (a.anonymous) parts.push(t(CLOSING.anonymous));
-  else if (a.wantsReply) {
+  const spoken = view.capabilities.medium === 'spoken';
+  const parts: OutputPart[] = spoken ? [t(RECEIVED[a.kind ?? 'klagomal'])] : [t(CLOSING.registered), { kind: 'caseReference' }, t(CLOSING.personReads)];
+  const praise = a.kind === 'berom';
+  if (a.wantsReply && !a.anonymous) {
     if (a.callback) parts.push({ kind: 'text', text: callbackSentence(a.callback, view) });
-    parts.push(t(CLOSING.replyTimes));
-  } else parts.push(t(CLOSING.noReply));
+    parts.push(t(praise ? CLOSING.passedOn : CLOSING.replyTimes));
+  } else if (praise) parts.push(t(CLOSING.passedOn));
+  else parts.push(t(a.anonymous ? CLOSING.anonymous : CLOSING.noReply));
   // Praise needs no way to complain further.
-  if (a.kind !== 'berom') parts.push(t(a.area === 'halso_och_sjukvard' ? CLOSING.notSatisfiedHealthCare : CLOSING.notSatisfied));
+  if (!praise) parts.push(t(a.area === 'halso_och_sjukvard' ? CLOSING.notSatisfiedHealthCare : CLOSING.notSatisfied));
   if (receiptPhone) parts.push(t(CLOSING.smsReceipt));
-  parts.push(t(CLOSING.goodbye));
-  return parts;
+  if (spoken) return [...parts, ...caseNumberSlowly(view)];
+  return [...parts, t(CLOSING.goodbye)];
+}
+
+/** "Ha gärna papper och penna redo. Ditt ärendenummer är … Jag upprepar: … För att höra numret igen, tryck stjärna." */
+export function caseNumberSlowly(view: View): OutputPart[] {
+  const t = (text: Localized): OutputPart => say(text, view.language);
+  return [t(CLOSING.numberComing), { kind: 'caseReference' }, t(CLOSING.numberAgain), { kind: 'caseReference' }, t(CLOSING.numberRepeatHint)];
+}
+
+/** On *: the number once more, and how to hear it again. */
+export function caseNumberAgain(view: View): OutputPart[] {
+  const t = (text: Localized): OutputPart => say(text, view.language);
+  return [t(CLOSING.caseNumber), { kind: 'caseReference' }, t(CLOSING.numberRepeatHint)];
+}
+
+export function goodbyeWords(view: View): OutputPart[] {
+  return [say(CLOSING.goodbye, view.language)];
+}
+
+/** Before a voice message: why (what the caller was doing when they were not understood), what to say, how. */
+export function voiceMessageIntro(view: View): OutputPart[] {
+  const from = view.answers.gaveUpAt;
+  if (!from) return [];
+  if (from === STEP.callbackNumberEntry) return [say(PROMPTS.toVoiceMessageNumber, view.language)];
+  return [say(TEXT_STEPS.has(from) ? PROMPTS.toVoiceMessageWords : PROMPTS.toVoiceMessageChoice, view.language)];
+}
+
+const TEXT_STEPS: ReadonlySet<StepId> = new Set([STEP.what, STEP.whatMore, STEP.praiseWhy, STEP.whenWhere, STEP.consequences, STEP.name]);
+
+export function voiceMessagePrompt(view: View): OutputPart[] {
+  const { answers: a } = view;
+  const what = a.gaveUpAt === STEP.callbackNumberEntry ? PROMPTS.voiceMessageNumber : a.what ? PROMPTS.voiceMessageAdd : PROMPTS.voiceMessageTell;
+  return [say(what, view.language), say(PROMPTS.voiceMessageHow, view.language)];
+}
+
+/** After a voice message: kept, and its case number, slowly, as at the end of a whole intake. */
+export function voiceMessageKeptWords(view: View): OutputPart[] {
+  return [say(PROMPTS.voiceMessageKept, view.language), ...caseNumberSlowly(view)];
+}
+
+/** The question for the callback's time of day, on the day chosen. */
+export function callbackWindowOn(view: View): OutputPart[] {
+  const chosen = view.answers.callbackDay;
+  const [year, month, day] = (chosen ?? '').split('-').map(Number) as [number, number, number];
+  return [{ kind: 'text', text: fill(PROMPTS.callbackWindow[view.language], { day: dayName({ year, month, day }, view.language) }) }];
+}
+
+/** "Vill du vara anonym?" in words that fit the kind: praise is passed on, not looked into. */
+export function anonymousQuestion(view: View): OutputPart[] {
+  return [say(view.answers.kind === 'berom' ? PROMPTS.anonymousPraise : PROMPTS.anonymous, view.language)];
+}
+
+/** The first question about what it is: what happened, what to change, or who is praised. */
+export function whatQuestion(view: View): OutputPart[] {
+  const kind = view.answers.kind;
+  return [say(kind === 'berom' ? PROMPTS.praiseWho : kind === 'synpunkt' || kind === 'forslag' ? PROMPTS.whatSuggestion : PROMPTS.what, view.language)];
 }

@@ -3,7 +3,7 @@
  * or words: the number ("2", "två", "two"), the label, or a synonym, in either language.
  */
 import { languagesFrom, type Language } from '../domain';
-import type { Choice } from './flowTypes';
+import type { Choice, ChoiceStep, StepView } from './flowTypes';
 import { mentionsAny, normalise } from './wordSpotting';
 
 /** Spoken digits as speech recognisers write them. Only whole answers: "en" is also an article. */
@@ -16,6 +16,11 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
 
 /** Words people put before the number: "tryck två", "nummer 1", "press one". */
 const LEAD_INS = /^(?:jag trycker|tryck|trycker|nummer|siffran|alternativ|val|press|number|option)\s+/;
+
+/** A step's choices now: fixed, or made from what is known. */
+export function choicesOf<Id extends string, A>(step: Pick<ChoiceStep<Id, A>, 'choices'>, view: StepView<A>): readonly Choice[] {
+  return typeof step.choices === 'function' ? step.choices(view) : step.choices;
+}
 
 /** The phone digit of a choice: its own key, else its position counted from 1. */
 export function choiceKey(choice: Choice, index: number): string {

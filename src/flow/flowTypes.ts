@@ -17,6 +17,8 @@ export interface FlowAnswers {
   serious: boolean;
   /** Where "Nej, fortsätt här" leads back to; null (or absent) when no callback offer is under way. */
   resumeStep?: string | null;
+  /** The question the resident could not be understood on, when the engine gave up on it (a voice message fits it). */
+  gaveUpAt?: string | null;
 }
 
 /**
@@ -91,8 +93,14 @@ interface AskingStep<Id extends string, A> {
 
 export interface ChoiceStep<Id extends string, A> extends AskingStep<Id, A> {
   input: 'choice' | 'yesno';
-  choices: readonly Choice[];
+  /** Fixed, or made from what is known (the next three working days for a callback). */
+  choices: readonly Choice[] | ((view: StepView<A>) => readonly Choice[]);
   store: (answers: A, value: string, view: StepView<A>) => A;
+  /**
+   * Other answers heard in the same words ("jag vill klaga på hemtjänsten" at the menu is a complaint about
+   * elderly care), so they are not asked again. Only for answers in words, never for a key.
+   */
+  heard?: (answers: A, words: string, view: StepView<A>) => A;
 }
 
 export interface TextStep<Id extends string, A> extends AskingStep<Id, A> {
@@ -103,7 +111,12 @@ export interface TextStep<Id extends string, A> extends AskingStep<Id, A> {
   screened: boolean;
   /** When the answer is not understood, a voice message is better than the queue (phone only). */
   giveUpToVoiceMessage?: boolean;
-  store: (answers: A, text: string | null) => A;
+  /** Silence, or one of these whole answers ("nej", "det var allt"), means the resident has no more to say: skipped. */
+  doneWhenSilent?: boolean;
+  doneWords?: WordList;
+  /** The prompt itself says how to skip ("tryck fyrkant om du är klar"), so the general hint is not added. */
+  saysHowToSkip?: boolean;
+  store: (answers: A, text: string | null, view: StepView<A>) => A;
 }
 
 export interface ParsedStep<Id extends string, A> extends AskingStep<Id, A> {
@@ -124,18 +137,33 @@ export interface EndStep<A, E> {
   ending: Exclude<TurnEnding, 'ask'>;
   say: Prompt<A>;
   effects: (view: StepView<A>) => E[];
+  /**
+   * Where things are heard (the phone), the end waits a moment for * to hear `again` (the case number) once more;
+   * anything else, or nothing, says `goodbye` and ends. Without it, or where things are read, the end is at once.
+   */
+  repeatable?: { again: Prompt<A>; goodbye: Prompt<A> };
 }
 
 export type QuestionStep<Id extends string, A> = ChoiceStep<Id, A> | TextStep<Id, A> | ParsedStep<Id, A> | RecordingStep<Id, A>;
 export type Step<Id extends string, A, E> = QuestionStep<Id, A> | EndStep<A, E>;
 
+/** Why an answer was not taken: each is said differently, so the resident knows what to do instead. */
+export type MissReason = 'notUnderstood' | 'noAnswer' | 'wrongKey' | 'cannotSkip' | 'wordsWanted';
+
 /** Sentences the engine itself says, the same for every step. */
 export interface EnginePhrases {
-  notUnderstood: Localized;
+  /** Words not recognised as an answer: heard (speech) and read (typed) get different advice. */
+  notUnderstood: { spoken: Localized; written: Localized };
+  /** Nothing came (the phone's timeout). */
+  noAnswer: Localized;
+  /** A key that is none of the choices; `{key}` is filled in. */
+  wrongKey: Localized;
+  /** # on a question that must be answered. */
+  cannotSkip: Localized;
+  /** A key where words are wanted (what happened, a name). */
+  wordsWanted: Localized;
   restarting: Localized;
   transferring: Localized;
-  /** Before the voice message when the resident could not be understood or nobody can answer. */
-  toVoiceMessage: Localized;
   /** When nobody can take over (the chat outside opening hours) and the conversation must end. */
   closedGoodbye: Localized;
   /** Added when what was said so far is kept for an agent. */

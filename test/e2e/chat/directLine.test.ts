@@ -80,7 +80,8 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     await r.press('Synpunkt eller förslag');
     await r.press('Äldreomsorg');
     await r.type('Det vore bra om hemtjänsten kunde ringa innan de kommer.');
-    await r.press('Hoppa över');
+    // A suggestion is not asked when and where, nor for consequences.
+    expect(r.question.channelData!.step).toBe('on_behalf');
     await r.press('Mig själv');
     await r.press('Nej');
     await r.press('Ja');
@@ -95,6 +96,9 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     const readBack = r.seen.slice(-2).map((a) => a.text).join(' ');
     expect(readBack).toMatch(/Vi ringer dig på 070-123 45 67\. Stämmer det\?/);
     await r.press('Ja, det stämmer');
+    expect(r.question.channelData!.step).toBe('callback_day');
+    expect(r.question.suggestedActions!.actions.map((a) => a.title)).toEqual(['torsdag 26 november', 'fredag 27 november', 'måndag 30 november']);
+    await r.press('torsdag 26 november');
     expect(r.question.channelData!.step).toBe('callback_window');
     await r.press('Förmiddag, 8 till 12');
     await r.press('Skicka');
@@ -113,8 +117,10 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     await r.press('Praise');
     await r.type('3');
     await r.type('The staff at the group home are wonderful with my brother.');
+    expect(r.question).toMatchObject({ text: 'What was it that was good?' });
     await r.type('skip');
-    await r.press('A relative');
+    // "my brother" already said on whose behalf.
+    expect(r.question.channelData!.step).toBe('anonymous');
     await r.press('No');
     await r.type('yes');
     await r.press('Skip');
@@ -155,8 +161,9 @@ describe('asking for a person, in a chat where nobody can take over', () => {
 
   it('mid-flow offers a callback instead of a dead end, and registers the case with the callback queued', async () => {
     const r = await open();
+    // "klagomål" typed at the menu is a complaint: the kind is not asked again.
     await r.type('klagomål');
-    await r.press('Klagomål');
+    expect(r.question.channelData!.step).toBe('area');
     await r.press('Äldreomsorg');
     await r.type('Min pappa har inte fått sin dusch på två veckor.');
     const offer = await r.type('agent');
@@ -174,7 +181,8 @@ describe('asking for a person, in a chat where nobody can take over', () => {
     await r.press('Ja, det stämmer');
     expect(r.question.channelData!.step).toBe('name');
     await r.type('Lars Pettersson');
-    expect(r.question.channelData!.step).toBe('callback_window');
+    expect(r.question.channelData!.step).toBe('callback_day');
+    await r.press('torsdag 26 november');
     const goodbye = await r.press('Eftermiddag, 13 till 16.30');
 
     expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
@@ -206,6 +214,7 @@ describe('asking for a person, in a chat where nobody can take over', () => {
     await r.type('076-555 12 34');
     await r.press('Ja, det stämmer');
     await r.press('Hoppa över');
+    await r.type('torsdag');
     const goodbye = await r.press('Förmiddag, 8 till 12');
 
     expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });

@@ -27,7 +27,8 @@ const flow: FlowDefinition<Id, Answers, never> = {
   seriousWords: { sv: [], en: [] },
   seriousNotice: l('Allvarligt'),
   phrases: {
-    notUnderstood: l('Förlåt'), restarting: l('Om'), transferring: l('Vänta kvar'), toVoiceMessage: l('Meddelande'),
+    notUnderstood: { spoken: l('Förlåt'), written: l('Förlåt') }, noAnswer: l('Inget svar'), wrongKey: l('Fel knapp {key}'), cannotSkip: l('Måste svara'),
+    wordsWanted: l('Med ord'), restarting: l('Om'), transferring: l('Vänta kvar'),
     closedGoodbye: l('Stängt, hej då'), keptSoFar: l('Sparat'), pressKey: l('{label}, tryck {key}.'), skipHint: l('Fyrkant'), tooLong: l('Långt'),
   },
 };

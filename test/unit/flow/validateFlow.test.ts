@@ -25,7 +25,7 @@ function smallFlow(steps: Partial<Record<Id, Step<Id, Answers, never>>> = {}): F
     keepSoFar: () => null,
     seriousWords: { sv: [], en: [] },
     seriousNotice: text,
-    phrases: { notUnderstood: text, restarting: text, transferring: text, toVoiceMessage: text, closedGoodbye: text, keptSoFar: text, pressKey: text, skipHint: text, tooLong: text },
+    phrases: { notUnderstood: { spoken: text, written: text }, noAnswer: text, wrongKey: text, cannotSkip: text, wordsWanted: text, restarting: text, transferring: text, closedGoodbye: text, keptSoFar: text, pressKey: text, skipHint: text, tooLong: text },
   };
 }
 
