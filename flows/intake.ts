@@ -5,7 +5,7 @@
  * asking for a person leads to a callback offer instead of the phone's queue (intakeCallbackOffer.ts).
  */
 import { z } from 'zod';
-import { checkPhoneNumber, type ServiceArea } from '../src/domain';
+import { checkPhoneNumber, LANGUAGES, type Language, type ServiceArea } from '../src/domain';
 import type { FlowDefinition, FlowState, Parsed, StepView, WordList } from '../src/flow/flowTypes';
 import { say } from '../src/flow/speaking';
 import { choiceStep, endStep, parsedStep, recordingStep, textStep } from '../src/flow/stepBuilders';
@@ -17,6 +17,7 @@ import { areaHeardIn, kindHeardIn, onBehalfHeardIn } from './intakeHearing';
 import { CHAT_CALLBACK_OFFER, callbackOfferSteps } from './intakeCallbackOffer';
 import * as C from './intakeChoices';
 import { keepSoFar, registerDraft, type IntakeEffect, type IntakeStep } from './intakeDrafts';
+import { LISTENING } from './catalogue';
 import { DONE_WORDS, ENGINE_PHRASES, PROMPTS as P } from './intakePrompts';
 import {
   anonymousQuestion,
@@ -45,6 +46,8 @@ export interface IntakeOptions {
   seriousWords?: WordList;
   /** Working days and opening hours: the day of a callback, and what is said while customer service is closed. */
   calendar: WorkingCalendar;
+  /** The languages offered (configuration: LANGUAGES); every language the flow speaks when absent. */
+  languages?: readonly Language[];
 }
 
 export type IntakeFlow = FlowDefinition<StepId, IntakeAnswers, IntakeEffect>;
@@ -115,12 +118,13 @@ const hasNumberToConfirm = (v: View) => numberToConfirm(v) !== null;
 export function intakeFlow(options: IntakeOptions): IntakeFlow {
   if (options.areas.length === 0) throw new Error('the intake needs at least one service area to offer');
   const { calendar } = options;
+  const languages = options.languages ?? LANGUAGES;
 
   const steps: { readonly [K in StepId]: IntakeStep } = {
     [STEP.menu]: choiceStep({
       notice: byMedium(P.greetingPhone, P.greetingChat),
       prompt: P.menu,
-      choices: C.MENU_CHOICES,
+      choices: (view) => C.menuChoices(languages, view.language),
       heard: (a, words) => heardKindAndArea(a, words, options.areas),
       next: [{ to: STEP.kind, when: (v) => v.answers.kind === null }, { to: STEP.area, when: (v) => v.answers.area === null }, { to: STEP.what }],
     }),
@@ -303,6 +307,7 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
     keepSoFar,
     seriousWords: options.seriousWords ?? DEFAULT_SERIOUS_WORDS,
     seriousNotice: P.seriousNotice,
+    listening: LISTENING,
     phrases: ENGINE_PHRASES,
   };
   validateFlow(flow);

@@ -6,7 +6,7 @@
  */
 import type { CallbackWindow, CaseKind, Language, OnBehalf, ReplyMethod, ServiceArea } from '../src/domain';
 import type { Step, StepView } from '../src/flow/flowTypes';
-import { localized as l } from '../src/flow/speaking';
+import { texts } from './catalogue';
 import { hasDescription, type IntakeAnswers } from './intakeAnswers';
 import type { StepId } from './intakeSteps';
 
@@ -93,13 +93,7 @@ export function keepSoFar(view: View): IntakeEffect | null {
  * Kept as what happened when the resident asked for a callback before describing anything: where there is no queue
  * to a person (the chat) a callback is the only way to one; where there is (the phone) it was closed.
  */
-const CALLBACK_ONLY = {
-  noQueue: l('Invånaren bad via chatten att bli uppringd av kundtjänst.', 'The resident asked in the chat to be called back by customer service.'),
-  closedQueue: l(
-    'Invånaren ringde när kundtjänst hade stängt och bad att bli uppringd.',
-    'The resident called while customer service was closed and asked to be called back.',
-  ),
-} as const;
+const CALLBACK_ONLY = texts((c) => c.callbackOnly);
 
 /**
  * The end of a callback offer (the chat's, or the phone's while closed): a case kept so that customer service calls back. With kind, area and what

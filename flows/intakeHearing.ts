@@ -7,27 +7,13 @@ import { LANGUAGES, type CaseKind, type OnBehalf, type ServiceArea } from '../sr
 import type { WordList } from '../src/flow/flowTypes';
 import { mentionsAny } from '../src/flow/wordSpotting';
 import { AREA_WORDS } from './areaLabels';
+import { words } from './catalogue';
 import { KIND_CHOICES } from './intakeChoices';
 
 /** Words naming the person it is about, as a relative or someone else says them (every language is listened for). */
-const ON_BEHALF_WORDS: Readonly<Record<Exclude<OnBehalf, 'self'>, WordList>> = {
-  relative: {
-    sv: [
-      'min mamma', 'min mor', 'min pappa', 'min far', 'mina föräldrar', 'min förälder', 'min man', 'min fru', 'min make',
-      'min maka', 'min sambo', 'min son', 'min dotter', 'mitt barn', 'mina barn', 'min bror', 'min syster', 'min mormor',
-      'min farmor', 'min morfar', 'min farfar', 'mitt barnbarn', 'min svärmor', 'min svärfar', 'min moster', 'min faster',
-      'min morbror', 'min farbror', 'vår mamma', 'vår pappa', 'mamma', 'pappa',
-    ],
-    en: [
-      'my mother', 'my mum', 'my mom', 'my father', 'my dad', 'my parents', 'my husband', 'my wife', 'my partner', 'my son',
-      'my daughter', 'my child', 'my children', 'my brother', 'my sister', 'my grandmother', 'my grandfather', 'my grandchild',
-      'my aunt', 'my uncle',
-    ],
-  },
-  other: {
-    sv: ['min granne', 'min vän', 'min kompis', 'min väninna'],
-    en: ['my neighbour', 'my neighbor', 'my friend'],
-  },
+const ON_BEHALF_HEARD: Readonly<Record<Exclude<OnBehalf, 'self'>, WordList>> = {
+  relative: words((c) => c.words.relatives),
+  other: words((c) => c.words.others),
 };
 
 const everyLanguage = (words: WordList) => LANGUAGES.flatMap((l) => words[l]);
@@ -61,5 +47,5 @@ export function areaHeardIn(text: string, areas: readonly ServiceArea[]): Servic
 
 /** "min mamma" → a närstående; "min granne" → someone else; the resident's own case is always asked. */
 export function onBehalfHeardIn(text: string): OnBehalf | null {
-  return namedOnce(text, (['relative', 'other'] as const).map((v) => [v, everyLanguage(ON_BEHALF_WORDS[v])] as const));
+  return namedOnce(text, (['relative', 'other'] as const).map((v) => [v, everyLanguage(ON_BEHALF_HEARD[v])] as const));
 }

@@ -5,7 +5,8 @@
 import { callbackDay, promisedWithin, type CallbackWindow, type WorkingCalendar } from '../src/domain/calendar';
 import { phoneNumberForReading, type CaseKind, type Language } from '../src/domain';
 import type { Prompt, StepView } from '../src/flow/flowTypes';
-import { fill, localized as l, say } from '../src/flow/speaking';
+import { fill, say } from '../src/flow/speaking';
+import { texts } from './catalogue';
 import type { Localized, OutputPart } from '../src/flow/types';
 import { dayName, nextOpeningWords, openingHoursWords } from './calendarWords';
 import { AREA_WORDS } from './areaLabels';
@@ -15,65 +16,15 @@ import { STEP, type StepId } from './intakeSteps';
 
 type View = StepView<IntakeAnswers>;
 
-const KIND_WORDS: Readonly<Record<CaseKind, Localized>> = {
-  klagomal: l('ett klagomål', 'a complaint'),
-  synpunkt: l('en synpunkt eller ett förslag', 'a suggestion or an opinion'),
-  forslag: l('ett förslag', 'a suggestion'),
-  berom: l('beröm', 'praise'),
-};
+const KIND_WORDS = texts((c) => c.kinds);
+const WINDOW_WORDS = texts((c) => c.windows);
+const RECEIVED = texts((c) => c.received);
+const CLOSING = texts((c) => c.closing);
 
-const WINDOW_WORDS: Readonly<Record<CallbackWindow, Localized>> = {
-  morning: l('på förmiddagen, mellan 8 och 12', 'in the morning, between 8 and 12'),
-  afternoon: l('på eftermiddagen, mellan 13 och 16.30', 'in the afternoon, between 1 and 4.30 pm'),
-};
-
-const RECEIVED: Readonly<Record<CaseKind, Localized>> = {
-  klagomal: l('Tack! Nu har vi tagit emot ditt klagomål.', 'Thank you! We have now received your complaint.'),
-  synpunkt: l('Tack! Nu har vi tagit emot ditt förslag.', 'Thank you! We have now received your suggestion.'),
-  forslag: l('Tack! Nu har vi tagit emot ditt förslag.', 'Thank you! We have now received your suggestion.'),
-  berom: l('Tack! Nu har vi tagit emot ditt beröm.', 'Thank you! We have now received your praise.'),
-};
-
-const CLOSING = {
-  registered: l('Tack, nu är ditt ärende registrerat. Ditt ärendenummer är', 'Thank you, your case is now registered. Your case number is'),
-  /** The phone: the number last, slowly, twice, and again on *. */
-  numberComing: l('Ha gärna papper och penna redo. Ditt ärendenummer är', 'You may want a pen and paper ready. Your case number is'),
-  numberAgain: l('Jag upprepar:', 'Once more:'),
-  numberRepeatHint: l('För att höra numret igen, tryck stjärna.', 'To hear the number again, press star.'),
-  passedOn: l('Vi lämnar ditt beröm vidare till dem det gäller.', 'We will pass your praise on to those it is about.'),
-  /** The chat is automatic: it says who takes over. */
-  personReads: l(
-    'En handläggare på kommunen läser det du har skickat och tar hand om det.',
-    'A case officer at the municipality reads what you have sent and deals with it.',
-  ),
-  replyTimes: l(
-    `Inom ${promisedWithin('news', 'sv')} får du veta vad som händer med ditt ärende, och du får ett svar inom ${promisedWithin('answer', 'sv')}.`,
-    `Within ${promisedWithin('news', 'en')} you will hear what happens with your case, and you will get an answer within ${promisedWithin('answer', 'en')}.`,
-  ),
-  callbackAt: l('Vi ringer dig {day}, {window}.', 'We will call you on {day}, {window}.'),
-  customerServiceCalls: l('Tack! Kundtjänst ringer dig {day}, {window}.', 'Thank you! Customer service will call you on {day}, {window}.'),
-  caseNumber: l('Ditt ärendenummer är', 'Your case number is'),
-  anonymous: l(
-    'Eftersom du är anonym utreder vi ärendet, men vi kan inte ge dig något svar.',
-    'As you are anonymous, we will look into the case, but we cannot give you an answer.',
-  ),
-  noReply: l(
-    'Vi utreder ärendet. Med ärendenumret kan du alltid fråga kundtjänst hur det går.',
-    'We will look into the case. With the case number you can always ask customer service how it is going.',
-  ),
-  notSatisfied: l(
-    'Om du inte är nöjd med hur vi hanterar ditt ärende kan du vända dig till IVO, Inspektionen för vård och omsorg.',
-    'If you are not satisfied with how we handle your case, you can turn to IVO, the Health and Social Care Inspectorate.',
-  ),
-  notSatisfiedHealthCare: l(
-    'Om du inte är nöjd med hur vi hanterar ditt ärende kan du vända dig till IVO, Inspektionen för vård och omsorg, eller till Patientnämnden.',
-    'If you are not satisfied with how we handle your case, you can turn to IVO, the Health and Social Care Inspectorate, or to the Patients’ Advisory Committee, Patientnämnden.',
-  ),
-  smsReceipt: l('Du får också ett sms med ärendenumret.', 'You will also get a text message with the case number.'),
-  goodbye: l('Tack för att du hörde av dig. Ha det bra!', 'Thank you for getting in touch. Take care!'),
-} as const;
-
-const SUMMARY = l('Du vill lämna {kind} som gäller {area}.', 'You would like to give us {kind} about {area}.');
+/** "Inom 14 dagar … inom fyra veckor": the promised periods from the calendar's deadlines, never retyped. */
+function replyTimes(language: Language): string {
+  return fill(CLOSING.replyTimes[language], { news: promisedWithin('news', language), answer: promisedWithin('answer', language) });
+}
 
 /** The same question, worded for the keypad where it is spoken (the phone) and for typing where it is written (the chat). */
 export function byMedium(spoken: Localized, written: Localized): Prompt<IntakeAnswers> {
@@ -143,7 +94,7 @@ export function confirmReadBack(view: View): OutputPart[] {
   const { answers: a, language } = view;
   const kind = a.kind ? KIND_WORDS[a.kind][language] : '';
   const area = a.area ? AREA_WORDS[a.area].about[language] : '';
-  const summary = fill(SUMMARY[language], { kind, area });
+  const summary = fill(CLOSING.summary[language], { kind, area });
   const callback = a.callback ? [{ kind: 'text' as const, text: callbackSentence(a.callback, view) }] : [];
   if (view.capabilities.medium === 'spoken') return [{ kind: 'text', text: summary }, ...callback, say(PROMPTS.confirmSend, language)];
   const line = (text: Localized, values: Record<string, string>): OutputPart => ({ kind: 'text', text: fill(text[language], values) });
@@ -191,7 +142,7 @@ export function closingWords(view: View, receiptPhone: string | null): OutputPar
   const praise = a.kind === 'berom';
   if (a.wantsReply && !a.anonymous) {
     if (a.callback) parts.push({ kind: 'text', text: callbackSentence(a.callback, view) });
-    parts.push(t(praise ? CLOSING.passedOn : CLOSING.replyTimes));
+    parts.push(praise ? t(CLOSING.passedOn) : { kind: 'text', text: replyTimes(language) });
   } else if (praise) parts.push(t(CLOSING.passedOn));
   else parts.push(t(a.anonymous ? CLOSING.anonymous : CLOSING.noReply));
   // Praise needs no way to complain further.

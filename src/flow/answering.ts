@@ -6,7 +6,7 @@
 import type { Language } from '../domain';
 import { choicesOf, matchChoice } from './choiceMatching';
 import { commandOf } from './commands';
-import type { Command, EnginePhrases, MissReason, QuestionStep, StepView } from './flowTypes';
+import type { Command, EnginePhrases, ListeningWords, MissReason, QuestionStep, StepView } from './flowTypes';
 import { fill } from './speaking';
 import type { FlowInput, Localized } from './types';
 import { normalise } from './wordSpotting';
@@ -14,7 +14,7 @@ import { normalise } from './wordSpotting';
 export type Interpretation<A> =
   /** `described` is free text from the resident, to be screened for serious words. */
   | { type: 'answered'; answers: A; described: string | null }
-  | { type: 'command'; command: Command }
+  | { type: 'command'; command: Command; language?: Language }
   /** `problem` is the flow's own reason (an invalid number); otherwise `reason` picks the engine's words. */
   | { type: 'notUnderstood'; reason: MissReason; problem?: Localized; key?: string };
 
@@ -25,12 +25,13 @@ export function interpret<Id extends string, A>(
   input: FlowInput,
   view: StepView<A>,
   phrases: EnginePhrases,
+  listening: Readonly<Record<Language, ListeningWords>>,
 ): Interpretation<A> {
   if (input.kind === 'silence' || (input.kind === 'text' && input.text.trim() === '')) {
     if (step.input === 'text' && step.doneWhenSilent) return { type: 'answered', answers: step.store(view.answers, null, view), described: null };
     return miss('noAnswer');
   }
-  const command = commandOf(input);
+  const command = commandOf(input, listening, view.language);
   if (command === 'skip') {
     if (step.input !== 'text' || !step.skippable) return miss('cannotSkip');
     return { type: 'answered', answers: step.store(view.answers, null, view), described: null };
@@ -41,9 +42,9 @@ export function interpret<Id extends string, A>(
     case 'choice':
     case 'yesno': {
       if (input.kind !== 'key' && input.kind !== 'text') return miss('notUnderstood');
-      const choice = matchChoice(choicesOf(step, view), input, view.language);
+      const choice = matchChoice(choicesOf(step, view), input, view.language, listening);
       if (!choice) return input.kind === 'key' ? miss('wrongKey', input.key.trim()) : miss('notUnderstood');
-      if (choice.command) return { type: 'command', command: choice.command };
+      if (choice.command) return { type: 'command', command: choice.command, ...(choice.language ? { language: choice.language } : {}) };
       const answers = step.store(view.answers, choice.value, view);
       const heard = input.kind === 'text' && step.heard ? step.heard(answers, input.text, view) : answers;
       return { type: 'answered', answers: heard, described: null };

@@ -4,7 +4,7 @@
  * * to repeat, 0 for customer service, starting over, hang-ups, and the serious-word notice.
  * Handing over to customer service (queue, voice message, the chat's callback offer) is in handOver.ts.
  */
-import { DEFAULT_LANGUAGE, nextLanguage } from '../domain';
+import { DEFAULT_LANGUAGE, nextLanguage, type Language } from '../domain';
 import { interpret } from './answering';
 import type { Command, FlowAnswers, MissReason } from './flowTypes';
 import { commandOf } from './commands';
@@ -31,8 +31,8 @@ export function runTurn<Id extends string, A extends FlowAnswers, E>(
   // A repeated start (a reconnect) asks the current question again rather than starting over.
   if (input.kind === 'start') return ask(flow, state, step, context, []);
 
-  const outcome = interpret(step, input, viewOf(state, context), flow.phrases);
-  if (outcome.type === 'command') return obey(flow, state, outcome.command, context);
+  const outcome = interpret(step, input, viewOf(state, context), flow.phrases, flow.listening);
+  if (outcome.type === 'command') return obey(flow, state, outcome.command, context, outcome.language);
   if (outcome.type === 'notUnderstood') return retry(flow, state, context, missed(flow, state, context, outcome));
 
   let { answers } = outcome;
@@ -70,7 +70,7 @@ function afterTheEnd<Id extends string, A extends FlowAnswers, E>(
   const repeatable = step.input === 'none' && context.capabilities.medium === 'spoken' ? step.repeatable : undefined;
   if (!repeatable || input.kind === 'hangup' || input.kind === 'start') return quietEnd(state, []);
   const view = viewOf(state, context);
-  if (commandOf(input) === 'repeat' && state.retries < MAX_REPEATS_AT_END) {
+  if (commandOf(input, flow.listening, state.language) === 'repeat' && state.retries < MAX_REPEATS_AT_END) {
     const again = { ...state, retries: state.retries + 1 };
     return { state: again, say: render(repeatable.again, view), ask: endQuestion(state.step), ending: 'ask', effects: [] };
   }
@@ -92,7 +92,13 @@ function begin<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>
   return enter(flow, state, flow.start, context, []);
 }
 
-function obey<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>, state: State<Id, A>, command: Command, context: FlowContext): Turn<State<Id, A>, E> {
+function obey<Id extends string, A extends FlowAnswers, E>(
+  flow: Flow<Id, A, E>,
+  state: State<Id, A>,
+  command: Command,
+  context: FlowContext,
+  language?: Language,
+): Turn<State<Id, A>, E> {
   const step = flow.steps[state.step];
   switch (command) {
     case 'transfer':
@@ -100,7 +106,7 @@ function obey<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>,
     case 'restart':
       return enter(flow, { ...state, answers: flow.emptyAnswers() }, flow.restartAt, context, [say(flow.phrases.restarting, state.language)]);
     case 'switchLanguage':
-      return enter(flow, { ...state, language: nextLanguage(state.language) }, state.step, context, []);
+      return enter(flow, { ...state, language: language ?? nextLanguage(state.language) }, state.step, context, []);
     case 'resume':
       return resume(flow, state, context);
     case 'repeat':

@@ -79,7 +79,20 @@ export interface ChoiceWords {
 
 /** A choice either answers the question with a value, or asks the engine for a command (0, 9, start over). */
 export type Choice<V extends string = string> = ChoiceWords &
-  ({ value: V; command?: undefined } | { command: Command; value?: undefined });
+  ({ value: V; command?: undefined } | { command: Command; value?: undefined; /** switchLanguage: to this language. */ language?: Language });
+
+/** Commands that hold on every step, in words; a choice's own commands (switchLanguage, resume) are its own. */
+export type GeneralCommand = Exclude<Command, 'switchLanguage' | 'resume'>;
+
+/**
+ * The words a language listens for besides a step's choices: the general commands said aloud or typed, the digits
+ * as speech recognisers write them ("två" → "2"), and what people say before a digit ("tryck två").
+ */
+export interface ListeningWords {
+  commands: Readonly<Record<GeneralCommand, readonly string[]>>;
+  numbers: Readonly<Record<string, string>>;
+  leadIns: readonly string[];
+}
 
 /** A problem with an answer, said before the question is asked again. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Localized };
@@ -206,6 +219,8 @@ export interface FlowDefinition<Id extends string, A extends FlowAnswers, E> {
   keepSoFar: (view: StepView<A>) => E | null;
   /** Words that may mean a missförhållande, matched in the conversation's language. */
   seriousWords: WordList;
+  /** Commands, spoken digits and lead-ins per language; every language's are heard, the conversation's first. */
+  listening: Readonly<Record<Language, ListeningWords>>;
   seriousNotice: Localized;
   phrases: EnginePhrases;
 }

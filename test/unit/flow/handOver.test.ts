@@ -7,6 +7,7 @@ import { runTurn } from '../../../src/flow/engine';
 import type { FlowDefinition, FlowState } from '../../../src/flow/flowTypes';
 import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilders';
 import { localized } from '../../../src/flow/speaking';
+import { LISTENING } from '../../../flows/catalogue';
 
 type Id = 'ask' | 'record' | 'bye';
 type Answers = { serious: boolean };
@@ -25,6 +26,7 @@ const flow: FlowDefinition<Id, Answers, never> = {
   emptyAnswers: () => ({ serious: false }),
   keepSoFar: () => null,
   seriousWords: { sv: [], en: [] },
+  listening: LISTENING,
   seriousNotice: l('Allvarligt'),
   phrases: {
     notUnderstood: { spoken: l('Förlåt'), written: l('Förlåt') }, noAnswer: l('Inget svar'), wrongKey: l('Fel knapp {key}'), cannotSkip: l('Måste svara'),

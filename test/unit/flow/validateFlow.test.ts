@@ -4,6 +4,7 @@ import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilde
 import { localized } from '../../../src/flow/speaking';
 import { FlowDefinitionError, validateFlow } from '../../../src/flow/validateFlow';
 import { defaultCalendar } from '../../support/calendar';
+import { LISTENING } from '../../../flows/catalogue';
 
 type Id = 'ask' | 'record' | 'bye' | 'orphan';
 type Answers = { serious: boolean };
@@ -24,6 +25,7 @@ function smallFlow(steps: Partial<Record<Id, Step<Id, Answers, never>>> = {}): F
     emptyAnswers: () => ({ serious: false }),
     keepSoFar: () => null,
     seriousWords: { sv: [], en: [] },
+    listening: LISTENING,
     seriousNotice: text,
     phrases: { notUnderstood: { spoken: text, written: text }, noAnswer: text, wrongKey: text, cannotSkip: text, wordsWanted: text, restarting: text, transferring: text, closedGoodbye: text, keptSoFar: text, pressKey: text, skipHint: text, tooLong: text },
   };
