@@ -5,7 +5,7 @@
  * asking for a person leads to a callback offer instead of the phone's queue (intakeCallbackOffer.ts).
  */
 import { z } from 'zod';
-import { checkPhoneNumber, LANGUAGES, type Language, type ServiceArea } from '../src/domain';
+import { checkPhoneNumber, DEFAULT_OFFERED_LANGUAGES, type Language, type ServiceArea } from '../src/domain';
 import type { FlowDefinition, FlowState, Parsed, StepView, WordList } from '../src/flow/flowTypes';
 import { say } from '../src/flow/speaking';
 import { choiceStep, endStep, parsedStep, recordingStep, textStep } from '../src/flow/stepBuilders';
@@ -46,7 +46,7 @@ export interface IntakeOptions {
   seriousWords?: WordList;
   /** Working days and opening hours: the day of a callback, and what is said while customer service is closed. */
   calendar: WorkingCalendar;
-  /** The languages offered (configuration: LANGUAGES); every language the flow speaks when absent. */
+  /** The languages offered (configuration: LANGUAGES); Swedish and English when absent. */
   languages?: readonly Language[];
 }
 
@@ -118,7 +118,7 @@ const hasNumberToConfirm = (v: View) => numberToConfirm(v) !== null;
 export function intakeFlow(options: IntakeOptions): IntakeFlow {
   if (options.areas.length === 0) throw new Error('the intake needs at least one service area to offer');
   const { calendar } = options;
-  const languages = options.languages ?? LANGUAGES;
+  const languages = options.languages ?? DEFAULT_OFFERED_LANGUAGES;
 
   const steps: { readonly [K in StepId]: IntakeStep } = {
     [STEP.menu]: choiceStep({
@@ -308,6 +308,7 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
     seriousWords: options.seriousWords ?? DEFAULT_SERIOUS_WORDS,
     seriousNotice: P.seriousNotice,
     listening: LISTENING,
+    languages,
     phrases: ENGINE_PHRASES,
   };
   validateFlow(flow);

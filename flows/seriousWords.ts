@@ -21,4 +21,11 @@ export const DEFAULT_SERIOUS_WORDS: WordList = {
     'assaulted', 'fell', 'fallen', 'bruises', 'locked in', 'tied up', 'wrong medication', 'wrong medicine',
     'starving', 'dehydrated', 'harassed',
   ],
+  // Finnish, matched as whole words like the others; inflected forms are listed.
+  fi: [
+    'kaatui', 'kaatunut', 'lyöty', 'lyönyt', 'löi', 'hakattu', 'uhkasi', 'uhkaillut', 'uhattu', 'laiminlyönti', 'laiminlyöty',
+    'väärä lääke', 'väärää lääkettä', 'vääriä lääkkeitä', 'lääkkeet jäivät', 'kuoli', 'kuollut', 'loukkaantui', 'loukkaantunut',
+    'mustelmia', 'mustelma', 'pahoinpitely', 'pahoinpidelty', 'hyväksikäyttö', 'lukittu', 'sidottu', 'nälkää', 'nälässä',
+    'kuivunut', 'makasi lattialla', 'jätettiin yksin', 'ahdistelu', 'ahdisteltu',
+  ],
 };

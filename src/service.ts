@@ -39,7 +39,7 @@ export async function startService(config: Config, logging: Logging, options: { 
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
     const conversation = createConversation({
       db,
-      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config), calendar: config.calendar }),
+      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config), calendar: config.calendar, languages: config.languages }),
       calendar: config.calendar,
       clock,
     });
@@ -53,7 +53,7 @@ export async function startService(config: Config, logging: Logging, options: { 
     const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
     const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords });
-    const app = createApp({ db, logging, routers: [homeRouter(), voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;
@@ -99,5 +99,6 @@ function seriousWordsOf(config: Config) {
   return {
     sv: [...DEFAULT_SERIOUS_WORDS.sv, ...config.extraSeriousWords.sv],
     en: [...DEFAULT_SERIOUS_WORDS.en, ...config.extraSeriousWords.en],
+    fi: [...DEFAULT_SERIOUS_WORDS.fi, ...config.extraSeriousWords.fi],
   };
 }

@@ -1,5 +1,5 @@
 /**
- * One message catalogue per language (sv.ts, en.ts, …): everything the intake says and listens for. A language the
+ * One message catalogue per language (sv.ts, en.ts, fi.ts): everything the intake says and listens for. A language the
  * service speaks (LANGUAGES) without a catalogue, or a catalogue that lacks a key, fails the type check. The rest of
  * the flow takes its words from here as Localized texts and word lists, never as pairs written in code.
  */
@@ -7,11 +7,12 @@ import { LANGUAGES, type Language } from '../../src/domain';
 import type { ChoiceWords, ListeningWords, WordList } from '../../src/flow/flowTypes';
 import type { Localized } from '../../src/flow/types';
 import { en } from './en';
+import { fi } from './fi';
 import { sv, type Catalogue } from './sv';
 
 export type { Catalogue } from './sv';
 
-export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { sv, en };
+export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { sv, en, fi };
 
 /** One text in every language. */
 export function text(pick: (c: Catalogue) => string): Localized {

@@ -80,7 +80,7 @@ function afterTheEnd<Id extends string, A extends FlowAnswers, E>(
 function begin<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>, input: FlowInput, context: FlowContext): Turn<State<Id, A>, E> {
   const state: State<Id, A> = {
     step: flow.start,
-    language: (input.kind === 'start' && input.lang) || DEFAULT_LANGUAGE,
+    language: startLanguage(flow, input),
     answers: flow.emptyAnswers(),
     retries: 0,
     seriousNoticeGiven: false,
@@ -90,6 +90,12 @@ function begin<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>
   if (input.kind === 'hangup') return quietEnd({ ...state, done: true }, []);
   // A chat may open with a message instead of a start: it is greeted like any new conversation.
   return enter(flow, state, flow.start, context, []);
+}
+
+/** The language a conversation starts in: the one asked for (the chat page's), if the flow offers it. */
+function startLanguage<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>, input: FlowInput): Language {
+  const asked = input.kind === 'start' ? input.lang : undefined;
+  return asked && (!flow.languages || flow.languages.includes(asked)) ? asked : DEFAULT_LANGUAGE;
 }
 
 function obey<Id extends string, A extends FlowAnswers, E>(

@@ -219,6 +219,8 @@ export interface FlowDefinition<Id extends string, A extends FlowAnswers, E> {
   keepSoFar: (view: StepView<A>) => E | null;
   /** Words that may mean a missförhållande, matched in the conversation's language. */
   seriousWords: WordList;
+  /** The languages a conversation may be held in (configuration); a start in any other is held in the first. */
+  languages?: readonly Language[];
   /** Commands, spoken digits and lead-ins per language; every language's are heard, the conversation's first. */
   listening: Readonly<Record<Language, ListeningWords>>;
   seriousNotice: Localized;

@@ -55,8 +55,3 @@ function offeredChoices<A>(choices: readonly Choice[], view: StepView<A>): { cho
     .map((choice, i) => ({ choice, key: choiceKey(choice, i) }))
     .filter(({ choice }) => !choice.offeredWhen || choice.offeredWhen(view as StepView<unknown>));
 }
-
-/** A text in Swedish and English, Swedish first as everywhere in the service. */
-export function localized(sv: string, en: string): Localized {
-  return { sv, en };
-}

@@ -3,7 +3,7 @@ import { MAX_MESSAGE_LENGTH } from '../channels/chat/chatInput';
 import type { Language } from '../domain';
 import { ATTACHMENT_TYPES } from '../channels/chat/attachmentTypes';
 import { fill } from '../flow/speaking';
-import { PAGE_TEXT } from './pageText';
+import { MINORITY_LANGUAGE_NAMES, PAGE_TEXT } from './pageText';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -12,10 +12,30 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
  * The resident-facing chat page. Everything live is done by chat.js (fetch and polling against the Direct Line
  * endpoints); messages are put on the page as text, never as HTML. `embedded` is the widget's panel.
  */
-export function chatPage(language: Language, embedded: boolean, uploadMaxMb: number): string {
+export interface ChatPageOptions {
+  uploadMaxMb: number;
+  /** The languages offered (LANGUAGES): a link to the page in each of the others, named in its own language. */
+  languages: readonly Language[];
+  /** The municipality's information in Meänkieli and Sámi, linked when given. */
+  minorityLanguageInfo: Readonly<Record<keyof typeof MINORITY_LANGUAGE_NAMES, string | null>>;
+}
+
+export function chatPage(language: Language, embedded: boolean, options: ChatPageOptions): string {
+  const { uploadMaxMb } = options;
   const t = (key: string) => escape(PAGE_TEXT[language][key] ?? key);
-  const other: Language = language === 'sv' ? 'en' : 'sv';
-  const otherHref = `${CHAT_ROUTE.page}?lang=${other}${embedded ? '&embed=1' : ''}`;
+  // Every language's link is on the page; the script hides the one the conversation is in (it may switch by the menu).
+  const languageLinks = options.languages
+    .map((other) => {
+      const href = `${CHAT_ROUTE.page}?lang=${other}${embedded ? '&embed=1' : ''}`;
+      return `<a class="language" href="${href}" lang="${other}" hreflang="${other}" data-language="${other}"${other === language ? ' hidden' : ''}>${escape(PAGE_TEXT[other]['inThisLanguage']!)}</a>`;
+    })
+    .join('\n');
+  const minority = (Object.keys(MINORITY_LANGUAGE_NAMES) as (keyof typeof MINORITY_LANGUAGE_NAMES)[])
+    .map((l) => ({ url: options.minorityLanguageInfo[l], name: MINORITY_LANGUAGE_NAMES[l] }))
+    .filter((l): l is { url: string; name: (typeof MINORITY_LANGUAGE_NAMES)[keyof typeof MINORITY_LANGUAGE_NAMES] } => l.url !== null);
+  const minorityInfo = minority.length
+    ? `<p class="intro minority-info"><span data-text="minorityInfo">${t('minorityInfo')}</span> ${minority.map((l) => `<a href="${escape(l.url)}">${escape(l.name)}</a>`).join(' · ')}</p>`
+    : '';
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -30,9 +50,10 @@ export function chatPage(language: Language, embedded: boolean, uploadMaxMb: num
 <main class="chat" data-max-length="${MAX_MESSAGE_LENGTH}">
 <header class="chat-header">
 <h1 id="chat-heading">${t('heading')}</h1>
-<a class="language" href="${otherHref}" lang="${other}" hreflang="${other}" data-text="otherLanguage">${t('otherLanguage')}</a>
+<nav class="languages">${languageLinks}</nav>
 </header>
 <p class="intro" data-text="intro">${t('intro')}</p>
+${minorityInfo}
 <div id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-labelledby="log-label" tabindex="0"><ol id="messages" class="messages"></ol></div>
 <span id="log-label" class="visually-hidden" data-text="log">${t('log')}</span>
 <div id="choices" class="choices" role="group" aria-labelledby="choices-label" hidden></div>

@@ -14,8 +14,9 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
     restart: 'Starta en ny konversation',
     attach: 'Bifoga en bild eller PDF',
     attachHint: 'Till exempel ett foto av ett brev eller ett beslut, högst {max} MB.',
-    otherLanguage: 'In English',
+    inThisLanguage: 'På svenska',
     noScript: 'Chatten behöver JavaScript. Du kan också ringa kommunens kundtjänst.',
+    minorityInfo: 'Information på andra språk:',
   },
   en: {
     title: 'Chat with customer service – feedback, complaints and praise',
@@ -29,7 +30,30 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
     restart: 'Start a new conversation',
     attach: 'Attach an image or PDF',
     attachHint: 'For example a photo of a letter or a decision, at most {max} MB.',
-    otherLanguage: 'På svenska',
+    inThisLanguage: 'In English',
     noScript: "The chat needs JavaScript. You can also call the municipality's customer service.",
+    minorityInfo: 'Information in other languages:',
+  },
+  fi: {
+    title: 'Keskustele asiakaspalvelun kanssa – palaute, valitukset ja kiitokset',
+    heading: 'Keskustele asiakaspalvelun kanssa',
+    intro: 'Anna palautetta, tee valitus tai kiitä hoidosta, sosiaalipalveluista ja tuesta. Kirjoita alimpaan ruutuun tai valitse jokin vastausvaihtoehdoista.',
+    log: 'Keskustelu asiakaspalvelun kanssa',
+    choices: 'Vastausvaihtoehdot',
+    label: 'Kirjoita vastauksesi',
+    hint: 'Lähetä painamalla Enter. Vaihto ja Enter antaa uuden rivin.',
+    send: 'Lähetä viesti',
+    restart: 'Aloita uusi keskustelu',
+    attach: 'Liitä kuva tai PDF',
+    attachHint: 'Esimerkiksi valokuva kirjeestä tai päätöksestä, enintään {max} Mt.',
+    inThisLanguage: 'Suomeksi',
+    noScript: 'Chat tarvitsee JavaScriptin. Voit myös soittaa kunnan asiakaspalveluun.',
+    minorityInfo: 'Tietoa muilla kielillä:',
   },
 };
+
+/**
+ * Meänkieli and Sámi have no speech technology for the phone or the chat: the page links to the municipality's own
+ * information in them, each named in its own language.
+ */
+export const MINORITY_LANGUAGE_NAMES = { meankieli: 'Meänkielelä', sami: 'Sámegillii' } as const;

@@ -2,7 +2,7 @@
  * Runs the intake as a resident would, one input at a time, and records what they heard, the steps they passed,
  * how it ended and what reached the register: the harness of the transcript tests in test/unit/flow.
  */
-import { intakeFlow, type IntakeEffect, type IntakeState, type StepId } from '../../flows/intake';
+import { intakeFlow, type IntakeEffect, type IntakeFlow, type IntakeState, type StepId } from '../../flows/intake';
 import { runTurn } from '../../src/flow/engine';
 import type { FlowInput, OutputPart, Question, TurnEnding } from '../../src/flow/types';
 import { CHANNEL_CAPABILITIES, type Language } from '../../src/domain';
@@ -22,6 +22,8 @@ export const FRIDAY = '2026-11-27T10:00:00Z';
 export const OWN_NUMBER = '+46701234567';
 
 export interface Call {
+  /** Another flow than the default (other languages or areas offered). */
+  flow?: IntakeFlow;
   channel?: 'phone' | 'chat';
   withinOpeningHours?: boolean;
   now?: string;
@@ -49,7 +51,7 @@ export function converse(call: Call): Transcript {
   let state: IntakeState | null = null;
   const result: Transcript = { steps: [], heard: '', ending: 'ask', effects: [], ask: null };
   for (const input of [start, ...call.inputs]) {
-    const turn = runTurn(flow, state, input, context);
+    const turn = runTurn(call.flow ?? flow, state, input, context);
     // The state is stored as jsonb: it must come back from JSON exactly as it was (no Dates, no undefined).
     state = JSON.parse(JSON.stringify(turn.state)) as IntakeState;
     expect(state).toEqual(turn.state);

@@ -27,7 +27,7 @@
       ended: 'Samtalet är avslutat.', empty: 'Skriv något först, eller välj ett svarsalternativ.',
       heading: 'Chatta med kundtjänst', log: 'Konversationen med kundtjänst', choices: 'Svarsalternativ',
       label: 'Skriv ditt svar', hint: 'Tryck Enter för att skicka. Skift och Enter ger en ny rad.', send: 'Skicka meddelande',
-      restart: 'Starta en ny konversation', otherLanguage: 'In English',
+      restart: 'Starta en ny konversation', minorityInfo: 'Information på andra språk:',
       intro: 'Lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd. Skriv i rutan längst ner, eller välj ett av svarsalternativen.'
     },
     en: {
@@ -42,10 +42,27 @@
       ended: 'The conversation has ended.', empty: 'Please write something first, or choose one of the answers.',
       heading: 'Chat with customer service', log: 'The conversation with customer service', choices: 'Answers to choose from',
       label: 'Write your answer', hint: 'Press Enter to send. Shift and Enter gives a new line.', send: 'Send message',
-      restart: 'Start a new conversation', otherLanguage: 'På svenska',
+      restart: 'Start a new conversation', minorityInfo: 'Information in other languages:',
       intro: 'Give feedback, complaints or praise about care, social services and support. Write in the box at the bottom, or choose one of the answers offered.'
+    },
+    fi: {
+      you: 'Kirjoitit:', bot: 'Asiakaspalvelu:', attached: 'Liitetty tiedosto:', connecting: 'Yhdistetään asiakaspalveluun…', sending: 'Lähetetään…',
+      offline: 'Emme tavoita asiakaspalvelua juuri nyt. Yritämme hetken kuluttua uudelleen.',
+      tooLong: 'Viesti on liian pitkä. Kirjoita enintään {max} merkkiä kerrallaan.',
+      tooMany: 'Olet kirjoittanut monta viestiä lyhyessä ajassa. Odota minuutti ja yritä uudelleen.',
+      failed: 'Viestiä ei voitu lähettää. Se on yhä ruudussa, yritä uudelleen.',
+      waiting: 'Meillä on juuri nyt häiriö. Viestisi ei ole kadonnut. Lähetämme sen heti kun voimme, sinun ei tarvitse kirjoittaa sitä uudelleen.',
+      stillWaiting: 'Odotamme yhä, että voimme lähettää edellisen viestisi. Se, mitä kirjoitat nyt, pysyy ruudussa siihen asti.',
+      expired: 'Chat on ollut auki pitkään ilman vastausta. Aloita uusi keskustelu.',
+      ended: 'Keskustelu on päättynyt.', empty: 'Kirjoita ensin jotain tai valitse vastausvaihtoehto.',
+      heading: 'Keskustele asiakaspalvelun kanssa', log: 'Keskustelu asiakaspalvelun kanssa', choices: 'Vastausvaihtoehdot',
+      label: 'Kirjoita vastauksesi', hint: 'Lähetä painamalla Enter. Vaihto ja Enter antaa uuden rivin.', send: 'Lähetä viesti',
+      restart: 'Aloita uusi keskustelu', minorityInfo: 'Tietoa muilla kielillä:',
+      intro: 'Anna palautetta, tee valitus tai kiitä hoidosta, sosiaalipalveluista ja tuesta. Kirjoita alimpaan ruutuun tai valitse jokin vastausvaihtoehdoista.'
     }
   };
+  /** The locale each language's conversation is opened and written in (the service's LANGUAGE_INFO). */
+  var LOCALES = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI' };
   var INPUT_MODES = { phone: ['tel', 'tel'], email: ['email', 'email'] };
 
   var log = byId('messages');
@@ -58,7 +75,7 @@
   var maxLength = Number(document.querySelector('main').getAttribute('data-max-length')) || 8000;
   var embedded = document.body.classList.contains('embedded');
   var params = new URLSearchParams(location.search);
-  var lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
+  var lang = TEXT[document.documentElement.lang] ? document.documentElement.lang : 'sv';
 
   var chat = null; // { token, conversationId, watermark, lang, expiresAt, life }
   var pending = {}; // clientActivityID → the bubble shown before the server echoed it
@@ -83,11 +100,8 @@
     lang = next;
     document.documentElement.lang = lang;
     document.querySelectorAll('[data-text]').forEach(function (el) { el.textContent = t(el.getAttribute('data-text')); });
-    var link = document.querySelector('a.language');
-    var other = lang === 'sv' ? 'en' : 'sv';
-    link.lang = other;
-    link.hreflang = other;
-    link.href = '?lang=' + other + (embedded ? '&embed=1' : '');
+    // Each offered language has its link, named in its own words; the conversation's own is hidden.
+    document.querySelectorAll('a.language').forEach(function (link) { link.hidden = link.getAttribute('data-language') === lang; });
     document.title = t('heading');
   }
 
@@ -151,7 +165,7 @@
     return api('POST', '/tokens/generate').then(function (r) {
       if (r.status !== 200) return trouble(r);
       chat = { token: r.body.token, conversationId: r.body.conversationId, watermark: '', lang: lang };
-      return api('POST', '/conversations', { locale: lang === 'en' ? 'en-GB' : 'sv-SE' }).then(function (s) {
+      return api('POST', '/conversations', { locale: LOCALES[lang] }).then(function (s) {
         if (s.status === 503) {
           offline();
           return void setTimeout(begin, resendDelay(s));
@@ -197,7 +211,7 @@
       if (a.from && a.from.role === 'user') return echoed(a);
       if (a.type === 'endOfConversation') return finish();
       if (a.type !== 'message') return;
-      if (a.locale) setLanguage(/^en/i.test(a.locale) ? 'en' : 'sv');
+      if (a.locale) setLanguage(/^en/i.test(a.locale) ? 'en' : /^fi/i.test(a.locale) ? 'fi' : 'sv');
       if (a.text) bubble('bot', a.text);
       if (a.inputHint === 'expectingInput') asked = a;
     });
@@ -281,7 +295,7 @@
     clearChoices();
     if (!value) box.value = '';
     say('sending');
-    var activity = { type: 'message', from: { id: 'resident', role: 'user' }, text: text, locale: lang === 'en' ? 'en-GB' : 'sv-SE', channelData: { clientActivityID: id } };
+    var activity = { type: 'message', from: { id: 'resident', role: 'user' }, text: text, locale: LOCALES[lang], channelData: { clientActivityID: id } };
     if (value) activity.value = value;
     deliver({ id: id, text: text, value: value, activity: activity });
   }

@@ -15,10 +15,11 @@
 
   var origin = new URL(script.src).origin;
   var asked = script.getAttribute('data-lang') || document.documentElement.lang || 'sv';
-  var lang = /^en/i.test(asked) ? 'en' : 'sv';
+  var lang = /^en/i.test(asked) ? 'en' : /^fi/i.test(asked) ? 'fi' : 'sv';
   var TEXT = {
     sv: { open: 'Chatta med oss', close: 'Stäng chatten', title: 'Chatt med kommunens kundtjänst' },
-    en: { open: 'Chat with us', close: 'Close the chat', title: "Chat with the municipality's customer service" }
+    en: { open: 'Chat with us', close: 'Close the chat', title: "Chat with the municipality's customer service" },
+    fi: { open: 'Keskustele kanssamme', close: 'Sulje chat', title: 'Chat kunnan asiakaspalvelun kanssa' }
   }[lang];
   var BRAND = '#0a4a80';
 

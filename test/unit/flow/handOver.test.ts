@@ -6,12 +6,11 @@ import { CHANNEL_CAPABILITIES } from '../../../src/domain';
 import { runTurn } from '../../../src/flow/engine';
 import type { FlowDefinition, FlowState } from '../../../src/flow/flowTypes';
 import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilders';
-import { localized } from '../../../src/flow/speaking';
 import { LISTENING } from '../../../flows/catalogue';
 
 type Id = 'ask' | 'record' | 'bye';
 type Answers = { serious: boolean };
-const l = (word: string) => localized(word, word);
+const l = (word: string) => ({ sv: word, en: word, fi: word });
 
 // A flow with no effects of its own: the engine is generic in them.
 const flow: FlowDefinition<Id, Answers, never> = {
@@ -25,7 +24,7 @@ const flow: FlowDefinition<Id, Answers, never> = {
   },
   emptyAnswers: () => ({ serious: false }),
   keepSoFar: () => null,
-  seriousWords: { sv: [], en: [] },
+  seriousWords: { sv: [], en: [], fi: [] },
   listening: LISTENING,
   seriousNotice: l('Allvarligt'),
   phrases: {

@@ -1,14 +1,13 @@
 import { intakeFlow } from '../../../flows/intake';
 import type { FlowDefinition, Step } from '../../../src/flow/flowTypes';
 import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilders';
-import { localized } from '../../../src/flow/speaking';
 import { FlowDefinitionError, validateFlow } from '../../../src/flow/validateFlow';
 import { defaultCalendar } from '../../support/calendar';
 import { LISTENING } from '../../../flows/catalogue';
 
 type Id = 'ask' | 'record' | 'bye' | 'orphan';
 type Answers = { serious: boolean };
-const text = localized('Fråga', 'Question');
+const text = { sv: 'Fråga', en: 'Question', fi: 'Kysymys' };
 
 /** A small flow that is valid; each test breaks one thing. */
 function smallFlow(steps: Partial<Record<Id, Step<Id, Answers, never>>> = {}): FlowDefinition<Id, Answers, never> {
@@ -24,7 +23,7 @@ function smallFlow(steps: Partial<Record<Id, Step<Id, Answers, never>>> = {}): F
     steps: { ...base, ...steps } as Record<Id, Step<Id, Answers, never>>,
     emptyAnswers: () => ({ serious: false }),
     keepSoFar: () => null,
-    seriousWords: { sv: [], en: [] },
+    seriousWords: { sv: [], en: [], fi: [] },
     listening: LISTENING,
     seriousNotice: text,
     phrases: { notUnderstood: { spoken: text, written: text }, noAnswer: text, wrongKey: text, cannotSkip: text, wordsWanted: text, restarting: text, transferring: text, closedGoodbye: text, keptSoFar: text, pressKey: text, skipHint: text, tooLong: text },
