@@ -117,14 +117,18 @@ export const fi: Catalogue = {
     menu: {
       intake: {
         label: 'Palaute, valitukset tai kiitokset hoidosta, sosiaalipalveluista ja tuesta',
-        synonyms: ['palaute', 'palautetta', 'valitus', 'valittaa', 'kiitos', 'ehdotus'],
+        // Finnish inflects: the forms a caller says after "haluan antaa / tehdä / jättää" are listed.
+        synonyms: [
+          'palaute', 'palautetta', 'palautteen', 'valitus', 'valituksen', 'valitusta', 'valittaa', 'kiitos', 'kiitoksen', 'kiittää',
+          'ehdotus', 'ehdotuksen', 'ehdottaa',
+        ],
       },
       transfer: { label: 'Asiakaspalvelu soittaa sinulle', spoken: 'Jos haluat puhua jonkun kanssa asiakaspalvelussa, paina 0.', synonyms: [] },
     },
     kind: {
-      klagomal: { label: 'Valitus', synonyms: ['valittaa', 'valituksen', 'tyytymätön'] },
-      synpunkt: { label: 'Palaute tai ehdotus', synonyms: ['palaute', 'palautetta', 'ehdotus', 'ehdotuksen', 'idea', 'mielipide'] },
-      berom: { label: 'Kiitos', synonyms: ['kiittää', 'kiitoksen', 'kehua', 'positiivista'] },
+      klagomal: { label: 'Valitus', synonyms: ['valittaa', 'valituksen', 'valitusta', 'tyytymätön'] },
+      synpunkt: { label: 'Palaute tai ehdotus', synonyms: ['palaute', 'palautetta', 'palautteen', 'ehdotus', 'ehdotuksen', 'ehdottaa', 'idea', 'mielipide'] },
+      berom: { label: 'Kiitos', synonyms: ['kiittää', 'kiitoksen', 'kiitosta', 'kehua', 'positiivista'] },
     },
     onBehalf: {
       self: { label: 'Minua itseäni', synonyms: ['minua', 'itseäni', 'minä itse'] },
@@ -172,7 +176,10 @@ export const fi: Catalogue = {
     aldreomsorg: {
       label: 'Vanhustenhuolto',
       about: 'vanhustenhuoltoa',
-      synonyms: ['vanhustenhuolto', 'kotipalvelu', 'kotihoito', 'palvelutalo', 'vanhainkoti', 'hoivakoti', 'vanhukset'],
+      synonyms: [
+        'vanhustenhuolto', 'vanhustenhuollosta', 'vanhustenhuoltoa', 'kotipalvelu', 'kotipalvelusta', 'kotihoito', 'kotihoidosta', 'kotihoitoa',
+        'palvelutalo', 'palvelutalosta', 'vanhainkoti', 'vanhainkodista', 'hoivakoti', 'hoivakodista', 'vanhukset',
+      ],
     },
     stod_och_service: {
       label: 'Tuki ja palvelut, LSS',
