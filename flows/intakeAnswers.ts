@@ -3,7 +3,7 @@
  * the callback window's instants are ISO strings.
  */
 import type { CallbackWindow } from '../src/domain/calendar';
-import type { CaseKind, OnBehalf, ServiceArea } from '../src/domain';
+import type { CaseKind, MinorityLanguage, OnBehalf, ServiceArea } from '../src/domain';
 import type { FlowAnswers, StepView } from '../src/flow/flowTypes';
 import type { StepId } from './intakeSteps';
 
@@ -42,6 +42,8 @@ export interface IntakeAnswers extends FlowAnswers {
   serious: boolean;
   /** The question the resident was on when they asked for a person; set while a callback offer runs. */
   resumeStep: StepId | null;
+  /** A callback asked for in Meänkieli or Sámi (the chat page's link), noted for customer service. */
+  callbackIn: MinorityLanguage | null;
   /** The part being changed from the confirm step; its questions then lead back there. */
   editing: 'account' | 'contact' | 'callback' | null;
   /** The question the caller could not be understood on, before a voice message (set by the engine). */
@@ -72,6 +74,7 @@ export function emptyAnswers(): IntakeAnswers {
     resumeStep: null,
     gaveUpAt: null,
     editing: null,
+    callbackIn: null,
   };
 }
 

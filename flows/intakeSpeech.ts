@@ -20,6 +20,7 @@ const KIND_WORDS = texts((c) => c.kinds);
 const WINDOW_WORDS = texts((c) => c.windows);
 const RECEIVED = texts((c) => c.received);
 const CLOSING = texts((c) => c.closing);
+const MINORITY_LANGUAGE_WORDS = texts((c) => c.minorityLanguages);
 
 /** "Inom 14 dagar … inom fyra veckor": the promised periods from the calendar's deadlines, never retyped. */
 function replyTimes(language: Language): string {
@@ -50,8 +51,12 @@ function callbackSentence(callback: CallbackChoice, view: View, sentence: Locali
 export function callbackOfferNotice(calendar: WorkingCalendar): (view: View) => OutputPart[] {
   return (view) => {
     const day = dayName(callbackDay(calendar, view.now), view.language);
-    if (view.withinOpeningHours) return [{ kind: 'text', text: fill(PROMPTS.callbackOfferNotice[view.language], { day }) }];
-    return [...closedNotice(calendar)(view), { kind: 'text', text: fill(PROMPTS.closedChatCallback[view.language], { day }) }];
+    const asked = view.answers.callbackIn;
+    const noted: OutputPart[] = asked
+      ? [{ kind: 'text', text: fill(PROMPTS.callbackInLanguage[view.language], { language: MINORITY_LANGUAGE_WORDS[asked][view.language] }) }]
+      : [];
+    if (view.withinOpeningHours) return [{ kind: 'text', text: fill(PROMPTS.callbackOfferNotice[view.language], { day }) }, ...noted];
+    return [...closedNotice(calendar)(view), { kind: 'text', text: fill(PROMPTS.closedChatCallback[view.language], { day }) }, ...noted];
   };
 }
 

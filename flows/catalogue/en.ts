@@ -60,6 +60,7 @@ export const en: Catalogue = {
     closedPhoneOffer: 'Customer service can call you on {day}. You can also leave a message.',
     callbackOfferAnonymous: 'If customer service calls you back, you will no longer be anonymous, as we keep your number.',
     callbackOffer: 'Would you like customer service to call you?',
+    callbackInLanguage: 'We will note that you would like to speak {language}, so that customer service can arrange it if possible.',
     resuming: "Then let's carry on here.",
     seriousNotice: 'What you describe may need to be looked into urgently. We will deal with it straight away.',
   },
@@ -108,6 +109,7 @@ export const en: Catalogue = {
   callbackOnly: {
     noQueue: 'The resident asked in the chat to be called back by customer service.',
     closedQueue: 'The resident called while customer service was closed and asked to be called back.',
+    inLanguage: 'The resident would like to be called back by customer service and to speak {language}.',
   },
   choices: {
     menu: {
@@ -208,6 +210,7 @@ export const en: Catalogue = {
     ],
     others: ['my neighbour', 'my neighbor', 'my friend'],
   },
+  minorityLanguages: { meankieli: 'Meänkieli', sami: 'Sámi' },
   language: { name: 'English', choose: 'For English, press {key}.', synonyms: ['english', 'in english', 'engelska', 'på engelska'] },
   calendar: {
     weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],

@@ -64,6 +64,7 @@ export const fi: Catalogue = {
     closedPhoneOffer: 'Asiakaspalvelu voi soittaa sinulle {day}. Voit myös jättää viestin.',
     callbackOfferAnonymous: 'Jos asiakaspalvelu soittaa sinulle, et ole enää nimetön, koska tallennamme numerosi.',
     callbackOffer: 'Haluatko, että asiakaspalvelu soittaa sinulle?',
+    callbackInLanguage: 'Merkitsemme, että haluat puhua {language}, jotta asiakaspalvelu voi järjestää sen, jos mahdollista.',
     resuming: 'Jatketaan sitten tästä.',
     seriousNotice: 'Kertomasi asia voi vaatia kiireellistä selvittämistä. Hoidamme sen heti.',
   },
@@ -112,6 +113,7 @@ export const fi: Catalogue = {
   callbackOnly: {
     noQueue: 'Asukas pyysi chatissa, että asiakaspalvelu soittaa hänelle.',
     closedQueue: 'Asukas soitti, kun asiakaspalvelu oli suljettu, ja pyysi soittoa.',
+    inLanguage: 'Asukas haluaa, että asiakaspalvelu soittaa hänelle, ja haluaa puhua {language}.',
   },
   choices: {
     menu: {
@@ -206,6 +208,7 @@ export const fi: Catalogue = {
     ],
     others: ['naapurini', 'ystäväni', 'kaverini'],
   },
+  minorityLanguages: { meankieli: 'meänkieltä', sami: 'saamea' },
   language: { name: 'Suomi', choose: 'Suomeksi, paina {key}.', synonyms: ['suomi', 'suomeksi', 'finska', 'på finska', 'finnish', 'in finnish'] },
   calendar: {
     weekdays: ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'],

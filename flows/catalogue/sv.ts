@@ -62,6 +62,8 @@ export const sv = {
     closedPhoneOffer: 'Kundtjänst kan ringa dig {day}. Du kan också lämna ett meddelande.',
     callbackOfferAnonymous: 'Om kundtjänst ringer upp dig är du inte längre anonym, eftersom vi sparar ditt nummer.',
     callbackOffer: 'Vill du att kundtjänst ringer dig?',
+    /** A callback asked for from the chat page's link for Meänkieli or Sámi; `{language}` as in minorityLanguages. */
+    callbackInLanguage: 'Vi skriver upp att du vill prata {language}, så att kundtjänst kan ordna det om det går.',
     resuming: 'Då fortsätter vi här.',
     seriousNotice: 'Det du berättar kan behöva utredas skyndsamt. Vi tar hand om det direkt.',
   },
@@ -111,6 +113,8 @@ export const sv = {
   callbackOnly: {
     noQueue: 'Invånaren bad via chatten att bli uppringd av kundtjänst.',
     closedQueue: 'Invånaren ringde när kundtjänst hade stängt och bad att bli uppringd.',
+    /** `{language}`: "meänkieli", "samiska" (minorityLanguages). */
+    inLanguage: 'Invånaren vill bli uppringd av kundtjänst och prata {language}.',
   },
   choices: {
     menu: {
@@ -230,6 +234,7 @@ export const sv = {
     ],
     others: ['min granne', 'min vän', 'min kompis', 'min väninna'],
   },
+  minorityLanguages: { meankieli: 'meänkieli', sami: 'samiska' },
   language: { name: 'Svenska', choose: 'På svenska, tryck {key}.', synonyms: ['svenska', 'på svenska', 'swedish', 'in swedish'] },
   calendar: {
     weekdays: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_LANGUAGE, DEFAULT_OFFERED_LANGUAGES, LANGUAGES, SERVICE_AREAS, type Language } from '../domain';
+import { DEFAULT_LANGUAGE, DEFAULT_OFFERED_LANGUAGES, LANGUAGES, SERVICE_AREAS, type Language, type MinorityLanguage } from '../domain';
 import {
   CalendarSettingError,
   createWorkingCalendar,
@@ -125,7 +125,7 @@ export interface Config {
    * The municipality's information in languages without speech technology, which the chat page points to
    * (MEANKIELI_INFO_URL, SAMI_INFO_URL); null when not given.
    */
-  minorityLanguageInfo: { meankieli: string | null; sami: string | null };
+  minorityLanguageInfo: Readonly<Record<MinorityLanguage, string | null>>;
   /** Working days, customer service's hours, callback windows and deadlines (OPENING_HOURS, CLOSED_DAYS, SHORT_DAYS). */
   calendar: WorkingCalendar;
   /** Which proxies in front of the service to believe about the client's address (Express's trust proxy). */

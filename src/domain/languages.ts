@@ -23,6 +23,14 @@ export const LANGUAGE_INFO: Readonly<Record<Language, LanguageInfo>> = {
 
 export const DEFAULT_LANGUAGE: Language = 'sv';
 
+/**
+ * National minority languages with no speech technology to hold a conversation in (Meänkieli, the Sámi languages):
+ * the chat page points to the municipality's own information in them, and a resident can ask to be called, with
+ * the language noted for customer service.
+ */
+export const MINORITY_LANGUAGES = ['meankieli', 'sami'] as const;
+export type MinorityLanguage = (typeof MINORITY_LANGUAGES)[number];
+
 /** What a municipality offers unless it configures otherwise (LANGUAGES): Swedish and English. */
 export const DEFAULT_OFFERED_LANGUAGES: readonly Language[] = ['sv', 'en'];
 

@@ -88,6 +88,12 @@ function begin<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>
     callerNumber: (input.kind === 'start' && input.callerNumber) || null,
   };
   if (input.kind === 'hangup') return quietEnd({ ...state, done: true }, []);
+  if (input.kind === 'start' && input.callbackIn && flow.callbackOffer && !context.capabilities.queueToPerson) {
+    // Greeted, then straight to the callback offer, the language noted; "Nej" leads to the start like any offer.
+    const asked = { ...state, answers: { ...state.answers, callbackIn: input.callbackIn } };
+    const first = flow.steps[flow.start];
+    return transfer(flow, asked, context, first.input === 'none' ? [] : render(first.notice, viewOf(asked, context)));
+  }
   // A chat may open with a message instead of a start: it is greeted like any new conversation.
   return enter(flow, state, flow.start, context, []);
 }

@@ -2,7 +2,7 @@
  * The shape of a flow as data (flows/ fills it in) and of the state the engine keeps between turns.
  * A flow is generic in its step ids (a typed union, never loose strings) and in its answers.
  */
-import type { ChannelCapabilities, Language } from '../domain';
+import type { ChannelCapabilities, Language, MinorityLanguage } from '../domain';
 import type { Localized, OutputPart, TurnEnding } from './types';
 
 /** Words per language: a choice's spoken synonyms, or the serious words to listen for. */
@@ -19,6 +19,8 @@ export interface FlowAnswers {
   resumeStep?: string | null;
   /** The question the resident could not be understood on, when the engine gave up on it (a voice message fits it). */
   gaveUpAt?: string | null;
+  /** A callback asked for in a language the service cannot speak, noted for customer service (set by the engine). */
+  callbackIn?: MinorityLanguage | null;
 }
 
 /**

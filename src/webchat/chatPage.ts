@@ -1,6 +1,6 @@
 import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
 import { MAX_MESSAGE_LENGTH } from '../channels/chat/chatInput';
-import type { Language } from '../domain';
+import { MINORITY_LANGUAGES, type Language, type MinorityLanguage } from '../domain';
 import { ATTACHMENT_TYPES } from '../channels/chat/attachmentTypes';
 import { fill } from '../flow/speaking';
 import { MINORITY_LANGUAGE_NAMES, PAGE_TEXT } from './pageText';
@@ -17,7 +17,7 @@ export interface ChatPageOptions {
   /** The languages offered (LANGUAGES): a link to the page in each of the others, named in its own language. */
   languages: readonly Language[];
   /** The municipality's information in Meänkieli and Sámi, linked when given. */
-  minorityLanguageInfo: Readonly<Record<keyof typeof MINORITY_LANGUAGE_NAMES, string | null>>;
+  minorityLanguageInfo: Readonly<Record<MinorityLanguage, string | null>>;
 }
 
 export function chatPage(language: Language, embedded: boolean, options: ChatPageOptions): string {
@@ -30,11 +30,17 @@ export function chatPage(language: Language, embedded: boolean, options: ChatPag
       return `<a class="language" href="${href}" lang="${other}" hreflang="${other}" data-language="${other}"${other === language ? ' hidden' : ''}>${escape(PAGE_TEXT[other]['inThisLanguage']!)}</a>`;
     })
     .join('\n');
-  const minority = (Object.keys(MINORITY_LANGUAGE_NAMES) as (keyof typeof MINORITY_LANGUAGE_NAMES)[])
-    .map((l) => ({ url: options.minorityLanguageInfo[l], name: MINORITY_LANGUAGE_NAMES[l] }))
-    .filter((l): l is { url: string; name: (typeof MINORITY_LANGUAGE_NAMES)[keyof typeof MINORITY_LANGUAGE_NAMES] } => l.url !== null);
+  // Where the municipality has information in Meänkieli or Sámi: a link to it, and a call from customer service with
+  // the language noted (the chat opens at the callback offer; the page's own language is kept).
+  const minority = MINORITY_LANGUAGES.filter((l) => options.minorityLanguageInfo[l] !== null);
+  const callKey = { meankieli: 'callMeMeankieli', sami: 'callMeSami' } as const;
+  const callHref = (l: MinorityLanguage) => `${CHAT_ROUTE.page}?lang=${language}&callback=${l}${embedded ? '&embed=1' : ''}`;
   const minorityInfo = minority.length
-    ? `<p class="intro minority-info"><span data-text="minorityInfo">${t('minorityInfo')}</span> ${minority.map((l) => `<a href="${escape(l.url)}">${escape(l.name)}</a>`).join(' · ')}</p>`
+    ? `<p class="intro minority-info"><span data-text="minorityInfo">${t('minorityInfo')}</span> ${minority
+        .map((l) => `<a href="${escape(options.minorityLanguageInfo[l]!)}">${escape(MINORITY_LANGUAGE_NAMES[l])}</a>`)
+        .join(' · ')}. <span data-text="callMe">${t('callMe')}</span> ${minority
+        .map((l) => `<a href="${escape(callHref(l))}" data-text="${callKey[l]}">${t(callKey[l])}</a>`)
+        .join(' · ')}</p>`
     : '';
   return `<!doctype html>
 <html lang="${language}">

@@ -1,4 +1,4 @@
-import type { Language } from '../domain';
+import type { Language, MinorityLanguage } from '../domain';
 
 /** The page's own words (the conversation's are the flow's). The client script has the same for what changes live. */
 export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
@@ -17,6 +17,9 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
     inThisLanguage: 'På svenska',
     noScript: 'Chatten behöver JavaScript. Du kan också ringa kommunens kundtjänst.',
     minorityInfo: 'Information på andra språk:',
+    callMe: 'Kundtjänst kan ringa dig:',
+    callMeMeankieli: 'på meänkieli',
+    callMeSami: 'på samiska',
   },
   en: {
     title: 'Chat with customer service – feedback, complaints and praise',
@@ -33,6 +36,9 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
     inThisLanguage: 'In English',
     noScript: "The chat needs JavaScript. You can also call the municipality's customer service.",
     minorityInfo: 'Information in other languages:',
+    callMe: 'Customer service can call you:',
+    callMeMeankieli: 'in Meänkieli',
+    callMeSami: 'in Sámi',
   },
   fi: {
     title: 'Keskustele asiakaspalvelun kanssa – palaute, valitukset ja kiitokset',
@@ -49,6 +55,9 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
     inThisLanguage: 'Suomeksi',
     noScript: 'Chat tarvitsee JavaScriptin. Voit myös soittaa kunnan asiakaspalveluun.',
     minorityInfo: 'Tietoa muilla kielillä:',
+    callMe: 'Asiakaspalvelu voi soittaa sinulle:',
+    callMeMeankieli: 'meänkieleksi',
+    callMeSami: 'saameksi',
   },
 };
 
@@ -56,4 +65,4 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
  * Meänkieli and Sámi have no speech technology for the phone or the chat: the page links to the municipality's own
  * information in them, each named in its own language.
  */
-export const MINORITY_LANGUAGE_NAMES = { meankieli: 'Meänkielelä', sami: 'Sámegillii' } as const;
+export const MINORITY_LANGUAGE_NAMES: Readonly<Record<MinorityLanguage, string>> = { meankieli: 'Meänkielelä', sami: 'Sámegillii' };

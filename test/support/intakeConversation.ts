@@ -5,7 +5,7 @@
 import { intakeFlow, type IntakeEffect, type IntakeFlow, type IntakeState, type StepId } from '../../flows/intake';
 import { runTurn } from '../../src/flow/engine';
 import type { FlowInput, OutputPart, Question, TurnEnding } from '../../src/flow/types';
-import { CHANNEL_CAPABILITIES, type Language } from '../../src/domain';
+import { CHANNEL_CAPABILITIES, type Language, type MinorityLanguage } from '../../src/domain';
 import { newCaseSchema, type NewCaseInput } from '../../src/register/newCase';
 import { defaultCalendar } from './calendar';
 
@@ -29,6 +29,8 @@ export interface Call {
   now?: string;
   callerNumber?: string | null;
   lang?: Language;
+  /** Started from the chat page's link for a call in Meänkieli or Sámi. */
+  callbackIn?: MinorityLanguage;
   inputs: FlowInput[];
 }
 
@@ -47,7 +49,7 @@ export interface Transcript {
 export function converse(call: Call): Transcript {
   const channel = call.channel ?? 'phone';
   const context = { now: new Date(call.now ?? FRIDAY), withinOpeningHours: call.withinOpeningHours ?? true, capabilities: CHANNEL_CAPABILITIES[channel] };
-  const start: FlowInput = { kind: 'start', lang: call.lang, callerNumber: call.channel === 'chat' ? null : (call.callerNumber === undefined ? OWN_NUMBER : call.callerNumber) };
+  const start: FlowInput = { kind: 'start', lang: call.lang, ...(call.callbackIn ? { callbackIn: call.callbackIn } : {}), callerNumber: call.channel === 'chat' ? null : (call.callerNumber === undefined ? OWN_NUMBER : call.callerNumber) };
   let state: IntakeState | null = null;
   const result: Transcript = { steps: [], heard: '', ending: 'ask', effects: [], ask: null };
   for (const input of [start, ...call.inputs]) {

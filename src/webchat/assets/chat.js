@@ -27,7 +27,7 @@
       ended: 'Samtalet är avslutat.', empty: 'Skriv något först, eller välj ett svarsalternativ.',
       heading: 'Chatta med kundtjänst', log: 'Konversationen med kundtjänst', choices: 'Svarsalternativ',
       label: 'Skriv ditt svar', hint: 'Tryck Enter för att skicka. Skift och Enter ger en ny rad.', send: 'Skicka meddelande',
-      restart: 'Starta en ny konversation', minorityInfo: 'Information på andra språk:',
+      restart: 'Starta en ny konversation', minorityInfo: 'Information på andra språk:', callMe: 'Kundtjänst kan ringa dig:', callMeMeankieli: 'på meänkieli', callMeSami: 'på samiska',
       intro: 'Lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd. Skriv i rutan längst ner, eller välj ett av svarsalternativen.'
     },
     en: {
@@ -42,7 +42,7 @@
       ended: 'The conversation has ended.', empty: 'Please write something first, or choose one of the answers.',
       heading: 'Chat with customer service', log: 'The conversation with customer service', choices: 'Answers to choose from',
       label: 'Write your answer', hint: 'Press Enter to send. Shift and Enter gives a new line.', send: 'Send message',
-      restart: 'Start a new conversation', minorityInfo: 'Information in other languages:',
+      restart: 'Start a new conversation', minorityInfo: 'Information in other languages:', callMe: 'Customer service can call you:', callMeMeankieli: 'in Meänkieli', callMeSami: 'in Sámi',
       intro: 'Give feedback, complaints or praise about care, social services and support. Write in the box at the bottom, or choose one of the answers offered.'
     },
     fi: {
@@ -57,12 +57,13 @@
       ended: 'Keskustelu on päättynyt.', empty: 'Kirjoita ensin jotain tai valitse vastausvaihtoehto.',
       heading: 'Keskustele asiakaspalvelun kanssa', log: 'Keskustelu asiakaspalvelun kanssa', choices: 'Vastausvaihtoehdot',
       label: 'Kirjoita vastauksesi', hint: 'Lähetä painamalla Enter. Vaihto ja Enter antaa uuden rivin.', send: 'Lähetä viesti',
-      restart: 'Aloita uusi keskustelu', minorityInfo: 'Tietoa muilla kielillä:',
+      restart: 'Aloita uusi keskustelu', minorityInfo: 'Tietoa muilla kielillä:', callMe: 'Asiakaspalvelu voi soittaa sinulle:', callMeMeankieli: 'meänkieleksi', callMeSami: 'saameksi',
       intro: 'Anna palautetta, tee valitus tai kiitä hoidosta, sosiaalipalveluista ja tuesta. Kirjoita alimpaan ruutuun tai valitse jokin vastausvaihtoehdoista.'
     }
   };
   /** The locale each language's conversation is opened and written in (the service's LANGUAGE_INFO). */
   var LOCALES = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI' };
+  var CALLBACK_LANGUAGES = ['meankieli', 'sami'];
   var INPUT_MODES = { phone: ['tel', 'tel'], email: ['email', 'email'] };
 
   var log = byId('messages');
@@ -147,7 +148,7 @@
     var saved = null;
     try { saved = JSON.parse(sessionStorage.getItem(STORE) || 'null'); } catch (e) { saved = null; }
     var asked = params.get('lang');
-    if (saved && saved.conversationId && (!asked || asked === saved.lang)) {
+    if (saved && saved.conversationId && (!asked || asked === saved.lang) && !params.get('callback')) {
       chat = { token: saved.token, conversationId: saved.conversationId, watermark: '', lang: saved.lang };
       return api('GET', '/conversations/' + encodeURIComponent(chat.conversationId)).then(function (r) {
         if (r.status !== 200) return begin();
@@ -165,7 +166,10 @@
     return api('POST', '/tokens/generate').then(function (r) {
       if (r.status !== 200) return trouble(r);
       chat = { token: r.body.token, conversationId: r.body.conversationId, watermark: '', lang: lang };
-      return api('POST', '/conversations', { locale: LOCALES[lang] }).then(function (s) {
+      // The page's link for a call in Meänkieli or Sámi opens the chat at the callback offer, the language noted.
+      var start = { locale: LOCALES[lang] };
+      if (CALLBACK_LANGUAGES.indexOf(params.get('callback')) >= 0) start.callbackLanguage = params.get('callback');
+      return api('POST', '/conversations', start).then(function (s) {
         if (s.status === 503) {
           offline();
           return void setTimeout(begin, resendDelay(s));

@@ -16,8 +16,8 @@ afterAll(async () => {
   await t.drop();
 });
 
-async function open(locale?: string): Promise<ChatResident> {
-  const resident = await ChatResident.open(service.url, locale);
+async function open(locale?: string, callbackLanguage?: string): Promise<ChatResident> {
+  const resident = await ChatResident.open(service.url, locale, callbackLanguage ? { callbackLanguage } : {});
   residents.push(resident);
   return resident;
 }
@@ -229,6 +229,24 @@ describe('asking for a person, in a chat where nobody can take over', () => {
       replyMethod: 'phone',
       contact: { name: null, phone: '+46765551234', email: null },
     });
+    expect(await queuedCallbacks(c.id)).toEqual([{ phone: '+46765551234', time_window: 'morning', status: 'pending' }]);
+  });
+
+  it('from the chat page\'s link for a call in Meänkieli: greeted, offered the call at once, the language noted in the case', async () => {
+    const r = await open(undefined, 'meankieli');
+    expect(r.transcript).toMatch(/^Välkommen till kommunens kundtjänst/);
+    expect(r.transcript).toMatch(/Vi skriver upp att du vill prata meänkieli/);
+    expect(r.question.channelData!.step).toBe('callback_offer');
+    await r.press('Ja, ring mig');
+    await r.type('076-555 12 34');
+    await r.press('Ja, det stämmer');
+    await r.type('Aili Keinänen');
+    await r.press('torsdag 26 november');
+    const goodbye = await r.press('Förmiddag, 8 till 12');
+    const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(texts(goodbye))![1]!;
+    const { case: c } = await findCaseWithCallbacks(t.db, reference);
+    expect(c).toMatchObject({ status: 'incomplete', language: 'sv', contact: { name: 'Aili Keinänen', phone: '+46765551234', email: null } });
+    expect(c.what).toMatch(/Invånaren vill bli uppringd av kundtjänst och prata meänkieli\.$/);
     expect(await queuedCallbacks(c.id)).toEqual([{ phone: '+46765551234', time_window: 'morning', status: 'pending' }]);
   });
 

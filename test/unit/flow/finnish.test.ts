@@ -73,6 +73,28 @@ const rows: TranscriptRow[] = [
     effects: [{ type: 'registerCase', draft: { language: 'fi', kind: 'berom', onBehalf: 'relative' } }],
   },
   {
+    name: 'Meänkieli from the chat page: greeted, the call offered at once with the language noted; kept for customer service with it',
+    channel: 'chat',
+    callbackIn: 'meankieli',
+    inputs: [key('1'), said('070-123 45 67'), key('1'), said('Aili'), key('1'), key('1')],
+    steps: [STEP.callbackOffer, STEP.callbackNumberEntry, STEP.callbackNumber, STEP.name, STEP.callbackDay, STEP.callbackWindow, STEP.callbackKept],
+    ending: 'end',
+    hears: ['Välkommen till kommunens kundtjänst', 'Vi skriver upp att du vill prata meänkieli', 'Vill du att kundtjänst ringer dig?'],
+    effects: [{
+      type: 'keepIncomplete',
+      draft: { language: 'sv', what: 'Invånaren bad via chatten att bli uppringd av kundtjänst.\n\nInvånaren vill bli uppringd av kundtjänst och prata meänkieli.' },
+    }],
+  },
+  {
+    name: 'Sámi, declined: "Nej" leads to the menu, and a case told after it still notes the language',
+    channel: 'chat',
+    callbackIn: 'sami',
+    inputs: [key('2'), key('1'), key('1'), key('1'), said('Maten var kall.'), key('#'), key('#'), key('1'), key('2'), key('2'), key('1')],
+    ending: 'end',
+    hears: ['Vi skriver upp att du vill prata samiska', 'Då fortsätter vi här. Vad kan vi hjälpa dig med?'],
+    effects: [{ type: 'registerCase', draft: { what: 'Maten var kall.\n\nInvånaren vill bli uppringd av kundtjänst och prata samiska.' } }],
+  },
+  {
     name: 'a chat asked in Finnish where Finnish is not offered is held in Swedish',
     channel: 'chat',
     lang: 'fi',
@@ -82,7 +104,7 @@ const rows: TranscriptRow[] = [
   },
 ];
 
-describe('Finnish, where it is offered', () => {
+describe('Finnish where it is offered, and Meänkieli and Sámi by a call', () => {
   test.each(rows)('$name', (row) => {
     expectTranscript(row);
   });
