@@ -1,5 +1,6 @@
 import { findCaseWithCallbacks } from '../../../src/intake/caseWithCallbacks';
-import { startChatService, type ChatService } from '../../support/chat';
+import { DirectLine } from 'botframework-directlinejs';
+import { DIRECT_LINE, directLineRequest, generateToken, startChatService, type ChatService } from '../../support/chat';
 import { ChatResident } from '../../support/chatResident';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
@@ -232,22 +233,36 @@ describe('asking for a person, in a chat where nobody can take over', () => {
     expect(await queuedCallbacks(c.id)).toEqual([{ phone: '+46765551234', time_window: 'morning', status: 'pending' }]);
   });
 
+  it('refuses a start that asks for a call in a language it does not know, with a clear 400', async () => {
+    const { token } = await generateToken(service.url);
+    const start = await directLineRequest(service.url, '/conversations', { token, body: { callbackLanguage: 'klingon' } });
+    expect(start.status).toBe(400);
+    expect(JSON.stringify(start.body)).toMatch(/callbackLanguage only as meankieli or sami/);
+  });
+
   it('from the chat page\'s link for a call in Meänkieli: greeted, offered the call at once, the language noted in the case', async () => {
-    const r = await open(undefined, 'meankieli');
+    // The chat page starts the conversation itself, with the link's language (Microsoft's client sends only a locale),
+    // and reads on with the client from the stream the start returns.
+    const { token, conversationId } = await generateToken(service.url);
+    const start = await directLineRequest(service.url, '/conversations', { token, body: { locale: 'sv-SE', callbackLanguage: 'meankieli' } });
+    expect(start.status).toBe(201);
+    const directLine = new DirectLine({ domain: `${service.url}${DIRECT_LINE}`, token: start.body.token, conversationId, streamUrl: start.body.streamUrl, webSocket: true });
+    const r = await ChatResident.greeted(directLine, conversationId, token);
+    residents.push(r);
     expect(r.transcript).toMatch(/^Välkommen till kommunens kundtjänst/);
     expect(r.transcript).toMatch(/Vi skriver upp att du vill prata meänkieli/);
     expect(r.question.channelData!.step).toBe('callback_offer');
     await r.press('Ja, ring mig');
-    await r.type('076-555 12 34');
+    await r.type('076-555 98 76');
     await r.press('Ja, det stämmer');
     await r.type('Aili Keinänen');
     await r.press('torsdag 26 november');
     const goodbye = await r.press('Förmiddag, 8 till 12');
     const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(texts(goodbye))![1]!;
     const { case: c } = await findCaseWithCallbacks(t.db, reference);
-    expect(c).toMatchObject({ status: 'incomplete', language: 'sv', contact: { name: 'Aili Keinänen', phone: '+46765551234', email: null } });
+    expect(c).toMatchObject({ status: 'incomplete', language: 'sv', contact: { name: 'Aili Keinänen', phone: '+46765559876', email: null } });
     expect(c.what).toMatch(/Invånaren vill bli uppringd av kundtjänst och prata meänkieli\.$/);
-    expect(await queuedCallbacks(c.id)).toEqual([{ phone: '+46765551234', time_window: 'morning', status: 'pending' }]);
+    expect(await queuedCallbacks(c.id)).toEqual([{ phone: '+46765559876', time_window: 'morning', status: 'pending' }]);
   });
 
   it('"Nej, fortsätt här" goes back to the same question, with what was answered kept', async () => {
