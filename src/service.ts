@@ -52,7 +52,7 @@ export async function startService(
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
     const conversation = createConversation({
       db,
-      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsWith(config.extraSeriousWords), calendar: config.calendar }),
+      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsWith(config.extraSeriousWords), calendar: config.calendar, languages: config.languages }),
       calendar: config.calendar,
       clock,
     });
@@ -100,7 +100,7 @@ export async function startService(
         logger.info('a voice message was played', { agentId, caseId, recordingId });
       });
     const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen, ringAgent });
-    const app = createApp({ db, logging, routers: [homeRouter(), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;
@@ -141,4 +141,3 @@ function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server
     server.once('error', reject);
   });
 }
-
