@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { checkPhoneNumber, DEFAULT_OFFERED_LANGUAGES, type Language, type ServiceArea } from '../src/domain';
-import type { FlowDefinition, FlowState, Parsed, StepView, WordList } from '../src/flow/flowTypes';
+import type { FlowDefinition, FlowState, Parsed, StepView } from '../src/flow/flowTypes';
 import { say } from '../src/flow/speaking';
 import { choiceStep, endStep, parsedStep, recordingStep, textStep } from '../src/flow/stepBuilders';
 import { validateFlow } from '../src/flow/validateFlow';
