@@ -14,7 +14,15 @@ import { inCallbackOffer, numberToConfirm } from './intakeAnswers';
 import { CALLBACK_OFFER_CHOICES, CLOSED_OFFER_CHOICES } from './intakeChoices';
 import { callbackEffect, type IntakeStep } from './intakeDrafts';
 import { PROMPTS as P } from './intakePrompts';
-import { callbackKeptWords, callbackOfferNotice, callbackOfferQuestion, closedNotice, closedOfferQuestion } from './intakeSpeech';
+import {
+  callbackKeptWords,
+  callbackOfferNotice,
+  callbackOfferQuestion,
+  caseNumberAgain,
+  closedNotice,
+  closedOfferQuestion,
+  goodbyeWords,
+} from './intakeSpeech';
 import { STEP, type StepId } from './intakeSteps';
 
 export const CHAT_CALLBACK_OFFER: CallbackOffer<StepId> = { start: STEP.callbackOffer, resuming: P.resuming };
@@ -44,6 +52,7 @@ export function callbackOfferSteps(calendar: WorkingCalendar): { readonly [K in 
       ending: 'end',
       say: (view) => callbackKeptWords(view, callbackEffect(view).draft.receiptPhone ?? null),
       effects: (view) => [callbackEffect(view)],
+      repeatable: { again: caseNumberAgain, goodbye: goodbyeWords },
     }),
   };
 }

@@ -1,140 +1,123 @@
 /**
  * The choices of the intake, in the order they are offered: position 1, 2, 3… is the phone digit and the
- * order of the chat buttons. Synonyms are what people say instead of the digit.
+ * order of the chat buttons. Their words (label, what the phone reads, what people say instead of the digit)
+ * are in the message catalogues.
  */
-import type { CaseKind, OnBehalf } from '../src/domain';
-import type { CallbackWindow } from '../src/domain/calendar';
-import type { Choice } from '../src/flow/flowTypes';
-import { localized } from '../src/flow/speaking';
+import { LANGUAGES, type CaseKind, type Language, type OnBehalf } from '../src/domain';
+import { isoDay, type CalendarDay, type CallbackWindow } from '../src/domain/calendar';
+import type { Choice, StepView } from '../src/flow/flowTypes';
+import { fill } from '../src/flow/speaking';
+import { CATALOGUES, choiceWords, words } from './catalogue';
+import { dayName, weekdayName } from './calendarWords';
 
-export const MENU_CHOICES: readonly Choice<'intake'>[] = [
-  {
-    value: 'intake',
-    label: localized('Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd', 'Feedback, complaints or praise about care, social services and support'),
-    synonyms: {
-      sv: ['synpunkt', 'synpunkter', 'klagomål', 'klaga', 'beröm', 'förslag'],
-      en: ['feedback', 'complaint', 'complain', 'suggestion', 'praise'],
-    },
-  },
+/** The keys other languages are offered on in the menu, in the order they are configured: 9, then 8, then 7. */
+const LANGUAGE_KEYS = ['9', '8', '7'] as const;
+
+/**
+ * The menu in one language: the intake, customer service, and every other language the service speaks (LANGUAGES in
+ * configuration), each named and offered in its own words ("For English, press 9.", "Suomeksi, paina 8.").
+ */
+export function menuChoices(languages: readonly Language[], current: Language): Choice<'intake'>[] {
+  const others = languages.filter((l) => l !== current).slice(0, LANGUAGE_KEYS.length);
+  const languageChoices = others.map((language, i): Choice<'intake'> => {
+    const own = CATALOGUES[language].language;
+    const key = LANGUAGE_KEYS[i]!;
+    const same = (value: string) => Object.fromEntries(LANGUAGES.map((l) => [l, value])) as Record<Language, string>;
+    return { key, command: 'switchLanguage', language, label: same(own.name), spoken: same(fill(own.choose, { key })), synonyms: words(() => own.synonyms) };
+  });
+  return [...MENU_CHOICES, ...languageChoices];
+}
+
+const MENU_CHOICES: readonly Choice<'intake'>[] = [
+  { value: 'intake', ...choiceWords((c) => c.choices.menu.intake) },
   {
     // Without a queue to a person (the chat) the button leads to a call from customer service. A queue (the phone's)
     // is offered only while someone answers it; 0 still works while closed, and says so.
     key: '0',
     command: 'transfer',
-    label: localized('Kundtjänst ringer dig', 'Customer service calls you'),
-    spoken: localized('För att prata med någon i kundtjänst, tryck 0.', 'To talk to someone in customer service, press 0.'),
+    ...choiceWords((c) => c.choices.menu.transfer),
     offeredWhen: (view) => !view.capabilities.queueToPerson || view.withinOpeningHours,
-  },
-  {
-    key: '9',
-    command: 'switchLanguage',
-    label: localized('English', 'Svenska'),
-    spoken: localized('For English, press 9.', 'På svenska, tryck 9.'),
-    synonyms: { sv: ['engelska', 'in english'], en: ['swedish', 'på svenska'] },
   },
 ];
 
 /** Synpunkt and förslag are one choice on the phone; the register keeps it as a synpunkt. */
-export const KIND_CHOICES: readonly Choice<CaseKind>[] = [
-  {
-    value: 'klagomal',
-    label: localized('Klagomål', 'Complaint'),
-    synonyms: { sv: ['klaga', 'klagan', 'missnöjd'], en: ['complain', 'complaints', 'unhappy'] },
-  },
-  {
-    value: 'synpunkt',
-    label: localized('Synpunkt eller förslag', 'Suggestion or opinion'),
-    synonyms: { sv: ['synpunkt', 'synpunkter', 'förslag', 'idé', 'tips', 'åsikt'], en: ['suggestion', 'opinion', 'idea', 'feedback'] },
-  },
-  {
-    value: 'berom',
-    label: localized('Beröm', 'Praise'),
-    synonyms: { sv: ['berömma', 'ge beröm', 'positivt', 'tacka'], en: ['compliment', 'thanks', 'thank you'] },
-  },
-];
+export const KIND_CHOICES: readonly Choice<CaseKind>[] = (['klagomal', 'synpunkt', 'berom'] as const).map((value) => ({
+  value,
+  ...choiceWords((c) => c.choices.kind[value]),
+}));
 
-export const ON_BEHALF_CHOICES: readonly Choice<OnBehalf>[] = [
-  { value: 'self', label: localized('Mig själv', 'Myself'), synonyms: { sv: ['mig', 'själv', 'jag själv'], en: ['me', 'self'] } },
-  {
-    value: 'relative',
-    label: localized('En närstående', 'A relative'),
-    synonyms: {
-      sv: ['närstående', 'anhörig', 'min anhöriga', 'mamma', 'pappa', 'förälder', 'barn', 'make', 'maka', 'sambo', 'släkting'],
-      en: ['relative', 'family', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'child', 'husband', 'wife', 'partner'],
-    },
-  },
-  {
-    value: 'other',
-    label: localized('Någon annan', 'Someone else'),
-    synonyms: { sv: ['annan', 'granne', 'vän', 'kompis'], en: ['other', 'friend', 'neighbour', 'neighbor'] },
-  },
-];
+export const ON_BEHALF_CHOICES: readonly Choice<OnBehalf>[] = (['self', 'relative', 'other'] as const).map((value) => ({
+  value,
+  ...choiceWords((c) => c.choices.onBehalf[value]),
+}));
 
-const YES = { sv: ['ja', 'japp', 'jo', 'javisst', 'absolut', 'gärna', 'ja tack'], en: ['yes', 'yeah', 'yep', 'sure', 'yes please'] };
-const NO = { sv: ['nej', 'nej tack', 'nä', 'nix'], en: ['no', 'nope', 'no thanks'] };
+export const YES_NO_CHOICES: readonly Choice<'yes' | 'no'>[] = (['yes', 'no'] as const).map((value) => ({ value, ...choiceWords((c) => c.choices.yesNo[value]) }));
 
-export const YES_NO_CHOICES: readonly Choice<'yes' | 'no'>[] = [
-  { value: 'yes', label: localized('Ja', 'Yes'), synonyms: YES },
-  { value: 'no', label: localized('Nej', 'No'), synonyms: NO },
-];
+export const ANONYMOUS_CHOICES: readonly Choice<'yes' | 'no'>[] = (['yes', 'no'] as const).map((value) => ({
+  value,
+  ...choiceWords((c) => c.choices.anonymous[value]),
+}));
 
-export const ANONYMOUS_CHOICES: readonly Choice<'yes' | 'no'>[] = [
-  { value: 'yes', label: localized('Ja, anonym', 'Yes, anonymous'), synonyms: { sv: [...YES.sv, 'anonym', 'anonymt'], en: [...YES.en, 'anonymous'] } },
-  { value: 'no', label: localized('Nej', 'No'), synonyms: { sv: [...NO.sv, 'inte anonym'], en: [...NO.en, 'not anonymous'] } },
-];
-
-export const NUMBER_RIGHT_CHOICES: readonly Choice<'right' | 'other'>[] = [
-  { value: 'right', label: localized('Ja, det stämmer', "Yes, that's right"), synonyms: { sv: [...YES.sv, 'stämmer', 'det stämmer', 'rätt'], en: [...YES.en, 'right', 'correct'] } },
-  { value: 'other', label: localized('Nej, ett annat nummer', 'No, another number'), synonyms: { sv: [...NO.sv, 'annat nummer', 'ett annat'], en: [...NO.en, 'another number', 'different number'] } },
-];
+export const NUMBER_RIGHT_CHOICES: readonly Choice<'right' | 'other'>[] = (['right', 'other'] as const).map((value) => ({
+  value,
+  ...choiceWords((c) => c.choices.numberRight[value]),
+}));
 
 /** "Nej" is the engine's: back to the question the resident was on. */
 export const CALLBACK_OFFER_CHOICES: readonly Choice<'yes'>[] = [
-  {
-    value: 'yes',
-    label: localized('Ja, ring mig', 'Yes, call me'),
-    synonyms: { sv: [...YES.sv, 'ring mig', 'ring upp mig'], en: [...YES.en, 'call me', 'call me back'] },
-  },
-  {
-    command: 'resume',
-    label: localized('Nej, fortsätt här', 'No, carry on here'),
-    synonyms: { sv: [...NO.sv, 'fortsätt', 'fortsätt här'], en: [...NO.en, 'carry on', 'continue', 'carry on here'] },
-  },
+  { value: 'yes', ...choiceWords((c) => c.choices.callbackOffer.yes) },
+  { command: 'resume', ...choiceWords((c) => c.choices.callbackOffer.resume) },
 ];
 
 /** The phone's choices while customer service is closed; "gå tillbaka" is the engine's, as the chat's "Nej". */
 export const CLOSED_OFFER_CHOICES: readonly Choice<'callback' | 'voiceMessage'>[] = [
-  {
-    value: 'callback',
-    label: localized('Kundtjänst ringer dig', 'Customer service calls you'),
-    spoken: localized('För att kundtjänst ska ringa dig, tryck 1.', 'To have customer service call you, press 1.'),
-    synonyms: { sv: ['ring mig', 'ring upp mig', 'ringa', 'bli uppringd'], en: ['call me', 'call me back', 'callback'] },
-  },
-  {
-    value: 'voiceMessage',
-    label: localized('Lämna ett meddelande', 'Leave a message'),
-    spoken: localized('För att lämna ett meddelande, tryck 2.', 'To leave a message, press 2.'),
-    synonyms: { sv: ['meddelande', 'röstmeddelande', 'lämna meddelande'], en: ['message', 'voice message', 'voicemail'] },
-  },
-  {
-    command: 'resume',
-    label: localized('Gå tillbaka', 'Go back'),
-    spoken: localized('För att gå tillbaka, tryck 3.', 'To go back, press 3.'),
-    synonyms: { sv: ['tillbaka', 'fortsätt', 'nej'], en: ['back', 'go back', 'continue', 'no'] },
-  },
+  { value: 'callback', ...choiceWords((c) => c.choices.closedOffer.callback) },
+  { value: 'voiceMessage', ...choiceWords((c) => c.choices.closedOffer.voiceMessage) },
+  { command: 'resume', ...choiceWords((c) => c.choices.closedOffer.resume) },
 ];
 
-export const REPLY_METHOD_CHOICES: readonly Choice<'phone' | 'email'>[] = [
-  { value: 'phone', label: localized('Telefon', 'Phone'), synonyms: { sv: ['ring', 'ring mig', 'samtal', 'mobil', 'telefonnummer'], en: ['call', 'call me', 'telephone', 'phone number'] } },
-  { value: 'email', label: localized('E-post', 'E-mail'), synonyms: { sv: ['epost', 'mejl', 'mail', 'email'], en: ['email', 'mail'] } },
-];
+export const REPLY_METHOD_CHOICES: readonly Choice<'phone' | 'email'>[] = (['phone', 'email'] as const).map((value) => ({
+  value,
+  ...choiceWords((c) => c.choices.replyMethod[value]),
+}));
 
-export const WINDOW_CHOICES: readonly Choice<CallbackWindow>[] = [
-  { value: 'morning', label: localized('Förmiddag, 8 till 12', 'Morning, 8 to 12'), synonyms: { sv: ['förmiddag', 'förmiddagen', 'morgon', 'morgonen'], en: ['morning', 'in the morning'] } },
-  { value: 'afternoon', label: localized('Eftermiddag, 13 till 16.30', 'Afternoon, 1 to 4.30 pm'), synonyms: { sv: ['eftermiddag', 'eftermiddagen'], en: ['afternoon', 'in the afternoon'] } },
-];
+/** The days a callback may be made on, each by its name: "måndag 30 november", or said "måndag", "30 november". */
+export function callbackDayChoices(days: readonly CalendarDay[]): Choice<string>[] {
+  const inEvery = <T>(build: (l: Language) => T) => Object.fromEntries(LANGUAGES.map((l) => [l, build(l)])) as Record<Language, T>;
+  return days.map((day) => ({
+    value: isoDay(day),
+    label: inEvery((l) => dayName(day, l)),
+    synonyms: inEvery((l) => {
+      const weekday = weekdayName(day, l);
+      const named = dayName(day, l);
+      return [weekday, named.slice(named.indexOf(' ') + 1), fill(CATALOGUES[l].calendar.onWeekday, { weekday })];
+    }),
+  }));
+}
 
-export const CONFIRM_CHOICES: readonly Choice<'send'>[] = [
-  { value: 'send', label: localized('Skicka', 'Send'), synonyms: { sv: ['skicka in', 'ja', 'ja skicka', 'klart'], en: ['submit', 'yes', 'send it'] } },
-  { command: 'restart', label: localized('Börja om', 'Start over') },
+export const WINDOW_CHOICES: readonly Choice<CallbackWindow>[] = (['morning', 'afternoon'] as const).map((value) => ({
+  value,
+  ...choiceWords((c) => c.choices.window[value]),
+}));
+
+/** What can be changed at the confirm step, without starting over: the account, the contact, the time of the call. */
+export type ConfirmChoice = 'send' | 'editAccount' | 'editContact' | 'editCallback';
+
+const inWriting = (view: StepView<unknown>) => view.capabilities.medium === 'written';
+
+/**
+ * Written (the chat), every part read back can be changed; heard (the phone), only sending or starting over is
+ * read out, to keep the choices few. Keys are fixed so that the phone's "Börja om, tryck 2" never moves.
+ */
+export const CONFIRM_CHOICES: readonly Choice<ConfirmChoice>[] = [
+  { value: 'send', key: '1', ...choiceWords((c) => c.choices.confirm.send) },
+  { value: 'editAccount', key: '3', ...choiceWords((c) => c.choices.confirm.editAccount), offeredWhen: inWriting },
+  { value: 'editContact', key: '4', ...choiceWords((c) => c.choices.confirm.editContact), offeredWhen: inWriting },
+  {
+    value: 'editCallback',
+    key: '5',
+    ...choiceWords((c) => c.choices.confirm.editCallback),
+    offeredWhen: (view) => inWriting(view) && (view.answers as { callback?: unknown }).callback != null,
+  },
+  { command: 'restart', key: '2', ...choiceWords((c) => c.choices.confirm.restart) },
 ];

@@ -6,7 +6,8 @@
  */
 import type { CallbackWindow, CaseKind, Language, OnBehalf, ReplyMethod, ServiceArea } from '../src/domain';
 import type { Step, StepView } from '../src/flow/flowTypes';
-import { localized as l } from '../src/flow/speaking';
+import { fill } from '../src/flow/speaking';
+import { texts } from './catalogue';
 import { hasDescription, type IntakeAnswers } from './intakeAnswers';
 import type { StepId } from './intakeSteps';
 
@@ -43,7 +44,7 @@ function commonDraft(view: View): Omit<IntakeDraft, 'status' | 'replyMethod' | '
   return {
     kind: a.kind,
     area: a.area,
-    what: a.what,
+    what: a.what === null ? null : withLanguageNoted(a.what, view),
     whenWhere: a.whenWhere,
     consequences: a.consequences,
     onBehalf: a.onBehalf,
@@ -93,13 +94,15 @@ export function keepSoFar(view: View): IntakeEffect | null {
  * Kept as what happened when the resident asked for a callback before describing anything: where there is no queue
  * to a person (the chat) a callback is the only way to one; where there is (the phone) it was closed.
  */
-const CALLBACK_ONLY = {
-  noQueue: l('Invånaren bad via chatten att bli uppringd av kundtjänst.', 'The resident asked in the chat to be called back by customer service.'),
-  closedQueue: l(
-    'Invånaren ringde när kundtjänst hade stängt och bad att bli uppringd.',
-    'The resident called while customer service was closed and asked to be called back.',
-  ),
-} as const;
+const CALLBACK_ONLY = texts((c) => c.callbackOnly);
+const MINORITY_LANGUAGE_WORDS = texts((c) => c.minorityLanguages);
+
+/** "Invånaren vill bli uppringd av kundtjänst och prata meänkieli.", after what was told, when a language was asked for. */
+function withLanguageNoted(what: string, view: View): string {
+  const asked = view.answers.callbackIn;
+  if (!asked) return what;
+  return `${what}\n\n${fill(CALLBACK_ONLY.inLanguage[view.language], { language: MINORITY_LANGUAGE_WORDS[asked][view.language] })}`;
+}
 
 /**
  * The end of a callback offer (the chat's, or the phone's while closed): a case kept so that customer service calls back. With kind, area and what
@@ -111,6 +114,6 @@ export function callbackEffect(view: View): IntakeEffect {
   const calling = { ...view, answers: a };
   const whole = registerDraft(calling);
   if (a.kind && a.area && a.what) return { type: 'registerCase', draft: whole };
-  const what = a.what ?? CALLBACK_ONLY[view.capabilities.queueToPerson ? 'closedQueue' : 'noQueue'][view.language];
+  const what = whole.what ?? withLanguageNoted(CALLBACK_ONLY[view.capabilities.queueToPerson ? 'closedQueue' : 'noQueue'][view.language], view);
   return { type: 'keepIncomplete', draft: { ...whole, status: 'incomplete', what, receiptPhone: null } };
 }

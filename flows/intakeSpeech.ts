@@ -5,57 +5,27 @@
 import { callbackDay, promisedWithin, type CallbackWindow, type WorkingCalendar } from '../src/domain/calendar';
 import { phoneNumberForReading, type CaseKind, type Language } from '../src/domain';
 import type { Prompt, StepView } from '../src/flow/flowTypes';
-import { fill, localized as l, say } from '../src/flow/speaking';
+import { fill, say } from '../src/flow/speaking';
+import { texts } from './catalogue';
 import type { Localized, OutputPart } from '../src/flow/types';
 import { dayName, nextOpeningWords, openingHoursWords } from './calendarWords';
 import { AREA_WORDS } from './areaLabels';
 import { numberToConfirm, type CallbackChoice, type IntakeAnswers } from './intakeAnswers';
 import { PROMPTS } from './intakePrompts';
+import { STEP, type StepId } from './intakeSteps';
 
 type View = StepView<IntakeAnswers>;
 
-const KIND_WORDS: Readonly<Record<CaseKind, Localized>> = {
-  klagomal: l('ett klagomål', 'a complaint'),
-  synpunkt: l('en synpunkt eller ett förslag', 'a suggestion or an opinion'),
-  forslag: l('ett förslag', 'a suggestion'),
-  berom: l('beröm', 'praise'),
-};
+const KIND_WORDS = texts((c) => c.kinds);
+const WINDOW_WORDS = texts((c) => c.windows);
+const RECEIVED = texts((c) => c.received);
+const CLOSING = texts((c) => c.closing);
+const MINORITY_LANGUAGE_WORDS = texts((c) => c.minorityLanguages);
 
-const WINDOW_WORDS: Readonly<Record<CallbackWindow, Localized>> = {
-  morning: l('på förmiddagen, mellan 8 och 12', 'in the morning, between 8 and 12'),
-  afternoon: l('på eftermiddagen, mellan 13 och 16.30', 'in the afternoon, between 1 and 4.30 pm'),
-};
-
-const CLOSING = {
-  registered: l('Tack, nu är ditt ärende registrerat. Ditt ärendenummer är', 'Thank you, your case is now registered. Your case number is'),
-  replyTimes: l(
-    `Inom ${promisedWithin('news', 'sv')} får du veta vad som händer med ditt ärende, och du får ett svar inom ${promisedWithin('answer', 'sv')}.`,
-    `Within ${promisedWithin('news', 'en')} you will hear what happens with your case, and you will get an answer within ${promisedWithin('answer', 'en')}.`,
-  ),
-  callbackAt: l('Vi ringer dig {day}, {window}.', 'We will call you on {day}, {window}.'),
-  customerServiceCalls: l('Tack! Kundtjänst ringer dig {day}, {window}.', 'Thank you! Customer service will call you on {day}, {window}.'),
-  caseNumber: l('Ditt ärendenummer är', 'Your case number is'),
-  anonymous: l(
-    'Eftersom du är anonym utreder vi ärendet, men vi kan inte ge dig något svar.',
-    'As you are anonymous, we will look into the case, but we cannot give you an answer.',
-  ),
-  noReply: l(
-    'Vi utreder ärendet. Med ärendenumret kan du alltid fråga kundtjänst hur det går.',
-    'We will look into the case. With the case number you can always ask customer service how it is going.',
-  ),
-  notSatisfied: l(
-    'Om du inte är nöjd med hur vi hanterar ditt ärende kan du vända dig till IVO, Inspektionen för vård och omsorg.',
-    'If you are not satisfied with how we handle your case, you can turn to IVO, the Health and Social Care Inspectorate.',
-  ),
-  notSatisfiedHealthCare: l(
-    'Om du inte är nöjd med hur vi hanterar ditt ärende kan du vända dig till IVO, Inspektionen för vård och omsorg, eller till Patientnämnden.',
-    'If you are not satisfied with how we handle your case, you can turn to IVO, the Health and Social Care Inspectorate, or to the Patients’ Advisory Committee, Patientnämnden.',
-  ),
-  smsReceipt: l('Du får också ett sms med ärendenumret.', 'You will also get a text message with the case number.'),
-  goodbye: l('Tack för att du hörde av dig. Ha det bra!', 'Thank you for getting in touch. Take care!'),
-} as const;
-
-const SUMMARY = l('Du vill lämna {kind} som gäller {area}.', 'You would like to give us {kind} about {area}.');
+/** "Inom 14 dagar … inom fyra veckor": the promised periods from the calendar's deadlines, never retyped. */
+function replyTimes(language: Language): string {
+  return fill(CLOSING.replyTimes[language], { news: promisedWithin('news', language), answer: promisedWithin('answer', language) });
+}
 
 /** The same question, worded for the keypad where it is spoken (the phone) and for typing where it is written (the chat). */
 export function byMedium(spoken: Localized, written: Localized): Prompt<IntakeAnswers> {
@@ -67,11 +37,6 @@ export function numberReadBack(view: View): OutputPart[] {
   const number = numberToConfirm(view);
   const digits: OutputPart[] = number ? [{ kind: 'digits', text: phoneNumberForReading(number) }] : [];
   return [say(PROMPTS.numberReadBack, view.language), ...digits, say(PROMPTS.numberRight, view.language)];
-}
-
-/** "När passar det att vi ringer dig måndag 30 november?" */
-export function callbackWindowQuestion(nextWorkingDay: (now: Date, language: Language) => string): Prompt<IntakeAnswers> {
-  return (view) => [{ kind: 'text', text: fill(PROMPTS.callbackWindow[view.language], { day: nextWorkingDay(view.now, view.language) }) }];
 }
 
 function callbackSentence(callback: CallbackChoice, view: View, sentence: Localized = CLOSING.callbackAt): string {
@@ -86,8 +51,12 @@ function callbackSentence(callback: CallbackChoice, view: View, sentence: Locali
 export function callbackOfferNotice(calendar: WorkingCalendar): (view: View) => OutputPart[] {
   return (view) => {
     const day = dayName(callbackDay(calendar, view.now), view.language);
-    if (view.withinOpeningHours) return [{ kind: 'text', text: fill(PROMPTS.callbackOfferNotice[view.language], { day }) }];
-    return [...closedNotice(calendar)(view), { kind: 'text', text: fill(PROMPTS.closedChatCallback[view.language], { day }) }];
+    const asked = view.answers.callbackIn;
+    const noted: OutputPart[] = asked
+      ? [{ kind: 'text', text: fill(PROMPTS.callbackInLanguage[view.language], { language: MINORITY_LANGUAGE_WORDS[asked][view.language] }) }]
+      : [];
+    if (view.withinOpeningHours) return [{ kind: 'text', text: fill(PROMPTS.callbackOfferNotice[view.language], { day }) }, ...noted];
+    return [...closedNotice(calendar)(view), { kind: 'text', text: fill(PROMPTS.closedChatCallback[view.language], { day }) }, ...noted];
   };
 }
 
@@ -120,32 +89,125 @@ export function callbackKeptWords(view: View, receiptPhone: string | null): Outp
   const t = (text: Localized): OutputPart => say(text, view.language);
   const { callback } = view.answers;
   const when: OutputPart[] = callback ? [{ kind: 'text', text: callbackSentence(callback, view, CLOSING.customerServiceCalls) }] : [];
-  return [...when, t(CLOSING.caseNumber), { kind: 'caseReference' }, ...(receiptPhone ? [t(CLOSING.smsReceipt)] : []), t(CLOSING.goodbye)];
+  const sms = receiptPhone ? [t(CLOSING.smsReceipt)] : [];
+  if (view.capabilities.medium === 'spoken') return [...when, ...sms, ...caseNumberSlowly(view)];
+  return [...when, t(CLOSING.caseNumber), { kind: 'caseReference' }, ...sms, t(CLOSING.goodbye)];
 }
 
-/** "Du vill lämna ett klagomål som gäller äldreomsorgen." */
+/** "Du vill lämna ett klagomål som gäller äldreomsorgen." Heard, that and the callback; written, everything sent. */
 export function confirmReadBack(view: View): OutputPart[] {
   const { answers: a, language } = view;
   const kind = a.kind ? KIND_WORDS[a.kind][language] : '';
   const area = a.area ? AREA_WORDS[a.area].about[language] : '';
-  const summary = fill(SUMMARY[language], { kind, area });
+  const summary = fill(CLOSING.summary[language], { kind, area });
   const callback = a.callback ? [{ kind: 'text' as const, text: callbackSentence(a.callback, view) }] : [];
-  return [{ kind: 'text', text: summary }, ...callback, say(PROMPTS.confirmSend, language)];
+  if (view.capabilities.medium === 'spoken') return [{ kind: 'text', text: summary }, ...callback, say(PROMPTS.confirmSend, language)];
+  const line = (text: Localized, values: Record<string, string>): OutputPart => ({ kind: 'text', text: fill(text[language], values) });
+  const told = [
+    ...(a.what ? [line(PROMPTS.confirmWhat, { text: a.what })] : []),
+    ...(a.whenWhere ? [line(PROMPTS.confirmWhenWhere, { text: a.whenWhere })] : []),
+    ...(a.consequences ? [line(PROMPTS.confirmConsequences, { text: a.consequences })] : []),
+  ];
+  const onBehalf = a.onBehalf ? [say(ON_BEHALF_WORDS[a.onBehalf], language)] : [];
+  return [
+    { kind: 'text', text: `${PROMPTS.confirmHeading[language]} ${summary}` },
+    ...told,
+    ...onBehalf,
+    ...contactLines(a).map((c) => line(c.text, c.values)),
+    ...callback,
+    say(PROMPTS.confirmSendOrChange, language),
+  ];
 }
 
-/** The goodbye: case number, when they will hear from us, where to turn, the SMS receipt. */
+const ON_BEHALF_WORDS: Readonly<Record<NonNullable<IntakeAnswers['onBehalf']>, Localized>> = {
+  self: PROMPTS.confirmOnBehalfSelf,
+  relative: PROMPTS.confirmOnBehalfRelative,
+  other: PROMPTS.confirmOnBehalfOther,
+};
+
+/** How the resident will hear from us, as the case will hold it: anonymous, no answer, or name and where to answer. */
+function contactLines(a: IntakeAnswers): { text: Localized; values: Record<string, string> }[] {
+  if (a.anonymous) return [{ text: PROMPTS.confirmAnonymous, values: {} }];
+  if (!a.wantsReply) return [{ text: PROMPTS.confirmNoReply, values: {} }];
+  const name = a.name ? [{ text: PROMPTS.confirmName, values: { name: a.name } }] : [];
+  if (a.replyMethod === 'email' && a.email) return [...name, { text: PROMPTS.confirmEmail, values: { email: a.email } }];
+  if (a.phone) return [...name, { text: PROMPTS.confirmPhone, values: { number: phoneNumberForReading(a.phone) } }];
+  return name;
+}
+
+/**
+ * The goodbye: case number, when they will hear from us, where to turn, the SMS receipt. Written, the number comes
+ * first; heard, it comes last, slowly and twice, and * hears it again (caseNumberAgain) before the goodbye.
+ */
 export function closingWords(view: View, receiptPhone: string | null): OutputPart[] {
   const { answers: a, language } = view;
   const t = (text: Localized): OutputPart => say(text, language);
-  const parts: OutputPart[] = [t(CLOSING.registered), { kind: 'caseReference' }];
-  if (a.anonymous) parts.push(t(CLOSING.anonymous));
-  else if (a.wantsReply) {
+  const spoken = view.capabilities.medium === 'spoken';
+  const parts: OutputPart[] = spoken ? [t(RECEIVED[a.kind ?? 'klagomal'])] : [t(CLOSING.registered), { kind: 'caseReference' }, t(CLOSING.personReads)];
+  const praise = a.kind === 'berom';
+  if (a.wantsReply && !a.anonymous) {
     if (a.callback) parts.push({ kind: 'text', text: callbackSentence(a.callback, view) });
-    parts.push(t(CLOSING.replyTimes));
-  } else parts.push(t(CLOSING.noReply));
+    parts.push(praise ? t(CLOSING.passedOn) : { kind: 'text', text: replyTimes(language) });
+  } else if (praise) parts.push(t(CLOSING.passedOn));
+  else parts.push(t(a.anonymous ? CLOSING.anonymous : CLOSING.noReply));
   // Praise needs no way to complain further.
-  if (a.kind !== 'berom') parts.push(t(a.area === 'halso_och_sjukvard' ? CLOSING.notSatisfiedHealthCare : CLOSING.notSatisfied));
+  if (!praise) parts.push(t(a.area === 'halso_och_sjukvard' ? CLOSING.notSatisfiedHealthCare : CLOSING.notSatisfied));
   if (receiptPhone) parts.push(t(CLOSING.smsReceipt));
-  parts.push(t(CLOSING.goodbye));
-  return parts;
+  if (spoken) return [...parts, ...caseNumberSlowly(view)];
+  return [...parts, t(CLOSING.goodbye)];
+}
+
+/** "Ha gärna papper och penna redo. Ditt ärendenummer är … Jag upprepar: … För att höra numret igen, tryck stjärna." */
+export function caseNumberSlowly(view: View): OutputPart[] {
+  const t = (text: Localized): OutputPart => say(text, view.language);
+  return [t(CLOSING.numberComing), { kind: 'caseReference' }, t(CLOSING.numberAgain), { kind: 'caseReference' }, t(CLOSING.numberRepeatHint)];
+}
+
+/** On *: the number once more, and how to hear it again. */
+export function caseNumberAgain(view: View): OutputPart[] {
+  const t = (text: Localized): OutputPart => say(text, view.language);
+  return [t(CLOSING.caseNumber), { kind: 'caseReference' }, t(CLOSING.numberRepeatHint)];
+}
+
+export function goodbyeWords(view: View): OutputPart[] {
+  return [say(CLOSING.goodbye, view.language)];
+}
+
+/** Before a voice message: why (what the caller was doing when they were not understood), what to say, how. */
+export function voiceMessageIntro(view: View): OutputPart[] {
+  const from = view.answers.gaveUpAt;
+  if (!from) return [];
+  if (from === STEP.callbackNumberEntry) return [say(PROMPTS.toVoiceMessageNumber, view.language)];
+  return [say(TEXT_STEPS.has(from) ? PROMPTS.toVoiceMessageWords : PROMPTS.toVoiceMessageChoice, view.language)];
+}
+
+const TEXT_STEPS: ReadonlySet<StepId> = new Set([STEP.what, STEP.whatMore, STEP.praiseWhy, STEP.whenWhere, STEP.consequences, STEP.name]);
+
+export function voiceMessagePrompt(view: View): OutputPart[] {
+  const { answers: a } = view;
+  const what = a.gaveUpAt === STEP.callbackNumberEntry ? PROMPTS.voiceMessageNumber : a.what ? PROMPTS.voiceMessageAdd : PROMPTS.voiceMessageTell;
+  return [say(what, view.language), say(PROMPTS.voiceMessageHow, view.language)];
+}
+
+/** After a voice message: kept, and its case number, slowly, as at the end of a whole intake. */
+export function voiceMessageKeptWords(view: View): OutputPart[] {
+  return [say(PROMPTS.voiceMessageKept, view.language), ...caseNumberSlowly(view)];
+}
+
+/** The question for the callback's time of day, on the day chosen. */
+export function callbackWindowOn(view: View): OutputPart[] {
+  const chosen = view.answers.callbackDay;
+  const [year, month, day] = (chosen ?? '').split('-').map(Number) as [number, number, number];
+  return [{ kind: 'text', text: fill(PROMPTS.callbackWindow[view.language], { day: dayName({ year, month, day }, view.language) }) }];
+}
+
+/** "Vill du vara anonym?" in words that fit the kind: praise is passed on, not looked into. */
+export function anonymousQuestion(view: View): OutputPart[] {
+  return [say(view.answers.kind === 'berom' ? PROMPTS.anonymousPraise : PROMPTS.anonymous, view.language)];
+}
+
+/** The first question about what it is: what happened, what to change, or who is praised. */
+export function whatQuestion(view: View): OutputPart[] {
+  const kind = view.answers.kind;
+  return [say(kind === 'berom' ? PROMPTS.praiseWho : kind === 'synpunkt' || kind === 'forslag' ? PROMPTS.whatSuggestion : PROMPTS.what, view.language)];
 }

@@ -7,6 +7,10 @@ export const STEP = {
   kind: 'kind',
   area: 'area',
   what: 'what',
+  /** Phone only: "Vill du lägga till något?", until the caller is done or a sensible limit. */
+  whatMore: 'what_more',
+  /** Praise: what made it good. */
+  praiseWhy: 'praise_why',
   whenWhere: 'when_where',
   consequences: 'consequences',
   onBehalf: 'on_behalf',
@@ -18,6 +22,8 @@ export const STEP = {
   callbackNumber: 'callback_number',
   callbackNumberEntry: 'callback_number_entry',
   email: 'email',
+  /** One of the next three working days for the callback. */
+  callbackDay: 'callback_day',
   callbackWindow: 'callback_window',
   confirm: 'confirm',
   done: 'done',

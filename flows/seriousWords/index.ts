@@ -1,12 +1,13 @@
 /**
  * Words that may mean a missförhållande (Lex Sarah / Lex Maria). A resident cannot file such a report, but what
  * they tell can be the ground for one, so a case that mentions them is flagged for assessment at once. One file
- * per language: a list and its stemmer. The municipality may add its own (SERIOUS_WORDS_SV, SERIOUS_WORDS_EN),
+ * per language: a list and its stemmer. The municipality may add its own (SERIOUS_WORDS_SV, SERIOUS_WORDS_EN, SERIOUS_WORDS_FI),
  * written the same way.
  */
 import { LANGUAGES, type Language } from '../../src/domain';
 import type { StemmedWords, WordList } from '../../src/flow/flowTypes';
 import { ENGLISH_SERIOUS_WORDS } from './en';
+import { FINNISH_SERIOUS_WORDS } from './fi';
 import { SWEDISH_SERIOUS_WORDS } from './sv';
 
 export type SeriousWords = Readonly<Record<Language, StemmedWords>>;
@@ -14,6 +15,7 @@ export type SeriousWords = Readonly<Record<Language, StemmedWords>>;
 export const DEFAULT_SERIOUS_WORDS: SeriousWords = {
   sv: SWEDISH_SERIOUS_WORDS,
   en: ENGLISH_SERIOUS_WORDS,
+  fi: FINNISH_SERIOUS_WORDS,
 };
 
 /** The built-in lists with the municipality's own entries added, each heard with its language's stemmer. */

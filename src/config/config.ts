@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { SERVICE_AREAS } from '../domain';
+import { DEFAULT_LANGUAGE, DEFAULT_OFFERED_LANGUAGES, LANGUAGES, SERVICE_AREAS, type Language, type MinorityLanguage } from '../domain';
 import {
   CalendarSettingError,
   createWorkingCalendar,
@@ -62,6 +62,19 @@ const envSchema = z.object({
       .pipe(z.array(z.enum(SERVICE_AREAS, `must list areas among ${SERVICE_AREAS.join(', ')}`)).min(1))
       .optional(),
   ),
+  LANGUAGES: optionalString.pipe(
+    z
+      .string()
+      .transform((v) => [...new Set(v.split(',').map((l) => l.trim()))])
+      .pipe(
+        z
+          .array(z.enum(LANGUAGES, `must list languages among ${LANGUAGES.join(', ')}`))
+          .refine((ls) => ls.includes(DEFAULT_LANGUAGE), `must include ${DEFAULT_LANGUAGE}, the language every conversation starts in`),
+      )
+      .optional(),
+  ),
+  MEANKIELI_INFO_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address of the municipality\'s page in Meänkieli' }).optional()),
+  SAMI_INFO_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address of the municipality\'s page in Sámi' }).optional()),
   OPENING_HOURS: z.string().default(DEFAULT_OPENING_HOURS),
   CLOSED_DAYS: z.string().default(''),
   SHORT_DAYS: z.string().default(''),
@@ -78,6 +91,7 @@ const envSchema = z.object({
   ABANDONED_AFTER_MINUTES: wholeNumber(10, 24 * 60).default(120),
   SERIOUS_WORDS_SV: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
   SERIOUS_WORDS_EN: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
+  SERIOUS_WORDS_FI: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
   CALLBACK_CLAIM_MINUTES: wholeNumber(1, 24 * 60).default(15),
   CALLBACK_MAX_ATTEMPTS: wholeNumber(1, 20).default(3),
   CALLBACK_RETRY_MINUTES: wholeNumber(1, 7 * 24 * 60).default(60),
@@ -121,6 +135,13 @@ export interface Config {
   twilio: TwilioSettings;
   botFramework: { appId: string | null; appPassword: string | null; tenantId: string | null };
   serviceAreas: readonly (typeof SERVICE_AREAS)[number][];
+  /** The languages residents are offered on the phone's menu and the chat page, Swedish first (LANGUAGES). */
+  languages: readonly Language[];
+  /**
+   * The municipality's information in languages without speech technology, which the chat page points to
+   * (MEANKIELI_INFO_URL, SAMI_INFO_URL); null when not given.
+   */
+  minorityLanguageInfo: Readonly<Record<MinorityLanguage, string | null>>;
   /** Working days, customer service's hours, callback windows and deadlines (OPENING_HOURS, CLOSED_DAYS, SHORT_DAYS). */
   calendar: WorkingCalendar;
   /** Which proxies in front of the service to believe about the client's address (Express's trust proxy). */
@@ -130,7 +151,7 @@ export interface Config {
   /** A conversation with no turn for this long, never ended, is ended as a hang-up (what was said is kept). */
   abandonedAfterMinutes: number;
   /** Words added to the built-in list that flags a possible missförhållande, per language. */
-  extraSeriousWords: { sv: string[]; en: string[] };
+  extraSeriousWords: Readonly<Record<Language, string[]>>;
   /** The callback queue: how long a claim holds, how often a resident is tried, and how far apart. */
   callbacks: { claimMinutes: number; maxAttempts: number; retryMinutes: number };
   /** Delivery of what leaves the service (SMS receipts, click-to-call): attempts and exponential backoff. */
@@ -209,11 +230,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tenantId: e.MICROSOFT_APP_TENANT_ID ?? null,
     },
     serviceAreas: e.SERVICE_AREAS ?? SERVICE_AREAS,
+    // Swedish first: a conversation starts in it, and the others are offered in the configured order.
+    languages: e.LANGUAGES ? [DEFAULT_LANGUAGE, ...e.LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE)] : DEFAULT_OFFERED_LANGUAGES,
+    minorityLanguageInfo: { meankieli: e.MEANKIELI_INFO_URL ?? null, sami: e.SAMI_INFO_URL ?? null },
     calendar,
     trustProxy: e.TRUST_PROXY,
     stopDeadlineSeconds: e.STOP_DEADLINE_SECONDS,
     abandonedAfterMinutes: e.ABANDONED_AFTER_MINUTES,
-    extraSeriousWords: { sv: wordList(e.SERIOUS_WORDS_SV), en: wordList(e.SERIOUS_WORDS_EN) },
+    extraSeriousWords: { sv: wordList(e.SERIOUS_WORDS_SV), en: wordList(e.SERIOUS_WORDS_EN), fi: wordList(e.SERIOUS_WORDS_FI) },
     callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },
     customerService: customerServiceOf(e),
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },

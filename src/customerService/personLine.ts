@@ -36,10 +36,12 @@ const RESIDENT: Actor = 'resident:phone';
 const CALLBACK_ONLY: Record<Language, string> = {
   sv: 'Invånaren ringde och bad att få prata med kundtjänst. Ingen kunde svara, och invånaren bad att bli uppringd.',
   en: 'The resident called and asked to speak to customer service. Nobody could answer, and the resident asked to be called back.',
+  fi: 'Asukas soitti ja pyysi saada puhua asiakaspalvelun kanssa. Kukaan ei voinut vastata, ja asukas pyysi soittoa.',
 };
 const MESSAGE_ONLY: Record<Language, string> = {
   sv: 'Invånaren ringde och bad att få prata med kundtjänst. Ingen kunde svara, och invånaren lämnade ett röstmeddelande.',
   en: 'The resident called and asked to speak to customer service. Nobody could answer, and the resident left a voice message.',
+  fi: 'Asukas soitti ja pyysi saada puhua asiakaspalvelun kanssa. Kukaan ei voinut vastata, ja asukas jätti ääniviestin.',
 };
 
 /** Twilio's QueueResults that mean the caller was with a person (or the call is being bridged to one). */

@@ -3,19 +3,13 @@
  * or words: the number ("2", "två", "two"), the label, or a synonym, in either language.
  */
 import { languagesFrom, type Language } from '../domain';
-import type { Choice } from './flowTypes';
+import type { Choice, ChoiceStep, ListeningWords, StepView } from './flowTypes';
 import { mentionsAny, normalise } from './wordSpotting';
 
-/** Spoken digits as speech recognisers write them. Only whole answers: "en" is also an article. */
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  noll: '0', ett: '1', en: '1', etta: '1', två: '2', tvåa: '2', tre: '3', trea: '3', fyra: '4',
-  fem: '5', femma: '5', sex: '6', sju: '7', åtta: '8', nio: '9', nia: '9',
-  zero: '0', oh: '0', one: '1', two: '2', to: '2', too: '2', three: '3', four: '4', for: '4',
-  five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-};
-
-/** Words people put before the number: "tryck två", "nummer 1", "press one". */
-const LEAD_INS = /^(?:jag trycker|tryck|trycker|nummer|siffran|alternativ|val|press|number|option)\s+/;
+/** A step's choices now: fixed, or made from what is known. */
+export function choicesOf<Id extends string, A>(step: Pick<ChoiceStep<Id, A>, 'choices'>, view: StepView<A>): readonly Choice[] {
+  return typeof step.choices === 'function' ? step.choices(view) : step.choices;
+}
 
 /** The phone digit of a choice: its own key, else its position counted from 1. */
 export function choiceKey(choice: Choice, index: number): string {
@@ -24,12 +18,20 @@ export function choiceKey(choice: Choice, index: number): string {
 
 export type ChoiceInput = { kind: 'key'; key: string } | { kind: 'text'; text: string };
 
-export function matchChoice<C extends Choice>(choices: readonly C[], input: ChoiceInput, language: Language): C | null {
+export function matchChoice<C extends Choice>(
+  choices: readonly C[],
+  input: ChoiceInput,
+  language: Language,
+  listening: Readonly<Record<Language, ListeningWords>>,
+): C | null {
   if (input.kind === 'key') return byKey(choices, input.key.trim().replace(/#$/, ''));
-  const said = normalise(input.text).replace(LEAD_INS, '');
+  const heard = languagesFrom(language).map((l) => listening[l]);
+  const leadIn = heard.flatMap((w) => w.leadIns).map(normalise).find((w) => normalise(input.text).startsWith(`${w} `));
+  const said = leadIn ? normalise(input.text).slice(leadIn.length + 1) : normalise(input.text);
   if (said === '') return null;
   // Own keys only: "constructor" or "toString" is a word, not a lookup on Object's prototype.
-  const digit = /^\d+$/.test(said) ? said : Object.hasOwn(NUMBER_WORDS, said) ? NUMBER_WORDS[said] : undefined;
+  const spoken = heard.find((w) => Object.hasOwn(w.numbers, said))?.numbers[said];
+  const digit = /^\d+$/.test(said) ? said : spoken;
   if (digit !== undefined) return byKey(choices, digit);
   const words = (choice: Choice) => wordsFor(choice, language).map(normalise);
   const exact = choices.find((c) => words(c).includes(said));

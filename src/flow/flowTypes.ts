@@ -2,7 +2,7 @@
  * The shape of a flow as data (flows/ fills it in) and of the state the engine keeps between turns.
  * A flow is generic in its step ids (a typed union, never loose strings) and in its answers.
  */
-import type { ChannelCapabilities, Language } from '../domain';
+import type { ChannelCapabilities, Language, MinorityLanguage } from '../domain';
 import type { Localized, OutputPart, TurnEnding } from './types';
 
 /** Words per language: a choice's spoken synonyms. */
@@ -26,6 +26,10 @@ export interface FlowAnswers {
   serious: boolean;
   /** Where "Nej, fortsätt här" leads back to; null (or absent) when no callback offer is under way. */
   resumeStep?: string | null;
+  /** The question the resident could not be understood on, when the engine gave up on it (a voice message fits it). */
+  gaveUpAt?: string | null;
+  /** A callback asked for in a language the service cannot speak, noted for customer service (set by the engine). */
+  callbackIn?: MinorityLanguage | null;
 }
 
 /**
@@ -86,7 +90,20 @@ export interface ChoiceWords {
 
 /** A choice either answers the question with a value, or asks the engine for a command (0, 9, start over). */
 export type Choice<V extends string = string> = ChoiceWords &
-  ({ value: V; command?: undefined } | { command: Command; value?: undefined });
+  ({ value: V; command?: undefined } | { command: Command; value?: undefined; /** switchLanguage: to this language. */ language?: Language });
+
+/** Commands that hold on every step, in words; a choice's own commands (switchLanguage, resume) are its own. */
+export type GeneralCommand = Exclude<Command, 'switchLanguage' | 'resume'>;
+
+/**
+ * The words a language listens for besides a step's choices: the general commands said aloud or typed, the digits
+ * as speech recognisers write them ("två" → "2"), and what people say before a digit ("tryck två").
+ */
+export interface ListeningWords {
+  commands: Readonly<Record<GeneralCommand, readonly string[]>>;
+  numbers: Readonly<Record<string, string>>;
+  leadIns: readonly string[];
+}
 
 /** A problem with an answer, said before the question is asked again. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: Localized };
@@ -100,8 +117,14 @@ interface AskingStep<Id extends string, A> {
 
 export interface ChoiceStep<Id extends string, A> extends AskingStep<Id, A> {
   input: 'choice' | 'yesno';
-  choices: readonly Choice[];
+  /** Fixed, or made from what is known (the next three working days for a callback). */
+  choices: readonly Choice[] | ((view: StepView<A>) => readonly Choice[]);
   store: (answers: A, value: string, view: StepView<A>) => A;
+  /**
+   * Other answers heard in the same words ("jag vill klaga på hemtjänsten" at the menu is a complaint about
+   * elderly care), so they are not asked again. Only for answers in words, never for a key.
+   */
+  heard?: (answers: A, words: string, view: StepView<A>) => A;
 }
 
 export interface TextStep<Id extends string, A> extends AskingStep<Id, A> {
@@ -112,7 +135,12 @@ export interface TextStep<Id extends string, A> extends AskingStep<Id, A> {
   screened: boolean;
   /** When the answer is not understood, a voice message is better than the queue (phone only). */
   giveUpToVoiceMessage?: boolean;
-  store: (answers: A, text: string | null) => A;
+  /** Silence, or one of these whole answers ("nej", "det var allt"), means the resident has no more to say: skipped. */
+  doneWhenSilent?: boolean;
+  doneWords?: WordList;
+  /** The prompt itself says how to skip ("tryck fyrkant om du är klar"), so the general hint is not added. */
+  saysHowToSkip?: boolean;
+  store: (answers: A, text: string | null, view: StepView<A>) => A;
 }
 
 export interface ParsedStep<Id extends string, A> extends AskingStep<Id, A> {
@@ -133,18 +161,33 @@ export interface EndStep<A, E> {
   ending: Exclude<TurnEnding, 'ask'>;
   say: Prompt<A>;
   effects: (view: StepView<A>) => E[];
+  /**
+   * Where things are heard (the phone), the end waits a moment for * to hear `again` (the case number) once more;
+   * anything else, or nothing, says `goodbye` and ends. Without it, or where things are read, the end is at once.
+   */
+  repeatable?: { again: Prompt<A>; goodbye: Prompt<A> };
 }
 
 export type QuestionStep<Id extends string, A> = ChoiceStep<Id, A> | TextStep<Id, A> | ParsedStep<Id, A> | RecordingStep<Id, A>;
 export type Step<Id extends string, A, E> = QuestionStep<Id, A> | EndStep<A, E>;
 
+/** Why an answer was not taken: each is said differently, so the resident knows what to do instead. */
+export type MissReason = 'notUnderstood' | 'noAnswer' | 'wrongKey' | 'cannotSkip' | 'wordsWanted';
+
 /** Sentences the engine itself says, the same for every step. */
 export interface EnginePhrases {
-  notUnderstood: Localized;
+  /** Words not recognised as an answer: heard (speech) and read (typed) get different advice. */
+  notUnderstood: { spoken: Localized; written: Localized };
+  /** Nothing came (the phone's timeout). */
+  noAnswer: Localized;
+  /** A key that is none of the choices; `{key}` is filled in. */
+  wrongKey: Localized;
+  /** # on a question that must be answered. */
+  cannotSkip: Localized;
+  /** A key where words are wanted (what happened, a name). */
+  wordsWanted: Localized;
   restarting: Localized;
   transferring: Localized;
-  /** Before the voice message when the resident could not be understood or nobody can answer. */
-  toVoiceMessage: Localized;
   /** When nobody can take over (the chat outside opening hours) and the conversation must end. */
   closedGoodbye: Localized;
   /** Added when what was said so far is kept for an agent. */
@@ -187,6 +230,10 @@ export interface FlowDefinition<Id extends string, A extends FlowAnswers, E> {
   keepSoFar: (view: StepView<A>) => E | null;
   /** Words and phrases that may mean a missförhållande, heard by their stems in the conversation's language. */
   seriousWords: Readonly<Record<Language, StemmedWords>>;
+  /** The languages a conversation may be held in (configuration); a start in any other is held in the first. */
+  languages?: readonly Language[];
+  /** Commands, spoken digits and lead-ins per language; every language's are heard, the conversation's first. */
+  listening: Readonly<Record<Language, ListeningWords>>;
   seriousNotice: Localized;
   phrases: EnginePhrases;
 }

@@ -18,16 +18,17 @@ export function giveUp<Id extends string, A extends FlowAnswers, E>(
   state: State<Id, A>,
   step: QuestionStep<Id, A>,
   context: FlowContext,
-  problem: Localized | undefined,
+  problem: Localized,
 ): Turn<State<Id, A>, E> {
   const { capabilities } = context;
   const canRecord = capabilities.recording && state.step !== flow.voiceMessage;
   const prefersVoiceMessage = step.input === 'text' && step.giveUpToVoiceMessage === true;
   if (canRecord && (prefersVoiceMessage || !context.withinOpeningHours)) {
-    return enter(flow, state, flow.voiceMessage, context, [say(flow.phrases.toVoiceMessage, state.language)]);
+    // The voice message's own words say why, fitting the question the caller was on (answers.gaveUpAt).
+    return enter(flow, { ...state, answers: { ...state.answers, gaveUpAt: state.step } }, flow.voiceMessage, context, []);
   }
   // Without a queue the offer is a question, so it first says why the last answer was not taken; a queue needs no reason.
-  const sorry = capabilities.queueToPerson ? [] : [say(problem ?? flow.phrases.notUnderstood, state.language)];
+  const sorry = capabilities.queueToPerson ? [] : [say(problem, state.language)];
   const offer = !capabilities.queueToPerson && flow.callbackOffer !== undefined;
   if (context.withinOpeningHours || offer) return transfer(flow, state, context, sorry);
   return closedEnd(flow, state, context);

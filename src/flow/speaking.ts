@@ -3,7 +3,7 @@
  * has the choices read out ("Klagomål, tryck 1."); one with buttons (the chat) shows them instead.
  */
 import type { Language } from '../domain';
-import { choiceKey } from './choiceMatching';
+import { choiceKey, choicesOf } from './choiceMatching';
 import type { Choice, EnginePhrases, Prompt, QuestionStep, StepView } from './flowTypes';
 import type { Localized, OutputPart, Question } from './types';
 
@@ -27,18 +27,18 @@ export function questionParts<Id extends string, A>(step: QuestionStep<Id, A>, v
   if (view.capabilities.buttons) return parts;
   const { language } = view;
   if (step.input === 'choice' || step.input === 'yesno') {
-    const read = offeredChoices(step.choices, view).map(
+    const read = offeredChoices(choicesOf(step, view), view).map(
       ({ choice: c, key }) => c.spoken?.[language] ?? fill(phrases.pressKey[language], { label: c.label[language], key }),
     );
     parts.push({ kind: 'text', text: read.join(' ') });
   }
-  if (step.input === 'text' && step.skippable) parts.push(say(phrases.skipHint, language));
+  if (step.input === 'text' && step.skippable && !step.saysHowToSkip) parts.push(say(phrases.skipHint, language));
   return parts;
 }
 
 export function questionOf<Id extends string, A>(id: Id, step: QuestionStep<Id, A>, view: StepView<A>): Question {
   const { language } = view;
-  const choices = step.input === 'choice' || step.input === 'yesno' ? offeredChoices(step.choices, view) : [];
+  const choices = step.input === 'choice' || step.input === 'yesno' ? offeredChoices(choicesOf(step, view), view) : [];
   return {
     step: id,
     input: step.input,
@@ -54,9 +54,4 @@ function offeredChoices<A>(choices: readonly Choice[], view: StepView<A>): { cho
   return choices
     .map((choice, i) => ({ choice, key: choiceKey(choice, i) }))
     .filter(({ choice }) => !choice.offeredWhen || choice.offeredWhen(view as StepView<unknown>));
-}
-
-/** A text in Swedish and English, Swedish first as everywhere in the service. */
-export function localized(sv: string, en: string): Localized {
-  return { sv, en };
 }

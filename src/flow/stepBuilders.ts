@@ -7,7 +7,7 @@ import type { Choice, ChoiceStep, EndStep, ParsedStep, RecordingStep, StepView, 
 
 type ChoiceStepDef<Id extends string, A, V extends string> = Omit<ChoiceStep<Id, A>, 'choices' | 'store' | 'input'> & {
   input?: 'choice' | 'yesno';
-  choices: readonly Choice<V>[];
+  choices: readonly Choice<V>[] | ((view: StepView<A>) => readonly Choice<V>[]);
   /** Choices that only run a command (transfer, switch language) store nothing: V excludes them. */
   store?: (answers: A, value: V, view: StepView<A>) => A;
 };

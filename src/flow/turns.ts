@@ -4,7 +4,7 @@
  */
 import type { FlowAnswers, FlowDefinition, FlowState, Next, QuestionStep, StepView } from './flowTypes';
 import { questionParts, questionOf, render } from './speaking';
-import type { FlowContext, OutputPart, Turn } from './types';
+import type { FlowContext, OutputPart, Question, Turn } from './types';
 import { FlowDefinitionError } from './validateFlow';
 
 export type Flow<Id extends string, A extends FlowAnswers, E> = FlowDefinition<Id, A, E>;
@@ -22,7 +22,13 @@ export function enter<Id extends string, A extends FlowAnswers, E>(
   const step = flow.steps[to];
   const view = viewOf(moved, context);
   if (step.input === 'none') {
-    return { state: { ...moved, done: true }, say: [...lead, ...render(step.say, view)], ask: null, ending: step.ending, effects: step.effects(view) };
+    const said = [...lead, ...render(step.say, view)];
+    const effects = step.effects(view);
+    // Where it is heard, the end waits for * to hear the case number again (the engine's `lingering`).
+    if (step.repeatable && view.capabilities.medium === 'spoken' && step.ending === 'end') {
+      return { state: { ...moved, done: true }, say: said, ask: endQuestion(to), ending: 'ask', effects };
+    }
+    return { state: { ...moved, done: true }, say: said, ask: null, ending: step.ending, effects };
   }
   return ask(flow, moved, step, context, [...lead, ...render(step.notice, view)]);
 }
@@ -55,6 +61,11 @@ export function ask<Id extends string, A extends FlowAnswers, E>(
 export function keepIncomplete<Id extends string, A extends FlowAnswers, E>(flow: Flow<Id, A, E>, state: State<Id, A>, context: FlowContext): E[] {
   const kept = flow.keepSoFar(viewOf(state, context));
   return kept === null ? [] : [kept];
+}
+
+/** The question an end that waits for * asks: one key, no choices to read. */
+export function endQuestion(step: string): Question {
+  return { step, input: 'choice', choices: [], skippable: false, hints: [] };
 }
 
 export function quietEnd<S, E>(state: S, effects: E[]): Turn<S, E> {

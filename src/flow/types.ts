@@ -2,7 +2,7 @@
  * The contract between a flow (data in flows/), the pure engine (src/flow/) and the channels.
  * The engine is `(flow, state, input, context) → Turn`; it knows no Twilio and no Bot Framework.
  */
-import type { ChannelCapabilities, Language } from '../domain';
+import type { ChannelCapabilities, Language, MinorityLanguage } from '../domain';
 
 export type Localized = Readonly<Record<Language, string>>;
 
@@ -16,7 +16,13 @@ export type FlowInput =
    * A new conversation. callerNumber is the caller's own number in E.164, when the channel knows it and it is one
    * we may call (the channel checks it: the phone's From).
    */
-  | { kind: 'start'; lang?: Language; callerNumber?: string | null }
+  | {
+      kind: 'start';
+      lang?: Language;
+      callerNumber?: string | null;
+      /** The resident came to be called back in a language the service cannot hold a conversation in (the chat page's link). */
+      callbackIn?: MinorityLanguage;
+    }
   /** Keys pressed on the phone, or a chat button (sent as its position, the same digit as on the phone). */
   | { kind: 'key'; key: string }
   /** Speech recognised on the phone, or text typed in the chat. */

@@ -54,7 +54,8 @@ export function validateFlow<Id extends string, A extends FlowAnswers, E>(flow: 
 function checkStep<Id extends string, A, E>(id: string, step: Step<Id, A, E>): void {
   if (step.input === 'none') return;
   if (typeof step.next !== 'string') checkRoutes(id, step.next);
-  if (step.input === 'choice' || step.input === 'yesno') {
+  // Choices made from what is known are checked when they are made, not here.
+  if ((step.input === 'choice' || step.input === 'yesno') && typeof step.choices !== 'function') {
     if (step.choices.length === 0) throw new FlowDefinitionError(`step "${id}" offers no choices`, id);
     const keys = step.choices.map((c, i) => c.key ?? String(i + 1));
     const twice = keys.find((k, i) => keys.indexOf(k) !== i);

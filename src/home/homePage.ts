@@ -5,14 +5,14 @@ import type { Language } from '../domain';
 import { HOME_ROUTE } from './homeRoutes';
 
 /** The front page's words: where a resident goes to leave a case, and where staff sign in. */
-const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | 'chat' | 'phone' | 'agent' | 'otherLanguage', string>>>> = {
+const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | 'chat' | 'phone' | 'agent' | 'inThisLanguage', string>>>> = {
   sv: {
     title: 'Synpunkter, klagomål och beröm',
     intro: 'Här kan du lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd.',
     chat: 'Lämna synpunkter i den automatiska chatten',
     phone: 'Du kan också ringa kommunens kundtjänst.',
     agent: 'Logga in som handläggare eller kundtjänst',
-    otherLanguage: 'In English',
+    inThisLanguage: 'På svenska',
   },
   en: {
     title: 'Feedback, complaints and praise',
@@ -20,14 +20,22 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
     chat: 'Give feedback in the automatic chat',
     phone: "You can also call the municipality's customer service.",
     agent: 'Sign in as case handler or customer service',
-    otherLanguage: 'På svenska',
+    inThisLanguage: 'In English',
+  },
+  fi: {
+    title: 'Palaute, valitukset ja kiitokset',
+    intro: 'Täällä voit antaa palautetta, tehdä valituksen tai kiittää hoidosta, sosiaalipalveluista ja tuesta.',
+    chat: 'Keskustele asiakaspalvelun kanssa',
+    phone: 'Voit myös soittaa kunnan asiakaspalveluun.',
+    agent: 'Kirjaudu käsittelijänä tai asiakaspalvelussa',
+    inThisLanguage: 'Suomeksi',
   },
 };
 
 /** GET /: a small page that leads to the chat and to the agents' login, in the chat page's style. */
-export function homePage(language: Language): string {
+export function homePage(language: Language, languages: readonly Language[]): string {
   const t = HOME_TEXT[language];
-  const other: Language = language === 'sv' ? 'en' : 'sv';
+  const others = languages.filter((l) => l !== language);
   return html`<!doctype html>
 <html lang="${language}">
 <head>
@@ -40,7 +48,7 @@ export function homePage(language: Language): string {
 <main class="chat">
 <header class="chat-header">
 <h1>${t.title}</h1>
-<a class="language" href="${`${HOME_ROUTE.home}?lang=${other}`}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a>
+${others.map((other) => html`<a class="language" href="${`${HOME_ROUTE.home}?lang=${other}`}" lang="${other}" hreflang="${other}">${HOME_TEXT[other].inThisLanguage}</a>`)}
 </header>
 <p class="intro">${t.intro}</p>
 <ul>

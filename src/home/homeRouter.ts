@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain';
+import { DEFAULT_LANGUAGE, type Language } from '../domain';
 import { homePage } from './homePage';
 import { HOME_ROUTE } from './homeRoutes';
 
@@ -7,14 +7,14 @@ import { HOME_ROUTE } from './homeRoutes';
 const PAGE_POLICY = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** GET / (Swedish, English by ?lang=en or the browser's Accept-Language) and GET /favicon.ico (no icon: 204). */
-export function homeRouter(): Router {
+export function homeRouter(languages: readonly Language[]): Router {
   const router = Router();
-  const pages: Record<Language, string> = { sv: homePage('sv'), en: homePage('en') };
+  const pages = Object.fromEntries(languages.map((l) => [l, homePage(l, languages)])) as Partial<Record<Language, string>>;
   router.get(HOME_ROUTE.home, (req, res) => {
     res.setHeader('Content-Security-Policy', PAGE_POLICY);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Vary', 'Accept-Language');
-    res.type('html').send(pages[languageOf(req)]);
+    res.type('html').send(pages[languageOf(req, languages)] ?? pages[DEFAULT_LANGUAGE]);
   });
   // Browsers ask for it on every site; a 204 keeps the 404 out of their consoles and the log.
   router.get(HOME_ROUTE.favicon, (_req, res) => {
@@ -24,10 +24,11 @@ export function homeRouter(): Router {
   return router;
 }
 
-/** ?lang=sv|en first (the page's own link), then the browser's preference; Swedish otherwise. */
-function languageOf(req: Request): Language {
+/** ?lang= first (the page's own links), then the browser's preference, among the languages offered; Swedish otherwise. */
+function languageOf(req: Request, languages: readonly Language[]): Language {
+  const offered = languages as readonly string[];
   const asked = typeof req.query === 'object' && req.query !== null ? req.query.lang : undefined;
-  if (typeof asked === 'string' && (LANGUAGES as readonly string[]).includes(asked)) return asked as Language;
-  const preferred = req.acceptsLanguages(...LANGUAGES);
-  return typeof preferred === 'string' && (LANGUAGES as readonly string[]).includes(preferred) ? (preferred as Language) : DEFAULT_LANGUAGE;
+  if (typeof asked === 'string' && offered.includes(asked)) return asked as Language;
+  const preferred = req.acceptsLanguages(...languages);
+  return typeof preferred === 'string' && offered.includes(preferred) ? (preferred as Language) : DEFAULT_LANGUAGE;
 }

@@ -1,9 +1,9 @@
 import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
 import { MAX_MESSAGE_LENGTH } from '../channels/chat/chatInput';
-import type { Language } from '../domain';
+import { MINORITY_LANGUAGES, type Language, type MinorityLanguage } from '../domain';
 import { ATTACHMENT_TYPES } from '../channels/chat/attachmentTypes';
 import { fill } from '../flow/speaking';
-import { PAGE_TEXT } from './pageText';
+import { MINORITY_LANGUAGE_NAMES, PAGE_TEXT } from './pageText';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -12,10 +12,36 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
  * The resident-facing chat page. Everything live is done by chat.js (fetch and polling against the Direct Line
  * endpoints); messages are put on the page as text, never as HTML. `embedded` is the widget's panel.
  */
-export function chatPage(language: Language, embedded: boolean, uploadMaxMb: number): string {
+export interface ChatPageOptions {
+  uploadMaxMb: number;
+  /** The languages offered (LANGUAGES): a link to the page in each of the others, named in its own language. */
+  languages: readonly Language[];
+  /** The municipality's information in Meänkieli and Sámi, linked when given. */
+  minorityLanguageInfo: Readonly<Record<MinorityLanguage, string | null>>;
+}
+
+export function chatPage(language: Language, embedded: boolean, options: ChatPageOptions): string {
+  const { uploadMaxMb } = options;
   const t = (key: string) => escape(PAGE_TEXT[language][key] ?? key);
-  const other: Language = language === 'sv' ? 'en' : 'sv';
-  const otherHref = `${CHAT_ROUTE.page}?lang=${other}${embedded ? '&embed=1' : ''}`;
+  // Every language's link is on the page; the script hides the one the conversation is in (it may switch by the menu).
+  const languageLinks = options.languages
+    .map((other) => {
+      const href = `${CHAT_ROUTE.page}?lang=${other}${embedded ? '&embed=1' : ''}`;
+      return `<a class="language" href="${href}" lang="${other}" hreflang="${other}" data-language="${other}"${other === language ? ' hidden' : ''}>${escape(PAGE_TEXT[other]['inThisLanguage']!)}</a>`;
+    })
+    .join('\n');
+  // Where the municipality has information in Meänkieli or Sámi: a link to it, and a call from customer service with
+  // the language noted (the chat opens at the callback offer; the page's own language is kept).
+  const minority = MINORITY_LANGUAGES.filter((l) => options.minorityLanguageInfo[l] !== null);
+  const callKey = { meankieli: 'callMeMeankieli', sami: 'callMeSami' } as const;
+  const callHref = (l: MinorityLanguage) => `${CHAT_ROUTE.page}?lang=${language}&callback=${l}${embedded ? '&embed=1' : ''}`;
+  const minorityInfo = minority.length
+    ? `<p class="intro minority-info"><span data-text="minorityInfo">${t('minorityInfo')}</span> ${minority
+        .map((l) => `<a href="${escape(options.minorityLanguageInfo[l]!)}">${escape(MINORITY_LANGUAGE_NAMES[l])}</a>`)
+        .join(' · ')}. <span data-text="callMe">${t('callMe')}</span> ${minority
+        .map((l) => `<a href="${escape(callHref(l))}" data-text="${callKey[l]}">${t(callKey[l])}</a>`)
+        .join(' · ')}</p>`
+    : '';
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -29,10 +55,11 @@ export function chatPage(language: Language, embedded: boolean, uploadMaxMb: num
 <body class="${embedded ? 'embedded' : 'standalone'}">
 <main class="chat" data-max-length="${MAX_MESSAGE_LENGTH}">
 <header class="chat-header">
-<h1 id="chat-heading">${t('heading')}</h1>
-<a class="language" href="${otherHref}" lang="${other}" hreflang="${other}" data-text="otherLanguage">${t('otherLanguage')}</a>
+<h1 id="chat-heading" data-text="heading">${t('heading')}</h1>
+<nav class="languages">${languageLinks}</nav>
 </header>
 <p class="intro" data-text="intro">${t('intro')}</p>
+${minorityInfo}
 <div id="log" class="log" role="log" aria-live="polite" aria-relevant="additions" aria-labelledby="log-label" tabindex="0"><ol id="messages" class="messages"></ol></div>
 <span id="log-label" class="visually-hidden" data-text="log">${t('log')}</span>
 <div id="choices" class="choices" role="group" aria-labelledby="choices-label" hidden></div>

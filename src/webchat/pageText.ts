@@ -1,4 +1,4 @@
-import type { Language } from '../domain';
+import type { Language, MinorityLanguage } from '../domain';
 
 /** The page's own words (the conversation's are the flow's). The client script has the same for what changes live. */
 export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
@@ -14,8 +14,12 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
     restart: 'Starta en ny konversation',
     attach: 'Bifoga en bild eller PDF',
     attachHint: 'Till exempel ett foto av ett brev eller ett beslut, högst {max} MB.',
-    otherLanguage: 'In English',
+    inThisLanguage: 'På svenska',
     noScript: 'Chatten behöver JavaScript. Du kan också ringa kommunens kundtjänst.',
+    minorityInfo: 'Information på andra språk:',
+    callMe: 'Kundtjänst kan ringa dig:',
+    callMeMeankieli: 'på meänkieli',
+    callMeSami: 'på samiska',
   },
   en: {
     title: 'Automatic chat – complaints, suggestions and praise',
@@ -29,7 +33,36 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
     restart: 'Start a new conversation',
     attach: 'Attach an image or PDF',
     attachHint: 'For example a photo of a letter or a decision, at most {max} MB.',
-    otherLanguage: 'På svenska',
+    inThisLanguage: 'In English',
     noScript: "The chat needs JavaScript. You can also call the municipality's customer service.",
+    minorityInfo: 'Information in other languages:',
+    callMe: 'Customer service can call you:',
+    callMeMeankieli: 'in Meänkieli',
+    callMeSami: 'in Sámi',
+  },
+  fi: {
+    title: 'Automaattinen chat – valitukset, ehdotukset ja kiitokset',
+    heading: 'Automaattinen chat valituksille, ehdotuksille ja kiitoksille',
+    intro: 'Täällä vastaa automaattinen palvelu, ei ihminen. Kirjoittamasi tallennetaan, ja asiakaspalvelu hoitaa asian. Jos joku on vaarassa juuri nyt, soita 112.',
+    log: 'Chatin viestit',
+    choices: 'Vastausvaihtoehdot',
+    label: 'Kirjoita vastauksesi',
+    hint: 'Lähetä painamalla Enter. Vaihto ja Enter antaa uuden rivin.',
+    send: 'Lähetä',
+    restart: 'Aloita uusi keskustelu',
+    attach: 'Liitä kuva tai PDF',
+    attachHint: 'Esimerkiksi valokuva kirjeestä tai päätöksestä, enintään {max} Mt.',
+    inThisLanguage: 'Suomeksi',
+    noScript: 'Chat tarvitsee JavaScriptin. Voit myös soittaa kunnan asiakaspalveluun.',
+    minorityInfo: 'Tietoa muilla kielillä:',
+    callMe: 'Asiakaspalvelu voi soittaa sinulle:',
+    callMeMeankieli: 'meänkieleksi',
+    callMeSami: 'saameksi',
   },
 };
+
+/**
+ * Meänkieli and Sámi have no speech technology for the phone or the chat: the page links to the municipality's own
+ * information in them, each named in its own language.
+ */
+export const MINORITY_LANGUAGE_NAMES: Readonly<Record<MinorityLanguage, string>> = { meankieli: 'Meänkielelä', sami: 'Sámegillii' };

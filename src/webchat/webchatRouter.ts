@@ -3,12 +3,14 @@ import path from 'node:path';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { CHAT_ROUTE, CHAT_STATUS } from '../channels/chat/chatRoutes';
-import { DEFAULT_LANGUAGE, LANGUAGES } from '../domain';
-import { chatPage } from './chatPage';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../domain';
+import { chatPage, type ChatPageOptions } from './chatPage';
 
 const ASSETS = path.join(__dirname, 'assets');
 /** Links and the widget set these; anything else (repeated, nested, unknown) falls back to the plain page, never an error. */
 const pageQuery = z.object({ lang: z.enum(LANGUAGES).catch(DEFAULT_LANGUAGE), embed: z.literal('1').optional().catch(undefined) });
+
+export type WebchatOptions = ChatPageOptions;
 
 /**
  * Only this service's own scripts and styles, and only its own API; any site may frame the page (the widget).
@@ -31,7 +33,7 @@ interface Asset {
 }
 
 /** GET /chat (the resident's page), the page's script and style, and /chat/widget.js for municipal sites. */
-export function webchatRouter({ uploadMaxMb }: { uploadMaxMb: number }): Router {
+export function webchatRouter(options: WebchatOptions): Router {
   const router = Router();
   const assets: Record<string, Asset> = {
     [CHAT_ROUTE.pageScript]: { body: read('chat.js'), type: 'text/javascript; charset=utf-8' },
@@ -39,16 +41,17 @@ export function webchatRouter({ uploadMaxMb }: { uploadMaxMb: number }): Router 
     [CHAT_ROUTE.pageStyle]: { body: read('chat.css'), type: 'text/css; charset=utf-8' },
     [CHAT_ROUTE.widget]: { body: read('widget.js'), type: 'text/javascript; charset=utf-8' },
   };
-  const pages = {
-    sv: { standalone: chatPage('sv', false, uploadMaxMb), embedded: chatPage('sv', true, uploadMaxMb) },
-    en: { standalone: chatPage('en', false, uploadMaxMb), embedded: chatPage('en', true, uploadMaxMb) },
-  };
+  // Only the languages offered; any other asked for gets the Swedish page.
+  const pages = Object.fromEntries(
+    options.languages.map((l) => [l, { standalone: chatPage(l, false, options), embedded: chatPage(l, true, options) }]),
+  ) as Partial<Record<Language, { standalone: string; embedded: string }>>;
 
   router.get(CHAT_ROUTE.page, (req, res) => {
     const query = pageQuery.parse(typeof req.query === 'object' && req.query !== null ? req.query : {});
     res.setHeader('Content-Security-Policy', PAGE_POLICY);
     res.setHeader('Referrer-Policy', 'no-referrer');
-    noSniff(res).type('html').send(pages[query.lang][query.embed ? 'embedded' : 'standalone']);
+    const page = pages[query.lang] ?? pages[DEFAULT_LANGUAGE]!;
+    noSniff(res).type('html').send(page[query.embed ? 'embedded' : 'standalone']);
   });
   for (const [route, asset] of Object.entries(assets)) {
     router.get(route, (_req, res) => {

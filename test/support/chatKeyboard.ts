@@ -61,7 +61,8 @@ export async function write(page: Page, where: Surface, text: string): Promise<v
 
 /**
  * An anonymous complaint about elderly care on this service's chat page, by keyboard alone, to the end; returns
- * the case number shown on screen. `onTheWay` runs once the story is asked for.
+ * the case number shown on screen. `onTheWay` runs once the story is asked for. The story names someone else
+ * ("min granne"), so whose behalf it is on is not asked.
  */
 export async function anonymousComplaint(page: Page, where: Surface, story: string, onTheWay?: () => Promise<void>): Promise<string> {
   await where.waitForSelector('#choices button');
@@ -72,7 +73,6 @@ export async function anonymousComplaint(page: Page, where: Surface, story: stri
   await write(page, where, story);
   await choose(page, where, 'Hoppa över');
   await write(page, where, 'hoppa över');
-  await choose(page, where, 'Någon annan');
   await choose(page, where, 'Ja, anonym');
   await choose(page, where, 'Skicka');
   await where.waitForSelector('#restart:not([hidden])');

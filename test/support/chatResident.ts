@@ -46,14 +46,17 @@ export class ChatResident {
    * Opens the chat as the page does: a token, then the conversation in the page's language; by polling unless
    * webSocket is set (then the client reads from the streamUrl the start returns, as Web Chat does by default).
    */
-  static async open(baseUrl: string, locale?: string, options: { webSocket?: boolean } = {}): Promise<ChatResident> {
+  static async open(baseUrl: string, locale?: string, options: { webSocket?: boolean; callbackLanguage?: string } = {}): Promise<ChatResident> {
     const { token, conversationId } = await generateToken(baseUrl);
     const directLine = new DirectLine({
       domain: `${baseUrl}${DIRECT_LINE}`,
       token,
       webSocket: options.webSocket ?? false,
       pollingInterval: 200,
-      ...(locale ? { conversationStartProperties: { locale } } : {}),
+      // What the page sends to start a conversation: its locale, and a call asked for in Meänkieli or Sámi.
+      ...(locale || options.callbackLanguage
+        ? { conversationStartProperties: { ...(locale ? { locale } : {}), ...(options.callbackLanguage ? { callbackLanguage: options.callbackLanguage } : {}) } }
+        : {}),
     });
     return ChatResident.greeted(directLine, conversationId, token);
   }

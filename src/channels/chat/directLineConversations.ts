@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/database';
 import { isDatabaseUnavailable } from '../../db/databaseErrors';
-import type { Language } from '../../domain';
+import type { Language, MinorityLanguage } from '../../domain';
 import type { Logger } from '../../logging/logger';
 import { clientActivityIdOf, type ChatActivity, type IncomingActivity } from './chatActivity';
 import type { FlowInput } from '../../flow/types';
@@ -69,10 +69,10 @@ export function createDirectLineConversations({ db, conversation, logger, render
   }
 
   /** Opens the conversation and greets the resident; starting it again changes nothing. */
-  function start(conversationId: string, lang: Language | undefined): Promise<void> {
+  function start(conversationId: string, lang: Language | undefined, callbackIn?: MinorityLanguage): Promise<void> {
     return oneAtATime(conversationId, async () => {
       await transcript.openConversation(db, conversationId);
-      await turn(conversationId, { kind: 'start', ...(lang ? { lang } : {}) }, 'start', lang);
+      await turn(conversationId, { kind: 'start', ...(lang ? { lang } : {}), ...(callbackIn ? { callbackIn } : {}) }, 'start', lang);
     });
   }
 

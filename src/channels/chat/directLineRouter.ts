@@ -1,3 +1,4 @@
+import { MINORITY_LANGUAGES } from '../../domain';
 import express, { Router, type ErrorRequestHandler, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../db/databaseErrors';
@@ -29,7 +30,12 @@ const POLL_PATH = new RegExp(`^${DIRECT_LINE_BASE}/conversations/[^/]+/activitie
 /** A JSON activity is small; a message is at most MAX_MESSAGE_LENGTH characters, checked with its own answer. */
 const BODY_LIMIT = '64kb';
 const startSchema = z
-  .looseObject({ user: z.looseObject({ id: storableText().max(200).optional() }).optional(), locale: storableText().max(35).optional().nullable() })
+  .looseObject({
+    user: z.looseObject({ id: storableText().max(200).optional() }).optional(),
+    locale: storableText().max(35).optional().nullable(),
+    /** The chat page's link for a call in Meänkieli or Sámi. */
+    callbackLanguage: z.enum(MINORITY_LANGUAGES).optional(),
+  })
   .optional()
   .nullable();
 const watermarkSchema = z.object({ watermark: z.union([z.literal(''), z.coerce.number().int().min(0).max(2 ** 31 - 1)]).optional() });
@@ -66,9 +72,9 @@ export function directLineRouter({ conversations, tokens, limits, upload, logger
 
   router.post(CHAT_ROUTE.conversations, withToken, async (req, res: Response<unknown, Locals>) => {
     const body = startSchema.safeParse(req.body);
-    if (!body.success) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The conversation start could not be read: send {} or { "locale": "sv-SE" }.');
+    if (!body.success) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, `The conversation start could not be read: send {} or { "locale": "sv-SE" }, and callbackLanguage only as ${MINORITY_LANGUAGES.join(' or ')}.`);
     const { conversationId, userId } = res.locals.claims;
-    await conversations.start(conversationId, languageOf(body.data?.locale));
+    await conversations.start(conversationId, languageOf(body.data?.locale), body.data?.callbackLanguage);
     // 201 and a stream from the start, as Microsoft's service answers: the greeting comes on the socket.
     const issued = tokens.issue(conversationId, userId);
     res.status(CHAT_STATUS.created).json({ ...tokenBody(issued), streamUrl: streamUrlOf(req, conversationId, issued.token, null) });

@@ -59,6 +59,32 @@ const WORDS = {
     notHeard: 'Sorry, I did not hear that. Please press a key.',
     goodbye: 'You are welcome to call again. Goodbye!',
   },
+  fi: {
+    place: (n: number) => (n <= 1 ? 'Olet jonossa ensimmäisenä.' : `Olet jonossa numero ${n}.`),
+    expected: (m: number) => (m <= 1 ? 'Odotus kestää noin minuutin.' : `Odotus kestää noin ${m} minuuttia.`),
+    welcome: 'Kiitos, että odotat. Vastaamme niin pian kuin voimme.',
+    keepPlace: 'Haluatko mieluummin, että sinulle soitetaan, kun on vuorosi? Silloin pidät paikkasi jonossa. Jos haluat, että sinulle soitetaan, paina 1.',
+    keptPlace: (phone: string) => `Kiitos. Pidät paikkasi jonossa. Asiakaspalvelu soittaa sinulle, kun on vuorosi, numeroon ${phone}. Näkemiin!`,
+    cannotKeepPlace: 'Valitettavasti sitä ei voitu järjestää juuri nyt. Olet yhä jonossa.',
+    connecting: 'Nyt yhdistän sinut asiakaspalveluun.',
+    reasons: {
+      unanswered: 'Kukaan asiakaspalvelussa ei voinut vastata juuri nyt. Pahoittelemme odotusta.',
+      longestWait: 'Pahoittelemme, että olet joutunut odottamaan näin kauan. Asiakaspalvelu ei ehdi vastata sinulle juuri nyt.',
+      closing: 'Asiakaspalvelu sulkeutuu nyt, eikä kukaan ehtinyt vastata sinulle. Pahoittelemme odotusta.',
+      queueFailed: 'Valitettavasti emme voineet yhdistää sinua asiakaspalveluun juuri nyt.',
+    } satisfies Record<ExitReason, string>,
+    kept: 'Olemme tallentaneet sen, mitä olet jo kertonut.',
+    callbackDay: (day: string) => `Asiakaspalvelu voi soittaa sinulle ${day}.`,
+    morning: (from: string, to: string) => `Aamupäivälle, kello ${from}–${to}, paina 1.`,
+    afternoon: (from: string, to: string) => `Iltapäivälle, kello ${from}–${to}, paina 2.`,
+    message: 'Jos haluat jättää viestin sen sijaan, paina 3.',
+    messageOnly: 'Voit jättää viestin, niin asiakaspalvelu ottaa sinuun yhteyttä. Jättääksesi viestin paina 3.',
+    booked: (day: string, from: string, to: string) => `Kiitos. Asiakaspalvelu soittaa sinulle ${day}, kello ${from}–${to}. Näkemiin!`,
+    record: 'Sano nimesi ja mitä asia koskee. Sinulla on kaksi minuuttia. Paina risuaitaa, kun olet valmis. Aloita puhuminen äänimerkin jälkeen.',
+    messageKept: 'Kiitos. Olemme vastaanottaneet viestisi. Näkemiin!',
+    notHeard: 'Anteeksi, en kuullut. Paina jotain numeroa.',
+    goodbye: 'Soita uudelleen milloin tahansa. Näkemiin!',
+  },
 } as const;
 
 export function personWords(language: Language) {

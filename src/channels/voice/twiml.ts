@@ -104,9 +104,26 @@ function gatherOptions(ask: Question, reply: Reply, publicBaseUrl: string): Para
 function sayParts(target: Sayer, reply: Reply): void {
   const attributes = sayAttributes(reply.language);
   for (const part of reply.say) {
+    if (part.kind === 'caseReference') {
+      if (reply.caseReference) sayCaseNumber(target.say(attributes, ''), reply.caseReference);
+      continue;
+    }
     const text = spoken(part, reply.caseReference);
     if (text) target.say(attributes, text);
   }
+}
+
+/** A pause between the groups of the case number, so a caller can write it down. */
+const CASE_NUMBER_PAUSE = '700ms';
+
+/** The case number slowly, digit by digit, with a pause at its hyphen ("2 0 2 6, … 0 0 0 4 2"). */
+function sayCaseNumber(say: ReturnType<Sayer['say']>, reference: string): void {
+  const groups = digitsForSpeech(reference).split(', ');
+  groups.forEach((group, i) => {
+    const last = i === groups.length - 1;
+    say.prosody({ rate: 'slow' }, last ? group : `${group}, `);
+    if (!last) say.break({ time: CASE_NUMBER_PAUSE });
+  });
 }
 
 function spoken(part: OutputPart, caseReference: string | null): string {
@@ -116,6 +133,7 @@ function spoken(part: OutputPart, caseReference: string | null): string {
     case 'digits':
       return digitsForSpeech(part.text);
     case 'caseReference':
+      // Said by sayCaseNumber; kept here so every part has its words.
       return caseReference ? digitsForSpeech(caseReference) : '';
   }
 }

@@ -22,8 +22,10 @@ export type CasePromise = keyof typeof PROMISES;
 const WEEK_COUNTS: Readonly<Record<Language, readonly string[]>> = {
   sv: ['', 'en vecka', 'två veckor', 'tre veckor', 'fyra veckor', 'fem veckor', 'sex veckor', 'sju veckor', 'åtta veckor'],
   en: ['', 'one week', 'two weeks', 'three weeks', 'four weeks', 'five weeks', 'six weeks', 'seven weeks', 'eight weeks'],
+  // Finnish says the period in the genitive, as "… kuluessa" (within) needs: "neljän viikon kuluessa".
+  fi: ['', 'viikon', 'kahden viikon', 'kolmen viikon', 'neljän viikon', 'viiden viikon', 'kuuden viikon', 'seitsemän viikon', 'kahdeksan viikon'],
 };
-const DAYS: Readonly<Record<Language, string>> = { sv: 'dagar', en: 'days' };
+const DAYS: Readonly<Record<Language, string>> = { sv: 'dagar', en: 'days', fi: 'päivän' };
 
 /** "14 dagar", "fyra veckor": a number of days in words, in weeks when asked and it is a whole number of them. */
 export function periodWords(days: number, saidIn: 'days' | 'weeks', language: Language): string {

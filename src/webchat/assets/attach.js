@@ -21,8 +21,16 @@
       wrongType: 'Only images (JPEG, PNG, GIF, WebP) and PDF can be sent.',
       tooMany: 'You have sent a lot in a short time. Please wait a minute and try again.',
       failed: 'The file could not be sent. Please try again.', noChat: 'The chat is not open. Please start a new conversation first.'
+    },
+    fi: {
+      sending: 'Lähetetään tiedostoa…', sent: 'Tiedosto on lähetetty.', tooLarge: 'Tiedosto on liian suuri. Se saa olla enintään {max} Mt.',
+      wrongType: 'Vain kuvia (JPEG, PNG, GIF, WebP) ja PDF-tiedostoja voi lähettää.',
+      tooMany: 'Olet lähettänyt paljon lyhyessä ajassa. Odota minuutti ja yritä uudelleen.',
+      failed: 'Tiedostoa ei voitu lähettää. Yritä uudelleen.', noChat: 'Chat ei ole auki. Aloita ensin uusi keskustelu.'
     }
   };
+  var LOCALES = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI' };
+  function pageLanguage() { return TEXT[document.documentElement.lang] ? document.documentElement.lang : 'sv'; }
   var TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf'];
 
   var button = document.getElementById('attach');
@@ -32,8 +40,7 @@
   var maxMb = Number(button.getAttribute('data-max-mb')) || 10;
 
   function say(key) {
-    var lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
-    status.textContent = TEXT[lang][key].replace('{max}', String(maxMb));
+    status.textContent = TEXT[pageLanguage()][key].replace('{max}', String(maxMb));
   }
 
   function saved() {
@@ -49,9 +56,8 @@
     if (file.type && TYPES.indexOf(file.type) < 0) return say('wrongType');
     var chat = saved();
     if (!chat || !chat.token) return say('noChat');
-    var english = document.documentElement.lang === 'en';
     var activity = {
-      type: 'message', from: { id: 'resident', role: 'user' }, locale: english ? 'en-GB' : 'sv-SE',
+      type: 'message', from: { id: 'resident', role: 'user' }, locale: LOCALES[pageLanguage()],
       channelData: { clientActivityID: 'f-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10) }
     };
     var form = new FormData();

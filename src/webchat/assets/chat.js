@@ -27,7 +27,7 @@
       ended: 'Samtalet är avslutat.', empty: 'Skriv något först, eller välj ett svarsalternativ.',
       heading: 'Automatisk chatt för klagomål, förslag och beröm', log: 'Chattens meddelanden', choices: 'Svarsalternativ',
       label: 'Skriv ditt svar', hint: 'Tryck Enter för att skicka. Skift och Enter ger en ny rad.', send: 'Skicka',
-      restart: 'Starta en ny konversation', otherLanguage: 'In English',
+      restart: 'Starta en ny konversation', minorityInfo: 'Information på andra språk:', callMe: 'Kundtjänst kan ringa dig:', callMeMeankieli: 'på meänkieli', callMeSami: 'på samiska',
       intro: 'Här svarar en automatisk tjänst, inte en person. Det du skriver sparas, och kundtjänst tar hand om det. Om någon är i fara just nu, ring 112.'
     },
     en: {
@@ -42,10 +42,28 @@
       ended: 'The conversation has ended.', empty: 'Please write something first, or choose one of the answers.',
       heading: 'Automatic chat for complaints, suggestions and praise', log: 'The chat’s messages', choices: 'Answers to choose from',
       label: 'Write your answer', hint: 'Press Enter to send. Shift and Enter gives a new line.', send: 'Send',
-      restart: 'Start a new conversation', otherLanguage: 'På svenska',
+      restart: 'Start a new conversation', minorityInfo: 'Information in other languages:', callMe: 'Customer service can call you:', callMeMeankieli: 'in Meänkieli', callMeSami: 'in Sámi',
       intro: 'An automatic service answers here, not a person. What you write is saved, and customer service will take care of it. If someone is in danger now, call 112.'
+    },
+    fi: {
+      you: 'Kirjoitit:', bot: 'Automaattinen vastaus:', attached: 'Liitetty tiedosto:', connecting: 'Chat käynnistyy…', sending: 'Lähetetään…',
+      offline: 'Chat ei toimi juuri nyt. Yritämme hetken kuluttua uudelleen.',
+      tooLong: 'Viesti on liian pitkä. Kirjoita enintään {max} merkkiä kerrallaan.',
+      tooMany: 'Olet kirjoittanut monta viestiä lyhyessä ajassa. Odota minuutti ja yritä uudelleen.',
+      failed: 'Viestiä ei voitu lähettää. Se on yhä ruudussa, yritä uudelleen.',
+      waiting: 'Meillä on juuri nyt häiriö. Viestisi ei ole kadonnut. Lähetämme sen heti kun voimme, sinun ei tarvitse kirjoittaa sitä uudelleen.',
+      stillWaiting: 'Odotamme yhä, että voimme lähettää edellisen viestisi. Se, mitä kirjoitat nyt, pysyy ruudussa siihen asti.',
+      expired: 'Chat on ollut auki pitkään ilman vastausta. Aloita uusi keskustelu.',
+      ended: 'Keskustelu on päättynyt.', empty: 'Kirjoita ensin jotain tai valitse vastausvaihtoehto.',
+      heading: 'Automaattinen chat valituksille, ehdotuksille ja kiitoksille', log: 'Chatin viestit', choices: 'Vastausvaihtoehdot',
+      label: 'Kirjoita vastauksesi', hint: 'Lähetä painamalla Enter. Vaihto ja Enter antaa uuden rivin.', send: 'Lähetä',
+      restart: 'Aloita uusi keskustelu', minorityInfo: 'Tietoa muilla kielillä:', callMe: 'Asiakaspalvelu voi soittaa sinulle:', callMeMeankieli: 'meänkieleksi', callMeSami: 'saameksi',
+      intro: 'Täällä vastaa automaattinen palvelu, ei ihminen. Kirjoittamasi tallennetaan, ja asiakaspalvelu hoitaa asian. Jos joku on vaarassa juuri nyt, soita 112.'
     }
   };
+  /** The locale each language's conversation is opened and written in (the service's LANGUAGE_INFO). */
+  var LOCALES = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI' };
+  var CALLBACK_LANGUAGES = ['meankieli', 'sami'];
   var INPUT_MODES = { phone: ['tel', 'tel'], email: ['email', 'email'] };
   // A case number, with the hyphen the register writes or the non-breaking one (U+2011) the chat sends; the group
   // is kept by split().
@@ -61,7 +79,7 @@
   var maxLength = Number(document.querySelector('main').getAttribute('data-max-length')) || 8000;
   var embedded = document.body.classList.contains('embedded');
   var params = new URLSearchParams(location.search);
-  var lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
+  var lang = TEXT[document.documentElement.lang] ? document.documentElement.lang : 'sv';
 
   var chat = null; // { token, conversationId, watermark, lang, expiresAt, life }
   var pending = {}; // clientActivityID → the bubble shown before the server echoed it
@@ -86,11 +104,8 @@
     lang = next;
     document.documentElement.lang = lang;
     document.querySelectorAll('[data-text]').forEach(function (el) { el.textContent = t(el.getAttribute('data-text')); });
-    var link = document.querySelector('a.language');
-    var other = lang === 'sv' ? 'en' : 'sv';
-    link.lang = other;
-    link.hreflang = other;
-    link.href = '?lang=' + other + (embedded ? '&embed=1' : '');
+    // Each offered language has its link, named in its own words; the conversation's own is hidden.
+    document.querySelectorAll('a.language').forEach(function (link) { link.hidden = link.getAttribute('data-language') === lang; });
     document.title = t('heading');
   }
 
@@ -136,7 +151,7 @@
     var saved = null;
     try { saved = JSON.parse(sessionStorage.getItem(STORE) || 'null'); } catch (e) { saved = null; }
     var asked = params.get('lang');
-    if (saved && saved.conversationId && (!asked || asked === saved.lang)) {
+    if (saved && saved.conversationId && (!asked || asked === saved.lang) && !params.get('callback')) {
       chat = { token: saved.token, conversationId: saved.conversationId, watermark: '', lang: saved.lang };
       return api('GET', '/conversations/' + encodeURIComponent(chat.conversationId)).then(function (r) {
         if (r.status !== 200) return begin();
@@ -154,7 +169,10 @@
     return api('POST', '/tokens/generate').then(function (r) {
       if (r.status !== 200) return trouble(r);
       chat = { token: r.body.token, conversationId: r.body.conversationId, watermark: '', lang: lang };
-      return api('POST', '/conversations', { locale: lang === 'en' ? 'en-GB' : 'sv-SE' }).then(function (s) {
+      // The page's link for a call in Meänkieli or Sámi opens the chat at the callback offer, the language noted.
+      var start = { locale: LOCALES[lang] };
+      if (CALLBACK_LANGUAGES.indexOf(params.get('callback')) >= 0) start.callbackLanguage = params.get('callback');
+      return api('POST', '/conversations', start).then(function (s) {
         if (s.status === 503) {
           offline();
           return void setTimeout(begin, resendDelay(s));
@@ -200,7 +218,7 @@
       if (a.from && a.from.role === 'user') return echoed(a);
       if (a.type === 'endOfConversation') return finish();
       if (a.type !== 'message') return;
-      if (a.locale) setLanguage(/^en/i.test(a.locale) ? 'en' : 'sv');
+      if (a.locale) setLanguage(/^en/i.test(a.locale) ? 'en' : /^fi/i.test(a.locale) ? 'fi' : 'sv');
       if (a.text) bubble('bot', a.text);
       if (a.inputHint === 'expectingInput') asked = a;
     });
@@ -300,7 +318,7 @@
     clearChoices();
     if (!value) box.value = '';
     say('sending');
-    var activity = { type: 'message', from: { id: 'resident', role: 'user' }, text: text, locale: lang === 'en' ? 'en-GB' : 'sv-SE', channelData: { clientActivityID: id } };
+    var activity = { type: 'message', from: { id: 'resident', role: 'user' }, text: text, locale: LOCALES[lang], channelData: { clientActivityID: id } };
     if (value) activity.value = value;
     deliver({ id: id, text: text, value: value, activity: activity });
   }

@@ -16,10 +16,11 @@
 
   var origin = new URL(script.src).origin;
   var asked = script.getAttribute('data-lang') || document.documentElement.lang || 'sv';
-  var lang = /^en/i.test(asked) ? 'en' : 'sv';
+  var lang = /^en/i.test(asked) ? 'en' : /^fi/i.test(asked) ? 'fi' : 'sv';
   var TEXT = {
     sv: { open: 'Lämna synpunkter i chatten', close: 'Stäng chatten', title: 'Automatisk chatt för klagomål, förslag och beröm' },
-    en: { open: 'Give feedback in the chat', close: 'Close the chat', title: 'Automatic chat for complaints, suggestions and praise' }
+    en: { open: 'Give feedback in the chat', close: 'Close the chat', title: 'Automatic chat for complaints, suggestions and praise' },
+    fi: { open: 'Anna palautetta chatissa', close: 'Sulje chat', title: 'Automaattinen chat valituksille, ehdotuksille ja kiitoksille' }
   }[lang];
   var BRAND = '#0a4a80';
 

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { findCaseByReference } from '../../../src/register/findCase';
 import { startChatService, type ChatService } from '../../support/chat';
 import { anonymousComplaint, choose, tabTo, write } from '../../support/chatKeyboard';

@@ -1,5 +1,6 @@
 import { findCaseWithCallbacks } from '../../../src/intake/caseWithCallbacks';
-import { startChatService, type ChatService } from '../../support/chat';
+import { DirectLine } from 'botframework-directlinejs';
+import { DIRECT_LINE, directLineRequest, generateToken, startChatService, type ChatService } from '../../support/chat';
 import { ChatResident } from '../../support/chatResident';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
@@ -16,8 +17,8 @@ afterAll(async () => {
   await t.drop();
 });
 
-async function open(locale?: string): Promise<ChatResident> {
-  const resident = await ChatResident.open(service.url, locale);
+async function open(locale?: string, callbackLanguage?: string): Promise<ChatResident> {
+  const resident = await ChatResident.open(service.url, locale, callbackLanguage ? { callbackLanguage } : {});
   residents.push(resident);
   return resident;
 }
@@ -80,7 +81,8 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     await r.press('Synpunkt eller förslag');
     await r.press('Äldreomsorg');
     await r.type('Det vore bra om hemtjänsten kunde ringa innan de kommer.');
-    await r.press('Hoppa över');
+    // A suggestion is not asked when and where, nor for consequences.
+    expect(r.question.channelData!.step).toBe('on_behalf');
     await r.press('Mig själv');
     await r.press('Nej');
     await r.press('Ja');
@@ -95,6 +97,9 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     const readBack = r.seen.slice(-2).map((a) => a.text).join(' ');
     expect(readBack).toMatch(/Vi ringer dig på 070-123 45 67\. Stämmer det\?/);
     await r.press('Ja, det stämmer');
+    expect(r.question.channelData!.step).toBe('callback_day');
+    expect(r.question.suggestedActions!.actions.map((a) => a.title)).toEqual(['torsdag 26 november', 'fredag 27 november', 'måndag 30 november']);
+    await r.press('torsdag 26 november');
     expect(r.question.channelData!.step).toBe('callback_window');
     await r.press('Förmiddag, 8 till 12');
     await r.press('Skicka');
@@ -113,8 +118,10 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     await r.press('Praise');
     await r.type('3');
     await r.type('The staff at the group home are wonderful with my brother.');
+    expect(r.question).toMatchObject({ text: 'What was it that was good?' });
     await r.type('skip');
-    await r.press('A relative');
+    // "my brother" already said on whose behalf.
+    expect(r.question.channelData!.step).toBe('anonymous');
     await r.press('No');
     await r.type('yes');
     await r.press('Skip');
@@ -155,8 +162,9 @@ describe('asking for a person, in a chat where nobody can take over', () => {
 
   it('mid-flow offers a callback instead of a dead end, and registers the case with the callback queued', async () => {
     const r = await open();
+    // "klagomål" typed at the menu is a complaint: the kind is not asked again.
     await r.type('klagomål');
-    await r.press('Klagomål');
+    expect(r.question.channelData!.step).toBe('area');
     await r.press('Äldreomsorg');
     await r.type('Min pappa har inte fått sin dusch på två veckor.');
     const offer = await r.type('agent');
@@ -174,7 +182,8 @@ describe('asking for a person, in a chat where nobody can take over', () => {
     await r.press('Ja, det stämmer');
     expect(r.question.channelData!.step).toBe('name');
     await r.type('Lars Pettersson');
-    expect(r.question.channelData!.step).toBe('callback_window');
+    expect(r.question.channelData!.step).toBe('callback_day');
+    await r.press('torsdag 26 november');
     const goodbye = await r.press('Eftermiddag, 13 till 16.30');
 
     expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
@@ -206,6 +215,7 @@ describe('asking for a person, in a chat where nobody can take over', () => {
     await r.type('076-555 12 34');
     await r.press('Ja, det stämmer');
     await r.press('Hoppa över');
+    await r.type('torsdag');
     const goodbye = await r.press('Förmiddag, 8 till 12');
 
     expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
@@ -221,6 +231,38 @@ describe('asking for a person, in a chat where nobody can take over', () => {
       contact: { name: null, phone: '+46765551234', email: null },
     });
     expect(await queuedCallbacks(c.id)).toEqual([{ phone: '+46765551234', time_window: 'morning', status: 'pending' }]);
+  });
+
+  it('refuses a start that asks for a call in a language it does not know, with a clear 400', async () => {
+    const { token } = await generateToken(service.url);
+    const start = await directLineRequest(service.url, '/conversations', { token, body: { callbackLanguage: 'klingon' } });
+    expect(start.status).toBe(400);
+    expect(JSON.stringify(start.body)).toMatch(/callbackLanguage only as meankieli or sami/);
+  });
+
+  it('from the chat page\'s link for a call in Meänkieli: greeted, offered the call at once, the language noted in the case', async () => {
+    // The chat page starts the conversation itself, with the link's language (Microsoft's client sends only a locale),
+    // and reads on with the client from the stream the start returns.
+    const { token, conversationId } = await generateToken(service.url);
+    const start = await directLineRequest(service.url, '/conversations', { token, body: { locale: 'sv-SE', callbackLanguage: 'meankieli' } });
+    expect(start.status).toBe(201);
+    const directLine = new DirectLine({ domain: `${service.url}${DIRECT_LINE}`, token: start.body.token, conversationId, streamUrl: start.body.streamUrl, webSocket: true });
+    const r = await ChatResident.greeted(directLine, conversationId, token);
+    residents.push(r);
+    expect(r.transcript).toMatch(/^Välkommen till kommunens kundtjänst/);
+    expect(r.transcript).toMatch(/Vi skriver upp att du vill prata meänkieli/);
+    expect(r.question.channelData!.step).toBe('callback_offer');
+    await r.press('Ja, ring mig');
+    await r.type('076-555 98 76');
+    await r.press('Ja, det stämmer');
+    await r.type('Aili Keinänen');
+    await r.press('torsdag 26 november');
+    const goodbye = await r.press('Förmiddag, 8 till 12');
+    const reference = /Ditt ärendenummer är (\d{4}\u2011\d{5})\./.exec(texts(goodbye))![1]!;
+    const { case: c } = await findCaseWithCallbacks(t.db, reference);
+    expect(c).toMatchObject({ status: 'incomplete', language: 'sv', contact: { name: 'Aili Keinänen', phone: '+46765559876', email: null } });
+    expect(c.what).toMatch(/Invånaren vill bli uppringd av kundtjänst och prata meänkieli\.$/);
+    expect(await queuedCallbacks(c.id)).toEqual([{ phone: '+46765559876', time_window: 'morning', status: 'pending' }]);
   });
 
   it('"Nej, fortsätt här" goes back to the same question, with what was answered kept', async () => {

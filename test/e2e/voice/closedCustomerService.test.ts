@@ -68,9 +68,10 @@ describe('0 while customer service is closed', () => {
 
   it('Sunday evening: the callback is booked for Monday and the case gets the calendar’s deadlines, not now() + 14', async () => {
     service.setNow(SUNDAY_EVENING);
-    const c = await call({ Digits: '0' }, { Digits: '1' }, { Digits: '1' }, { Digits: '#' }, { Digits: '1' });
+    const c = await call({ Digits: '0' }, { Digits: '1' }, { Digits: '1' }, { Digits: '#' }, { Digits: '1' }, { Digits: '1' }, {});
     expect(enqueues(c.roots)).toEqual([]);
-    expect(c.heard[c.heard.length - 1]).toContain('Kundtjänst ringer dig måndag 30 november, på förmiddagen');
+    expect(c.heard[c.heard.length - 2]).toContain('Kundtjänst ringer dig måndag 30 november, på förmiddagen');
+    expect(c.heard[c.heard.length - 1]).toContain('Tack för att du hörde av dig');
     expect(children(c.roots[c.roots.length - 1]!, 'Hangup')).toHaveLength(1);
     const cases = await t.db.query<{ status: string; news_due: Date; answer_due: Date; window_start: Date }>(
       `SELECT c.status, c.news_due, c.answer_due, cb.window_start FROM cases c JOIN callback_requests cb ON cb.case_id = c.id WHERE c.source_call_sid = $1`,

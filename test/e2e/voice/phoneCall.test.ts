@@ -32,9 +32,13 @@ describe('a whole call with the terminal phone, into the register on PostgreSQL'
     const { heard, caller } = scriptedCaller([
       '1', '1', '1',
       'Personalen glömde ge min mamma hennes medicin i tisdags.',
+      '#', // nothing to add
       'På Björkgårdens äldreboende, tisdag kväll.',
-      '#',
-      '2', '2', '1', 'Karin Andersson', '1', '2', '1',
+      '#', // no consequences told; "min mamma" already said on whose behalf
+      '2', '1', 'Karin Andersson', '1',
+      '1', '2', // Thursday 26 November, in the afternoon
+      '1',
+      '', // silence after the case number: the goodbye
     ]);
     const end = await placeCall({ url: service.url, publicUrl: PUBLIC_URL, token: TEST_TOKEN, from: '+46701234567', lang: 'sv', caller });
     expect(end).toBe('ended by service');
@@ -69,10 +73,15 @@ describe('a whole call with the terminal phone, into the register on PostgreSQL'
     expect(receipts.rows).toEqual([{ recipient: '+46701234567', body: expect.stringContaining(reference), status: 'pending' }]);
     expect(spoken).toMatch(/14 dagar/);
     expect(spoken).toMatch(/IVO/);
+    // The number is said twice at the end, after everything else, and the goodbye comes after a moment for *.
+    expect(spoken.split('ärendenummer är').length - 1).toBe(1);
+    expect(spoken).toMatch(/Jag upprepar:\n[\d ,]+\nFör att höra numret igen, tryck stjärna\.\nTack för att du hörde av dig/);
   });
 
   it('writes no personal data to the log during a whole call', async () => {
-    const { caller } = scriptedCaller(['1', '3', '2', 'Assistenten Ali var så snäll mot min son.', '#', '1', '2', '1', 'Sven Svensson', '2', '0731234567#', '1', '1', '1']);
+    const { caller } = scriptedCaller([
+      '1', '3', '2', 'Assistenten Ali', 'Hon var så snäll mot min son.', '#', '2', '1', 'Sven Svensson', '2', '0731234567#', '1', '1', '1', '1', '*', '',
+    ]);
     await placeCall({ url: service.url, publicUrl: PUBLIC_URL, token: TEST_TOKEN, from: '+46709876543', lang: 'sv', caller });
     const log = service.logLines.join('');
     expect(log).toContain('/voice/answer');

@@ -210,6 +210,11 @@ describe('when the caller is not understood', () => {
     expect(record).toBeDefined();
     expect(Number(record!.getAttribute('maxLength'))).toBe(120);
     await c.answer({ RecordingUrl: 'https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1', TranscriptionText: 'De slog honom.' });
+    // The case number, and a moment to press * to hear it again; silence then says goodbye and hangs up.
+    expect(spokenText(c.root())).toMatch(/Ditt ärendenummer är 2 0 2 6, 0 0 0 \d \d/);
+    expect(children(c.root(), 'Gather')).toHaveLength(1);
+    await c.answer({});
+    expect(spokenText(c.root())).toContain('Tack för att du hörde av dig');
     expect(children(c.root(), 'Hangup')).toHaveLength(1);
     expect(await casesOf(c.callSid)).toEqual([
       expect.objectContaining({
@@ -252,6 +257,8 @@ describe('a voice message that arrives after the hang-up', () => {
     const c = await call();
     await c.keys('1', '1', '1');
     await c.answer({ SpeechResult: 'Ingen kom till min mamma i morse.' });
+    // Silence after the account is "nothing to add"; then not understood three times.
+    await c.answer({});
     await c.answer({});
     await c.answer({});
     await c.answer({});
@@ -294,7 +301,11 @@ describe('a voice message ended by hanging up', () => {
     service.setNow(CLOSED);
     const c = await call();
     await c.keys('1', '1', '1');
-    if (describe) await c.answer({ SpeechResult: 'Ingen kom till min mamma i morse.' });
+    // Silence after the account is "nothing to add".
+    if (describe) {
+      await c.answer({ SpeechResult: 'Ingen kom till min mamma i morse.' });
+      await c.answer({});
+    }
     // Not understood three times, with customer service closed: a voice message.
     for (let i = 0; i < 3; i++) await c.answer({});
     expect(children(c.root(), 'Record')).toHaveLength(1);

@@ -22,7 +22,8 @@ describe('languages', () => {
   });
 
   test("a choice is recognised in every language, the conversation's own first", () => {
-    expect(languagesFrom('en')).toEqual(['en', 'sv']);
-    expect(languagesFrom('sv')).toEqual(['sv', 'en']);
+    expect(languagesFrom('en')).toEqual(['en', 'sv', 'fi']);
+    expect(languagesFrom('sv')).toEqual(['sv', 'en', 'fi']);
+    expect(languagesFrom('fi')).toEqual(['fi', 'sv', 'en']);
   });
 });

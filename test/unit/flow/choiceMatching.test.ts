@@ -1,6 +1,7 @@
 import { matchChoice, type ChoiceInput } from '../../../src/flow/choiceMatching';
-import { KIND_CHOICES, MENU_CHOICES, YES_NO_CHOICES } from '../../../flows/intakeChoices';
-import type { Language } from '../../../src/domain';
+import { KIND_CHOICES, menuChoices, YES_NO_CHOICES } from '../../../flows/intakeChoices';
+import { LANGUAGES, type Language } from '../../../src/domain';
+import { LISTENING } from '../../../flows/catalogue';
 
 const key = (k: string): ChoiceInput => ({ kind: 'key', key: k });
 const said = (text: string): ChoiceInput => ({ kind: 'text', text });
@@ -23,21 +24,21 @@ describe('which kind did the resident mean?', () => {
     { input: said('klagomål eller beröm'), kind: null }, // names two choices: asked again
     { input: said('banan'), kind: null },
   ])('$input.kind "$input.key$input.text" → $kind', ({ input, language, kind }) => {
-    expect(matchChoice(KIND_CHOICES, input, language ?? 'sv')?.value ?? null).toBe(kind);
+    expect(matchChoice(KIND_CHOICES, input, language ?? 'sv', LISTENING)?.value ?? null).toBe(kind);
   });
 });
 
 describe('keys that are not positions', () => {
   test('the menu has 0 for customer service and 9 for English', () => {
-    expect(matchChoice(MENU_CHOICES, key('0'), 'sv')?.command).toBe('transfer');
-    expect(matchChoice(MENU_CHOICES, key('9'), 'sv')?.command).toBe('switchLanguage');
-    expect(matchChoice(MENU_CHOICES, said('nio'), 'sv')?.command).toBe('switchLanguage');
-    expect(matchChoice(MENU_CHOICES, key('2'), 'sv')).toBeNull();
+    expect(matchChoice(menuChoices(LANGUAGES, 'sv'), key('0'), 'sv', LISTENING)?.command).toBe('transfer');
+    expect(matchChoice(menuChoices(LANGUAGES, 'sv'), key('9'), 'sv', LISTENING)?.command).toBe('switchLanguage');
+    expect(matchChoice(menuChoices(LANGUAGES, 'sv'), said('nio'), 'sv', LISTENING)?.command).toBe('switchLanguage');
+    expect(matchChoice(menuChoices(LANGUAGES, 'sv'), key('2'), 'sv', LISTENING)).toBeNull();
   });
 
   test('yes and no, spoken or typed', () => {
-    expect(matchChoice(YES_NO_CHOICES, said('Ja tack!'), 'sv')?.value).toBe('yes');
-    expect(matchChoice(YES_NO_CHOICES, said('nej'), 'sv')?.value).toBe('no');
-    expect(matchChoice(YES_NO_CHOICES, said('nope'), 'en')?.value).toBe('no');
+    expect(matchChoice(YES_NO_CHOICES, said('Ja tack!'), 'sv', LISTENING)?.value).toBe('yes');
+    expect(matchChoice(YES_NO_CHOICES, said('nej'), 'sv', LISTENING)?.value).toBe('no');
+    expect(matchChoice(YES_NO_CHOICES, said('nope'), 'en', LISTENING)?.value).toBe('no');
   });
 });

@@ -30,6 +30,7 @@ const key = (k: string): FlowInput => ({ kind: 'key', key: k });
 const said = (text: string): FlowInput => ({ kind: 'text', text });
 const START: FlowInput = { kind: 'start' };
 const HANGUP: FlowInput = { kind: 'hangup' };
+const SILENCE: FlowInput = { kind: 'silence' };
 const recording: FlowInput = { kind: 'recording', url: 'https://api.twilio.com/rec/RE9', transcript: null };
 
 /** One turn: what the resident does, what they must hear, and what they must not. */
@@ -59,10 +60,12 @@ const conversations: Conversation[] = [
       ], ['Vänta kvar', 'kopplar dig']],
       [key('1'), ['Vi ringer dig på <070-123 45 67> Stämmer det?']],
       [key('1'), ['Vad heter du?']],
-      [said('Anna Svensson'), ['När passar det att vi ringer dig måndag 30 november?']],
-      [key('1'), ['Tack! Kundtjänst ringer dig måndag 30 november, på förmiddagen, mellan 8 och 12.', 'Ditt ärendenummer är <CASE>', 'Tack för att du hörde av dig']],
+      [said('Anna Svensson'), ['Vilken dag passar det att kundtjänst ringer dig?', 'måndag 30 november, tryck 1. tisdag 1 december, tryck 2. onsdag 2 december, tryck 3.']],
+      [key('1'), ['När passar det att vi ringer dig måndag 30 november?']],
+      [key('1'), ['Tack! Kundtjänst ringer dig måndag 30 november, på förmiddagen, mellan 8 och 12.', 'Ditt ärendenummer är <CASE>', 'För att höra numret igen, tryck stjärna.'], ['Tack för att du hörde av dig']],
+      [SILENCE, ['Tack för att du hörde av dig']],
     ],
-    steps: [STEP.menu, STEP.closedOffer, STEP.callbackNumber, STEP.name, STEP.callbackWindow, STEP.callbackKept],
+    steps: [STEP.menu, STEP.closedOffer, STEP.callbackNumber, STEP.name, STEP.callbackDay, STEP.callbackWindow, STEP.callbackKept, STEP.callbackKept],
     ending: 'end',
     effects: [{
       type: 'keepIncomplete',
@@ -82,10 +85,11 @@ const conversations: Conversation[] = [
       [key('1'), ['Vad vill du lämna?']],
       [key('1'), []],
       [key('1'), ['Berätta med egna ord']],
-      [said('Hemtjänsten kom inte i dag.'), ['När och var hände det?']],
+      [said('Hemtjänsten kom inte i dag.'), ['Vill du lägga till något?']],
       [said('prata med någon'), ['Kundtjänst har stängt nu.', 'För att lämna ett meddelande, tryck 2.'], ['Vänta kvar']],
-      [key('2'), ['Lämna ett meddelande efter tonen']],
-      [recording, ['ditt meddelande är sparat']],
+      [key('2'), ['Det du redan har berättat är sparat. Säg det du vill lägga till', 'Börja prata efter tonen'], ['uppfatta']],
+      [recording, ['ditt meddelande är sparat', 'Ditt ärendenummer är <CASE>']],
+      [SILENCE, ['Tack för att du hörde av dig']],
     ],
     ending: 'end',
     effects: [{ type: 'keepIncomplete', draft: { kind: 'klagomal', area: 'aldreomsorg', what: 'Hemtjänsten kom inte i dag.', source: { recordingUrl: 'https://api.twilio.com/rec/RE9' } } }],
@@ -124,8 +128,10 @@ const conversations: Conversation[] = [
       [key('0'), ['Vi öppnar igen måndag 28 december klockan 8.', 'Kundtjänst kan ringa dig måndag 28 december.'], ['Vänta kvar']],
       [key('1'), ['Stämmer det?']],
       [key('1'), ['Vad heter du?']],
-      [key('#'), ['När passar det att vi ringer dig måndag 28 december?']],
+      [key('#'), ['Vilken dag passar det att kundtjänst ringer dig?', 'måndag 28 december, tryck 1. tisdag 29 december, tryck 2. onsdag 30 december, tryck 3.']],
+      [key('1'), ['När passar det att vi ringer dig måndag 28 december?']],
       [key('2'), ['Kundtjänst ringer dig måndag 28 december, på eftermiddagen, mellan 13 och 16.30.']],
+      [SILENCE, ['Tack för att du hörde av dig']],
     ],
     ending: 'end',
     effects: [{ type: 'keepIncomplete', draft: { callback: { phone: OWN_NUMBER, window: 'afternoon', windowStart: '2026-12-28T12:00:00.000Z', windowEnd: '2026-12-28T15:30:00.000Z' } } }],

@@ -6,11 +6,11 @@ import { CHANNEL_CAPABILITIES } from '../../../src/domain';
 import { runTurn } from '../../../src/flow/engine';
 import type { FlowDefinition, FlowState } from '../../../src/flow/flowTypes';
 import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilders';
-import { localized } from '../../../src/flow/speaking';
+import { LISTENING } from '../../../flows/catalogue';
 
 type Id = 'ask' | 'record' | 'bye';
 type Answers = { serious: boolean };
-const l = (word: string) => localized(word, word);
+const l = (word: string) => ({ sv: word, en: word, fi: word });
 
 // A flow with no effects of its own: the engine is generic in them.
 const flow: FlowDefinition<Id, Answers, never> = {
@@ -24,10 +24,12 @@ const flow: FlowDefinition<Id, Answers, never> = {
   },
   emptyAnswers: () => ({ serious: false }),
   keepSoFar: () => null,
-  seriousWords: { sv: { stem: (w) => w, entries: [] }, en: { stem: (w) => w, entries: [] } },
+  seriousWords: { sv: { stem: (w) => w, entries: [] }, en: { stem: (w) => w, entries: [] }, fi: { stem: (w) => w, entries: [] } },
+  listening: LISTENING,
   seriousNotice: l('Allvarligt'),
   phrases: {
-    notUnderstood: l('Förlåt'), restarting: l('Om'), transferring: l('Vänta kvar'), toVoiceMessage: l('Meddelande'),
+    notUnderstood: { spoken: l('Förlåt'), written: l('Förlåt') }, noAnswer: l('Inget svar'), wrongKey: l('Fel knapp {key}'), cannotSkip: l('Måste svara'),
+    wordsWanted: l('Med ord'), restarting: l('Om'), transferring: l('Vänta kvar'),
     closedGoodbye: l('Stängt, hej då'), keptSoFar: l('Sparat'), pressKey: l('{label}, tryck {key}.'), skipHint: l('Fyrkant'), tooLong: l('Långt'),
   },
 };

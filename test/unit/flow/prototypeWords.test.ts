@@ -1,10 +1,11 @@
 import { intakeFlow, STEP, type IntakeState } from '../../../flows/intake';
-import { KIND_CHOICES, MENU_CHOICES } from '../../../flows/intakeChoices';
+import { KIND_CHOICES, menuChoices } from '../../../flows/intakeChoices';
 import { matchChoice } from '../../../src/flow/choiceMatching';
 import { commandOf } from '../../../src/flow/commands';
-import { CHANNEL_CAPABILITIES } from '../../../src/domain';
+import { CHANNEL_CAPABILITIES, LANGUAGES } from '../../../src/domain';
 import { runTurn } from '../../../src/flow/engine';
 import { defaultCalendar } from '../../support/calendar';
+import { LISTENING } from '../../../flows/catalogue';
 
 /** Words that are also names on Object's prototype: said by a resident, they are only words. */
 const PROTOTYPE_WORDS = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
@@ -20,13 +21,13 @@ function afterKeys(...keys: string[]): IntakeState {
 
 describe.each(PROTOTYPE_WORDS)('"%s"', (word) => {
   test('is no command, typed or as a key', () => {
-    expect(commandOf({ kind: 'text', text: word })).toBeNull();
-    expect(commandOf({ kind: 'key', key: word })).toBeNull();
+    expect(commandOf({ kind: 'text', text: word }, LISTENING, 'sv')).toBeNull();
+    expect(commandOf({ kind: 'key', key: word }, LISTENING, 'sv')).toBeNull();
   });
 
   test('names no choice', () => {
-    expect(matchChoice(KIND_CHOICES, { kind: 'text', text: word }, 'sv')).toBeNull();
-    expect(matchChoice(MENU_CHOICES, { kind: 'text', text: word }, 'sv')).toBeNull();
+    expect(matchChoice(KIND_CHOICES, { kind: 'text', text: word }, 'sv', LISTENING)).toBeNull();
+    expect(matchChoice(menuChoices(LANGUAGES, 'sv'), { kind: 'text', text: word }, 'sv', LISTENING)).toBeNull();
   });
 
   test('is asked again where a choice is expected, and kept where the resident describes what happened', () => {

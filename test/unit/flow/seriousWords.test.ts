@@ -204,6 +204,38 @@ const SENTENCES: Sentence[] = [
   ...['The bus for day activities is often full.',
     'I would like information about respite care in Swedish and English.',
     'The staff were very helpful when dad moved in.'].map(s('en', 'ordinary', 4)),
+  // Finnish (issue 16's Finnish list, moved to stems): written with the list, so not a blind test.
+  ...['Äitini kaatui kylpyhuoneessa eikä kukaan tullut.',
+    'Isä makasi lattialla koko yön, koska turvaranneke ei toiminut.',
+    'Hän liukastui suihkussa ja lonkka murtui.'].map(s('fi', 'fall')),
+  ...['Kotihoito unohti antaa isälle hänen lääkkeensä.',
+    'Äiti sai väärät lääkkeet kaksi kertaa tällä viikolla.',
+    'Iltalääkkeet jäivät antamatta koko viikonlopun.'].map(s('fi', 'medication')),
+  ...['Äiti jätettiin yksin koko illaksi.',
+    'Kukaan ei tullut aamulla, vaikka käynti oli sovittu.'].map(s('fi', 'left alone')),
+  ...['Hänet lukittiin huoneeseen yöksi.',
+    'Isä sidottiin sänkyyn vastoin hänen tahtoaan.'].map(s('fi', 'locked in')),
+  ...['Hoitaja löi äitiäni.',
+    'Veljelläni oli mustelmia käsivarsissa hoitokodin jälkeen.',
+    'Avustaja tönäisi häntä niin, että hän kaatui.'].map(s('fi', 'hit')),
+  ...['Hoitaja uhkaili isää, jos hän soittaa meille.',
+    'Äiti pelkää hoitajia eikä uskalla sanoa mitään.'].map(s('fi', 'threat')),
+  ...['Äiti on laihtunut paljon, koska hän ei saanut ruokaa.',
+    'Isä oli kuivunut, kun hän tuli sairaalaan.'].map(s('fi', 'hunger')),
+  ...['Vaippaa ei vaihdettu koko päivänä.',
+    'Hänellä oli likaiset vaatteet monta päivää.'].map(s('fi', 'hygiene')),
+  ...['Epäilen, että äidin rahat katosivat hoitokodissa.',
+    'Tämä on laiminlyöntiä.'].map(s('fi', 'abuse')),
+  ...['Haluaisin tietää, milloin päätös tulee.',
+    'Bussi päivätoimintaan on usein myöhässä.',
+    'Kiitos hyvästä hoidosta, henkilökunta oli ystävällistä.',
+    'Ruoka oli hyvää, mutta annokset olivat pieniä.',
+    'Voisitteko soittaa minulle huomenna aamupäivällä?',
+    'Haluan tehdä valituksen kotihoidon aikatauluista.',
+    'Lattia käytävällä on liukas sateella.',
+    'Vammaispalvelun käsittelijä ei vastannut sähköpostiin.',
+    'Isä tarvitsee apua kauppareissuilla.',
+    'Palvelusetelistä olisi hyvä saada lisää tietoa.'].map(s('fi', 'ordinary')),
 ];
 
 interface Heard extends Sentence {
@@ -237,6 +269,7 @@ describe('serious words in realistic sentences', () => {
     const groups: [string, Heard[]][] = [
       ['sv', heard.filter((r) => r.language === 'sv')],
       ['en', heard.filter((r) => r.language === 'en')],
+      ['fi', heard.filter((r) => r.language === 'fi')],
       ...([1, 2, 3, 4] as const).map((round): [string, Heard[]] => [`round ${round}: ${ROUNDS[round]}`, heard.filter((r) => r.round === round)]),
       ['all', heard],
     ];
@@ -257,7 +290,7 @@ describe('serious words in realistic sentences', () => {
     expect(SENTENCES.length).toBeGreaterThanOrEqual(60);
     const kinds = new Set(SENTENCES.map((x) => x.kind));
     expect([...kinds].sort()).toEqual(['abuse', 'fall', 'hit', 'hunger', 'hygiene', 'left alone', 'locked in', 'medication', 'ordinary', 'threat']);
-    for (const language of ['sv', 'en'] as const) {
+    for (const language of ['sv', 'en', 'fi'] as const) {
       expect(SENTENCES.filter((x) => x.language === language && x.kind === 'ordinary').length).toBeGreaterThanOrEqual(10);
     }
   });
@@ -268,6 +301,12 @@ describe('serious words in realistic sentences', () => {
 
   test('flags ordinary complaints rarely: precision at least 80 %', () => {
     expect(all.precision).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test('holds both floors in Finnish on its own (a short table, written with the list)', () => {
+    const finnish = measure(heard.filter((r) => r.language === 'fi'));
+    expect(finnish.recall).toBeGreaterThanOrEqual(0.9);
+    expect(finnish.precision).toBeGreaterThanOrEqual(0.8);
   });
 
   test.each([

@@ -1,14 +1,14 @@
 import { intakeFlow } from '../../../flows/intake';
 import type { FlowDefinition, Step } from '../../../src/flow/flowTypes';
 import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilders';
-import { localized } from '../../../src/flow/speaking';
 import { FlowDefinitionError, validateFlow } from '../../../src/flow/validateFlow';
 import { seriousWordsWith } from '../../../flows/seriousWords';
 import { defaultCalendar } from '../../support/calendar';
+import { LISTENING } from '../../../flows/catalogue';
 
 type Id = 'ask' | 'record' | 'bye' | 'orphan';
 type Answers = { serious: boolean };
-const text = localized('Fråga', 'Question');
+const text = { sv: 'Fråga', en: 'Question', fi: 'Kysymys' };
 
 /** A small flow that is valid; each test breaks one thing. */
 function smallFlow(steps: Partial<Record<Id, Step<Id, Answers, never>>> = {}): FlowDefinition<Id, Answers, never> {
@@ -24,9 +24,10 @@ function smallFlow(steps: Partial<Record<Id, Step<Id, Answers, never>>> = {}): F
     steps: { ...base, ...steps } as Record<Id, Step<Id, Answers, never>>,
     emptyAnswers: () => ({ serious: false }),
     keepSoFar: () => null,
-    seriousWords: { sv: { stem: (w) => w, entries: [] }, en: { stem: (w) => w, entries: [] } },
+    seriousWords: { sv: { stem: (w) => w, entries: [] }, en: { stem: (w) => w, entries: [] }, fi: { stem: (w) => w, entries: [] } },
+    listening: LISTENING,
     seriousNotice: text,
-    phrases: { notUnderstood: text, restarting: text, transferring: text, toVoiceMessage: text, closedGoodbye: text, keptSoFar: text, pressKey: text, skipHint: text, tooLong: text },
+    phrases: { notUnderstood: { spoken: text, written: text }, noAnswer: text, wrongKey: text, cannotSkip: text, wordsWanted: text, restarting: text, transferring: text, closedGoodbye: text, keptSoFar: text, pressKey: text, skipHint: text, tooLong: text },
   };
 }
 
@@ -94,7 +95,7 @@ describe('validateFlow', () => {
   });
 
   test('refuses a serious word that cannot be read (a municipality\'s own, from configuration), saying which', () => {
-    const words = seriousWordsWith({ sv: ['glömde … medicin', '… medicin'], en: [] });
+    const words = seriousWordsWith({ sv: ['glömde … medicin', '… medicin'], en: [], fi: [] });
     expect(() => intakeFlow({ areas: ['aldreomsorg'], calendar: defaultCalendar(), seriousWords: words })).toThrow(
       'serious words (sv): "… medicin": "…" must stand between two words',
     );

@@ -22,9 +22,9 @@ describe('a case number read out on the phone', () => {
     expect(digitsForSpeech(reference)).toBe(said);
   });
 
-  it('says a six-digit number whole in the goodbye TwiML', () => {
+  it('says a six-digit number whole in the goodbye TwiML, slowly, with a pause at the hyphen', () => {
     const twiml = renderTwiml(goodbye('2026-100000'), 'https://synpunkt.kommun.test');
-    expect(twiml).toContain('>2 0 2 6, 1 0 0 0 0 0</Say>');
+    expect(twiml).toContain('<prosody rate="slow">2 0 2 6, </prosody><break time="700ms"/><prosody rate="slow">1 0 0 0 0 0</prosody></Say>');
   });
 });
 
