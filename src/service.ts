@@ -22,6 +22,7 @@ import { createApp } from './http/app';
 import type { Logging } from './logging/logger';
 import { startOutboxWorker } from './outbox/outboxWorker';
 import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
+import { smtpDeliveryFromConfig } from './outbox/smtpDelivery';
 
 export interface RunningService {
   url: string;
@@ -59,7 +60,9 @@ export async function startService(config: Config, logging: Logging, options: { 
     const port = (server.address() as AddressInfo).port;
     const deliver = twilioDeliveryFromConfig(config.twilio);
     if (!deliver) logger.warn('no Twilio credentials: SMS receipts and click-to-call wait in the outbox, marked as not sent');
-    const outbox = startOutboxWorker({ db, deliver, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger });
+    const deliverEmail = smtpDeliveryFromConfig(config.mail);
+    if (!deliverEmail) logger.warn('no SMTP server (SMTP_URL, MAIL_FROM): e-mails wait in the outbox, marked as not sent');
+    const outbox = startOutboxWorker({ db, deliver, deliverEmail, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger });
     const claims = startClaimExpiryLoop({ db, policy: config.callbacks, intervalMs: 60_000, logger });
     const abandoned = startAbandonedConversationSweep({
       db,

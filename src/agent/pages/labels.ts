@@ -62,7 +62,7 @@ export const FAILURE_LABEL: Record<CallbackFailure, string> = {
   not_reached: 'Invånaren nåddes inte trots upprepade försök.',
 };
 
-export const OUTBOX_KIND_LABEL: Record<OutboxKind, string> = { sms_receipt: 'SMS-kvitto', click_to_call: 'Uppringning via Twilio' };
+export const OUTBOX_KIND_LABEL: Record<OutboxKind, string> = { sms_receipt: 'SMS-kvitto', click_to_call: 'Uppringning via Twilio', email: 'E-post' };
 export const OUTBOX_STATUS_LABEL: Record<OutboxStatus, string> = { pending: 'Väntar på att skickas', sent: 'Skickat', failed: 'Kunde inte skickas' };
 
 export const EVENT_LABEL: Record<CaseEventAction, string> = {
