@@ -39,3 +39,12 @@ CREATE TABLE case_assessments (
 -- The serious list: newest first, all of them or some units' (within what the reader may read).
 CREATE INDEX cases_serious ON cases (registered_at DESC, id DESC) WHERE serious;
 CREATE INDEX cases_serious_by_unit ON cases (unit_id, registered_at DESC, id DESC) WHERE serious;
+
+-- The history's new entries: flagged serious, managers told, assessed, and the deadline follow-up (src/followUp).
+ALTER TABLE case_events DROP CONSTRAINT case_events_action_check;
+ALTER TABLE case_events ADD CONSTRAINT case_events_action_check CHECK (action IN (
+  'registered', 'kept_incomplete', 'completed', 'status_changed', 'updated', 'note_added',
+  'callback_requested', 'callback_joined', 'callback_claimed', 'callback_released', 'callback_attempted',
+  'callback_done', 'callback_failed', 'callback_cancelled', 'receipt_queued',
+  'flagged_serious', 'serious_notified', 'assessed', 'deadline_reminded', 'deadline_escalated'
+));

@@ -23,6 +23,7 @@ import type { Logging } from './logging/logger';
 import { startOutboxWorker } from './outbox/outboxWorker';
 import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
 import { smtpDeliveryFromConfig } from './outbox/smtpDelivery';
+import type { FollowUpSettings } from './followUp/followUpSettings';
 
 export interface RunningService {
   url: string;
@@ -38,11 +39,13 @@ export async function startService(config: Config, logging: Logging, options: { 
   try {
     const applied = await migrate(db);
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
+    const followUp: FollowUpSettings = { workspaceUrl: config.publicBaseUrl, seriousCasesEmail: config.followUp.seriousCasesEmail };
     const conversation = createConversation({
       db,
       flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config), calendar: config.calendar }),
       calendar: config.calendar,
       clock,
+      followUp,
     });
     const voice = voiceRouter({
       conversation,
@@ -53,7 +56,7 @@ export async function startService(config: Config, logging: Logging, options: { 
     });
     const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, followUp });
     const app = createApp({ db, logging, routers: [homeRouter(), voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);

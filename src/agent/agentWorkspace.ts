@@ -1,6 +1,7 @@
 import type { CallbackPolicy } from '../callbacks/callbackPolicy';
 import type { Database } from '../db/database';
 import type { WorkingCalendar } from '../domain/calendar';
+import type { FollowUpSettings } from '../followUp/followUpSettings';
 import type { PasswordHasher } from './passwordHasher';
 
 /** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
@@ -15,4 +16,6 @@ export interface AgentWorkspaceParts {
   calendar: WorkingCalendar;
   /** Hashes and checks passwords, a few at a time (one per process). */
   passwords: PasswordHasher;
+  /** For the e-mails a serious case sends its managers (links, the admins' address). */
+  followUp: FollowUpSettings;
 }

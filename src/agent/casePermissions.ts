@@ -68,3 +68,26 @@ export function allowedStatusChanges(agent: Agent, current: Case): HandlingStatu
     }
   });
 }
+
+/**
+ * Who records the Lex Sarah / Lex Maria assessment: an admin, or a handler (the unit's manager among them) of the
+ * case's unit. Customer service flags a case serious; they do not assess it.
+ */
+export function checkMayAssess(agent: Agent, current: Case): void {
+  if (agent.role === AGENT_ROLE.admin) return;
+  if (agent.role === AGENT_ROLE.handler) return checkMayChangeStatus(agent, current, { to: CASE_STATUS.investigating });
+  throw new NotAllowedError('Bedömningen enligt Lex Sarah / Lex Maria görs av enhetens chef eller handläggare.');
+}
+
+/** Whether the case page offers this agent the assessment form. */
+export function mayAssess(agent: Agent, current: Case): boolean {
+  try {
+    checkMayAssess(agent, current);
+    return current.serious && current.status !== CASE_STATUS.closed;
+  } catch {
+    return false;
+  }
+}
+
+/** Anyone who may add to a case's history may flag it as a possible missförhållande: the sooner it is told, the better. */
+export const checkMayFlagSerious = checkMayAddNote;

@@ -10,7 +10,11 @@ import { closeIncompleteCase, lockCase, type CaseDetails } from '../register/cas
 import { addCaseNote, changeCaseStatus, type StatusChange } from '../register/caseHandling';
 import { findCaseForChange } from '../register/caseLists';
 import { actorOf, type Agent } from './agentTypes';
-import { checkMayAddNote, checkMayChangeStatus } from './casePermissions';
+import { checkMayAddNote, checkMayAssess, checkMayChangeStatus, checkMayFlagSerious } from './casePermissions';
+import { markCallbacksSerious } from '../callbacks/callbackRequests';
+import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/followUpSettings';
+import { notifySeriousCase } from '../followUp/seriousNotice';
+import { findAssessment, flagSerious, recordAssessment, type AssessmentInput, type CaseAssessment } from '../register/caseAssessment';
 
 /** Everything the case page shows: the case, its history, its callbacks and their attempts, what was sent. */
 export interface CaseView extends CaseWithCallbacks {
@@ -18,6 +22,8 @@ export interface CaseView extends CaseWithCallbacks {
   outbox: OutboxMessage[];
   /** Files the resident sent in the chat the case came from. */
   attachments: AttachmentInfo[];
+  /** The Lex Sarah / Lex Maria assessment, once recorded. */
+  assessment: CaseAssessment | null;
 }
 
 export async function loadCaseView(db: Database, reference: string): Promise<CaseView> {
@@ -25,11 +31,43 @@ export async function loadCaseView(db: Database, reference: string): Promise<Cas
   const [attempts, outbox] = [await listAttemptsForCase(db, found.case.id), await listOutboxForCase(db, found.case.id)];
   const conversationId = found.case.source.conversationId;
   const attachments = conversationId ? await listAttachments(db, conversationId) : [];
-  return { ...found, attempts, outbox, attachments };
+  const assessment = found.case.serious ? await findAssessment(db, found.case.id) : null;
+  return { ...found, attempts, outbox, attachments, assessment };
 }
 
-export function completeIncompleteCase(db: Database, reference: string, details: CaseDetails, agent: Agent): Promise<RegisteredCase> {
-  return db.transaction(async (tx) => completeCase(tx, (await findCaseForChange(tx, reference)).id, details, agent.username));
+export function completeIncompleteCase(
+  db: Database,
+  reference: string,
+  details: CaseDetails,
+  agent: Agent,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
+  return db.transaction(async (tx) => completeCase(tx, (await findCaseForChange(tx, reference)).id, details, agent.username, followUp));
+}
+
+/**
+ * Flags a case as a possible missförhållande: the flag, the callback moved to the front of the queue and the e-mail
+ * to the unit's managers are written in one transaction. Flagging a case already flagged changes nothing.
+ */
+export function flagCaseSerious(db: Database, reference: string, reason: string | null, agent: Agent, followUp: FollowUpSettings): Promise<Case> {
+  return db.transaction(async (tx) => {
+    const current = await lockCase(tx, (await findCaseForChange(tx, reference)).id);
+    checkMayFlagSerious(agent, current);
+    if (!(await flagSerious(tx, current, actorOf(agent), reason))) return current;
+    await markCallbacksSerious(tx, current.id);
+    const flagged = { ...current, serious: true };
+    await notifySeriousCase(tx, flagged, followUp);
+    return flagged;
+  });
+}
+
+/** Records the Lex Sarah / Lex Maria assessment of a serious case (assessed by this agent, now). */
+export function assessCase(db: Database, reference: string, input: AssessmentInput, agent: Agent, now: Date): Promise<CaseAssessment> {
+  return db.transaction(async (tx) => {
+    const current = await lockCase(tx, (await findCaseForChange(tx, reference)).id);
+    checkMayAssess(agent, current);
+    return recordAssessment(tx, current, input, agent.username, now);
+  });
 }
 
 export function closeIncomplete(db: Database, reference: string, reason: string, agent: Agent): Promise<Case> {

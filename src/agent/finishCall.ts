@@ -8,6 +8,7 @@ import { CASE_STATUS } from '../domain';
 import { NotFoundError } from './agentErrors';
 import { actorOf, type Agent } from './agentTypes';
 import { linkCaseToCall, lockTransferredCall } from '../conversation/transferredCalls';
+import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/followUpSettings';
 
 /** A call can be finished once: this names the case it already has. */
 export class CallAlreadyFinishedError extends Error {
@@ -22,7 +23,14 @@ export class CallAlreadyFinishedError extends Error {
  * validation as the phone line. If the phone line kept an incomplete case at the transfer, that case is completed
  * (the caller's own words stay with it); otherwise a new case is registered with channel 'agent'.
  */
-export async function finishCall(db: Database, callSid: string, details: CaseDetails, agent: Agent, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+export async function finishCall(
+  db: Database,
+  callSid: string,
+  details: CaseDetails,
+  agent: Agent,
+  deadlines: CaseDeadlines,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
   try {
     return await db.transaction(async (tx) => {
       const call = await lockTransferredCall(tx, callSid);
@@ -30,13 +38,14 @@ export async function finishCall(db: Database, callSid: string, details: CaseDet
       if (call.caseId !== null) {
         const existing = (await findCaseById(tx, call.caseId))!;
         if (existing.status !== CASE_STATUS.incomplete) throw new CallAlreadyFinishedError(existing.reference);
-        return completeCase(tx, existing.id, details, agent.username);
+        return completeCase(tx, existing.id, details, agent.username, followUp);
       }
       const registered = await insertCase(
         tx,
         { ...details, channel: 'agent', source: { callSid, conversationId: null, recordingUrl: null, agent: agent.username } },
         actorOf(agent),
         deadlines,
+        followUp,
       );
       await linkCaseToCall(tx, callSid, registered.case.id);
       return registered;
@@ -52,13 +61,20 @@ export async function finishCall(db: Database, callSid: string, details: CaseDet
 }
 
 /** A case from a call the agent took directly (not through the phone menu): no CallSid to link. */
-export function registerCaseFromAgent(db: Database, details: CaseDetails, agent: Agent, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+export function registerCaseFromAgent(
+  db: Database,
+  details: CaseDetails,
+  agent: Agent,
+  deadlines: CaseDeadlines,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
   return db.transaction((tx) =>
     insertCase(
       tx,
       { ...details, channel: 'agent', source: { callSid: null, conversationId: null, recordingUrl: null, agent: agent.username } },
       actorOf(agent),
       deadlines,
+      followUp,
     ),
   );
 }

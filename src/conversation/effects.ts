@@ -5,6 +5,7 @@ import type { Actor } from '../register/caseEvents';
 import { CASE_STATUS, type ConversationChannel } from '../domain';
 import type { NewCaseInput } from '../register/newCase';
 import { insertPreparedCase, prepareCase, type PreparedCase } from '../intake/registration';
+import type { FollowUpSettings } from '../followUp/followUpSettings';
 
 /** A case a flow asks to be kept; the conversation adds the channel and source ids, the register checks the rest. */
 export type CaseDraft = Omit<NewCaseInput, 'channel'>;
@@ -58,6 +59,7 @@ export async function applyEffects(
   effects: readonly PreparedEffect[],
   channel: ConversationChannel,
   deadlines: CaseDeadlines,
+  followUp?: FollowUpSettings,
 ): Promise<EffectOutcome | null> {
   let outcome: EffectOutcome | null = null;
   const actor: Actor = `resident:${channel}`;
@@ -66,7 +68,7 @@ export async function applyEffects(
       const added = await addToIncompleteCase(tx, effect.caseId, effect.draft, actor);
       if (added) outcome = { caseId: added.id, reference: added.reference };
     } else {
-      const registered = await insertPreparedCase(tx, effect.prepared, actor, deadlines);
+      const registered = await insertPreparedCase(tx, effect.prepared, actor, deadlines, followUp);
       outcome = { caseId: registered.case.id, reference: registered.case.reference };
     }
   }

@@ -8,6 +8,8 @@ import { CASE_EVENT, type Actor } from '../register/caseEvents';
 import type { NewCaseInput } from '../register/newCase';
 import { smsReceiptText } from '../register/receipts';
 import { insertPreparedCase as insertCaseRecord, prepareCase, type PreparedCase } from '../register/registerCase';
+import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/followUpSettings';
+import { notifySeriousCase } from '../followUp/seriousNotice';
 
 /**
  * Registration as a whole, above its three owners: the register writes the case and its history, the outbox the
@@ -25,18 +27,39 @@ export { prepareCase, type PreparedCase };
  * Invalid input is refused with an InvalidCaseError before anything touches the database. The deadlines are the
  * working calendar's (caseDeadlines), from the caller's clock.
  */
-export async function registerCase(db: Database, input: NewCaseInput, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+export async function registerCase(
+  db: Database,
+  input: NewCaseInput,
+  actor: Actor,
+  deadlines: CaseDeadlines,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
   const prepared = await prepareCase(db, input);
-  return db.transaction((tx) => insertPreparedCase(tx, prepared, actor, deadlines));
+  return db.transaction((tx) => insertPreparedCase(tx, prepared, actor, deadlines, followUp));
 }
 
 /** Validates and writes a case inside a transaction the caller holds (the number is taken in it too). */
-export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
-  return insertPreparedCase(tx, await prepareCase(tx, input), actor, deadlines);
+export async function insertCase(
+  tx: Queryable,
+  input: NewCaseInput,
+  actor: Actor,
+  deadlines: CaseDeadlines,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
+  return insertPreparedCase(tx, await prepareCase(tx, input), actor, deadlines, followUp);
 }
 
-/** Writes a prepared case inside a transaction the caller holds (the conversation saves its state beside it). */
-export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+/**
+ * Writes a prepared case inside a transaction the caller holds (the conversation saves its state beside it). A case
+ * flagged serious at intake e-mails its managers through the outbox in the same transaction.
+ */
+export async function insertPreparedCase(
+  tx: Queryable,
+  prepared: PreparedCase,
+  actor: Actor,
+  deadlines: CaseDeadlines,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
   const { receiptPhone, language, callback: wish } = prepared.data;
   const registered = await insertCaseRecord(
     tx,
@@ -51,12 +74,20 @@ export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, 
         }
       : {},
   );
+  await notifySeriousCase(tx, registered, followUp);
   return { case: registered, callback: wish ? await queueCallback(tx, registered.id, wish, actor) : null };
 }
 
-/** Completes an incomplete case with what the agent learnt, and queues the callback they booked. */
-export async function completeCase(tx: Queryable, caseId: number, details: CaseDetails, agent: string): Promise<RegisteredCase> {
+/** Completes an incomplete case with what the agent learnt, queues the callback they booked, and tells the managers if serious. */
+export async function completeCase(
+  tx: Queryable,
+  caseId: number,
+  details: CaseDetails,
+  agent: string,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
   const completed = await completeRegisteredCase(tx, caseId, details, agent);
+  await notifySeriousCase(tx, completed.case, followUp);
   return { case: completed.case, callback: completed.callback ? await queueCallback(tx, caseId, completed.callback, `agent:${agent}`) : null };
 }
 

@@ -12,7 +12,7 @@ import { listCallsToFinish } from '../../conversation/transferredCalls';
 import { callSidParams } from './apiParams';
 
 /** After-call work: the calls handed to customer service, and registering a case from a call. */
-export function callsApi({ db, clock, calendar }: AgentWorkspaceParts): Router {
+export function callsApi({ db, clock, calendar, followUp }: AgentWorkspaceParts): Router {
   const router = Router();
   router.use(AGENT_API.calls, requirePermission(PERMISSION.intake));
   router.post(AGENT_API.cases, requirePermission(PERMISSION.intake));
@@ -34,14 +34,14 @@ export function callsApi({ db, clock, calendar }: AgentWorkspaceParts): Router {
     const { callSid } = parseWith(callSidParams, req.params);
     const form = parseWith(caseFormSchema, req.body);
     const now = clock();
-    const registered = await finishCall(db, callSid, caseDetailsFromForm(form, now, calendar), sessionOf(res).agent, caseDeadlines(calendar, now));
+    const registered = await finishCall(db, callSid, caseDetailsFromForm(form, now, calendar), sessionOf(res).agent, caseDeadlines(calendar, now), followUp);
     res.status(201).json(registered);
   });
 
   router.post(AGENT_API.cases, async (req, res) => {
     const form = parseWith(caseFormSchema, req.body);
     const now = clock();
-    const registered = await registerCaseFromAgent(db, caseDetailsFromForm(form, now, calendar), sessionOf(res).agent, caseDeadlines(calendar, now));
+    const registered = await registerCaseFromAgent(db, caseDetailsFromForm(form, now, calendar), sessionOf(res).agent, caseDeadlines(calendar, now), followUp);
     res.status(201).json(registered);
   });
 

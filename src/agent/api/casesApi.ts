@@ -8,7 +8,10 @@ import { AGENT_API } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { caseDetailsFromForm, caseFormSchema } from '../caseForm';
 import { overdueScope } from '../casePermissions';
-import { addNote, changeStatus, closeIncomplete, completeIncompleteCase, loadCaseView } from '../caseWork';
+import { addNote, assessCase, changeStatus, closeIncomplete, completeIncompleteCase, flagCaseSerious, loadCaseView } from '../caseWork';
+import { readScopeOf } from '../readScopeOf';
+import { ASSESSMENT_DECISIONS, LEX_LAWS } from '../../register/caseAssessment';
+import { listSeriousCases } from '../../register/seriousCases';
 import { requirePermission, sessionOf } from '../http/agentAuth';
 import { optionalText, parseWith } from '../http/validation';
 import { referenceParams } from './apiParams';
@@ -22,10 +25,22 @@ const statusChangeSchema = z.object({
 });
 const closureSchema = z.object({ reason: storableText('give the reason for closing').trim().min(1, 'give the reason for closing').max(2000) });
 const noteSchema = z.object({ note: storableText('write the note').trim().min(1, 'write the note').max(8000) });
+const flagSchema = z.object({ reason: optionalText(2000) });
+const assessmentBody = z.object({
+  law: z.enum(LEX_LAWS, 'välj Lex Sarah eller Lex Maria'),
+  decision: z.enum(ASSESSMENT_DECISIONS, 'välj vad bedömningen kom fram till'),
+  reference: optionalText(100),
+});
+/** The serious list, a page at a time; `alla` shows the assessed too. */
+export const seriousListQuery = z.object({
+  visa: z.enum(['obedomda', 'alla'], 'visa must be obedomda or alla').default('obedomda'),
+  sida: z.coerce.number({ error: 'sida must be a page number from 1' }).int('sida must be a page number from 1').min(1, 'sida must be a page number from 1').max(10_000, 'sida must be at most 10000').default(1),
+});
+export const SERIOUS_PAGE_SIZE = 50;
 const findQuery = z.object({ reference: storableText('give a case number').trim().min(1, 'give a case number').max(30) });
 
 /** Finding and following cases: read by every role; changed by the roles casePermissions allows. */
-export function casesApi({ db, clock, calendar }: AgentWorkspaceParts): Router {
+export function casesApi({ db, clock, calendar, followUp }: AgentWorkspaceParts): Router {
   const router = Router();
   const intake = requirePermission(PERMISSION.intake);
   const read = requirePermission(PERMISSION.readCases);
@@ -40,6 +55,16 @@ export function casesApi({ db, clock, calendar }: AgentWorkspaceParts): Router {
   router.get(AGENT_API.overdueCases, read, async (_req, res) => {
     res.json({ cases: await listOverdueCases(db, overdueScope(sessionOf(res).agent)), limit: CASE_LIST_LIMIT });
   });
+  router.get(AGENT_API.seriousCases, read, async (req, res) => {
+    const query = parseWith(seriousListQuery, req.query);
+    const agent = sessionOf(res).agent;
+    const cases = await listSeriousCases(db, await readScopeOf(db, agent), {
+      unassessedOnly: query.visa === 'obedomda',
+      limit: SERIOUS_PAGE_SIZE,
+      offset: (query.sida - 1) * SERIOUS_PAGE_SIZE,
+    });
+    res.json({ cases, page: query.sida, pageSize: SERIOUS_PAGE_SIZE });
+  });
   router.get(AGENT_API.case, read, async (req, res) => {
     res.json(await loadCaseView(db, parseWith(referenceParams, req.params).reference));
   });
@@ -47,7 +72,7 @@ export function casesApi({ db, clock, calendar }: AgentWorkspaceParts): Router {
   router.post(AGENT_API.completeCase, intake, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);
     const form = parseWith(caseFormSchema, req.body);
-    res.json(await completeIncompleteCase(db, reference, caseDetailsFromForm(form, clock(), calendar), sessionOf(res).agent));
+    res.json(await completeIncompleteCase(db, reference, caseDetailsFromForm(form, clock(), calendar), sessionOf(res).agent, followUp));
   });
   router.post(AGENT_API.closeIncompleteCase, intake, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);
@@ -58,6 +83,16 @@ export function casesApi({ db, clock, calendar }: AgentWorkspaceParts): Router {
     const { reference } = parseWith(referenceParams, req.params);
     const change = parseWith(statusChangeSchema, req.body);
     res.json({ case: await changeStatus(db, reference, change, sessionOf(res).agent) });
+  });
+  router.post(AGENT_API.flagSerious, read, async (req, res) => {
+    const { reference } = parseWith(referenceParams, req.params);
+    const { reason } = parseWith(flagSchema, req.body);
+    res.json({ case: await flagCaseSerious(db, reference, reason, sessionOf(res).agent, followUp) });
+  });
+  router.post(AGENT_API.caseAssessment, read, async (req, res) => {
+    const { reference } = parseWith(referenceParams, req.params);
+    const input = parseWith(assessmentBody, req.body);
+    res.json({ assessment: await assessCase(db, reference, input, sessionOf(res).agent, clock()) });
   });
   router.post(AGENT_API.caseNotes, read, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);

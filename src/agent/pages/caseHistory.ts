@@ -1,7 +1,7 @@
 import type { CaseEvent } from '../../register/caseEvents';
 import { formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
-import { AREA_LABEL, CHANNEL_LABEL, EVENT_LABEL, FAILURE_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
+import { AREA_LABEL, ASSESSMENT_DECISION_LABEL, CHANNEL_LABEL, DEADLINE_LABEL, EVENT_LABEL, LEX_LAW_LABEL, FAILURE_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
 
 /** How each detail of a history entry is shown; details not named here are internal (ids) and left out. */
 const DETAILS: Record<string, { label: string; show: (value: unknown, event: CaseEvent) => string }> = {
@@ -24,6 +24,12 @@ const DETAILS: Record<string, { label: string; show: (value: unknown, event: Cas
   serious: { label: 'Allvarligt', show: (v) => (v ? 'Ja' : 'Nej') },
   agent: { label: 'Handläggare', show: String },
   callbackId: { label: 'Återuppringning nr', show: String },
+  law: { label: 'Bedömt enligt', show: (v) => labelOf(LEX_LAW_LABEL, v) },
+  decision: { label: 'Beslut', show: (v) => labelOf(ASSESSMENT_DECISION_LABEL, v) },
+  assessmentReference: { label: 'Diarienummer', show: String },
+  deadline: { label: 'Tidsfrist', show: (v) => labelOf(DEADLINE_LABEL, v) },
+  told: { label: 'Meddelade', show: String },
+  recipients: { label: 'Antal e-postmeddelanden', show: String },
 };
 
 function details(event: CaseEvent): Html {

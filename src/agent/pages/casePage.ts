@@ -14,6 +14,7 @@ import { formatDate, formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
 import { AREA_LABEL, CALLBACK_STATUS_LABEL, CHANNEL_LABEL, CHOICE_LABELS, KIND_LABEL, labelOf, LANGUAGE_LABEL, ON_BEHALF_LABEL, OUTBOX_KIND_LABEL, OUTBOX_STATUS_LABEL, OUTCOME_LABEL, REPLY_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
 import { apiForm, page } from './layout';
+import { seriousSection } from './seriousPages';
 
 const text = (value: string | null) => (value ? html`<p class="text">${value}</p>` : html`<p class="empty">Inte angivet.</p>`);
 
@@ -156,6 +157,7 @@ ${facts(c)}
 <h2>Bifogade filer</h2>${attachments(view)}
 <h2>Återuppringningar</h2>${callbacks(view)}
 <h2>Utskick</h2>${outbox(view)}
+${seriousSection(session, c, view.assessment, mayAddNote(session.agent, c))}
 <h2>Historik</h2>${caseHistory(view.events)}
 ${actions(session, c)}`,
   });

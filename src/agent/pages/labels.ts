@@ -3,19 +3,14 @@ import type { CallbackFailure } from '../../callbacks/callbackOutcomes';
 import type { CallbackStatus, CallbackWindow } from '../../callbacks/callbackTypes';
 import type { OutboxKind, OutboxStatus } from '../../outbox/outboxTypes';
 import type { CaseEventAction } from '../../register/caseEvents';
-import { CHANNEL_LABELS, LANGUAGE_INFO, LANGUAGES, type CaseKind, type CaseStatus, type Language, type OnBehalf, type ReplyMethod, type ServiceArea } from '../../domain';
+import type { AssessmentDecision, LexLaw } from '../../register/caseAssessment';
+import { CASE_KIND_LABELS, CHANNEL_LABELS, LANGUAGE_INFO, SERVICE_AREA_LABELS, LANGUAGES, type CaseKind, type CaseStatus, type Language, type OnBehalf, type ReplyMethod, type ServiceArea } from '../../domain';
 import type { AgentRole } from '../agentTypes';
 
 /** The words the pages use for the register's codes, in Swedish (the workspace's language). */
-export const KIND_LABEL: Record<CaseKind, string> = { klagomal: 'Klagomål', synpunkt: 'Synpunkt', forslag: 'Förslag', berom: 'Beröm' };
+export const KIND_LABEL: Record<CaseKind, string> = { ...CASE_KIND_LABELS };
 
-export const AREA_LABEL: Record<ServiceArea, string> = {
-  aldreomsorg: 'Äldreomsorg',
-  stod_och_service: 'Stöd och service (LSS)',
-  individ_och_familjeomsorg: 'Individ- och familjeomsorg',
-  halso_och_sjukvard: 'Kommunal hälso- och sjukvård',
-  annat: 'Annat',
-};
+export const AREA_LABEL: Record<ServiceArea, string> = { ...SERVICE_AREA_LABELS };
 
 export const STATUS_LABEL: Record<CaseStatus, string> = {
   registered: 'Registrerat',
@@ -81,7 +76,21 @@ export const EVENT_LABEL: Record<CaseEventAction, string> = {
   callback_failed: 'Återuppringning misslyckad',
   callback_cancelled: 'Återuppringning avbruten',
   receipt_queued: 'Kvitto köat',
+  flagged_serious: 'Markerat som allvarligt',
+  serious_notified: 'Chefer meddelade om allvarligt ärende',
+  assessed: 'Bedömt enligt Lex Sarah / Lex Maria',
+  deadline_reminded: 'Påminnelse om tidsfrist',
+  deadline_escalated: 'Tidsfrist passerad, lyft ett steg upp',
 };
+
+export const LEX_LAW_LABEL: Record<LexLaw, string> = { lex_sarah: 'Lex Sarah', lex_maria: 'Lex Maria' };
+export const ASSESSMENT_DECISION_LABEL: Record<AssessmentDecision, string> = {
+  inget_missforhallande: 'Inget missförhållande',
+  missforhallande: 'Missförhållande, åtgärdat i verksamheten',
+  anmalt_till_ivo: 'Allvarligt missförhållande, anmält till IVO',
+};
+
+export const DEADLINE_LABEL = { news: 'Besked inom 14 dagar', answer: 'Svar inom fyra veckor' } as const;
 
 /** A label for a code that may be anything stored in jsonb: the code itself when it is not one we know. */
 export function labelOf<K extends string>(labels: Record<K, string>, code: unknown): string {

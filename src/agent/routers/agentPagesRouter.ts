@@ -31,6 +31,10 @@ import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermiss
 import { answerFor } from '../http/errorMapping';
 import { caseAttachmentRoute } from '../http/caseAttachmentRoute';
 import { loginRoutes } from './loginRoutes';
+import { SERIOUS_PAGE_SIZE, seriousListQuery } from '../api/casesApi';
+import { seriousListPage } from '../pages/seriousPages';
+import { readScopeOf } from '../readScopeOf';
+import { listSeriousCases } from '../../register/seriousCases';
 import { parseWith } from '../http/validation';
 
 const ASSETS_DIR = path.join(__dirname, '..', 'assets');
@@ -93,6 +97,16 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, casePage(sessionOf(res), await loadCaseView(db, reference)));
   });
   pages.get(AGENT_ROUTE.caseAttachment, read, caseAttachmentRoute(db));
+  pages.get(AGENT_ROUTE.serious, read, async (req, res) => {
+    const query = parseWith(seriousListQuery, req.query);
+    const agent = sessionOf(res).agent;
+    const cases = await listSeriousCases(db, await readScopeOf(db, agent), {
+      unassessedOnly: query.visa === 'obedomda',
+      limit: SERIOUS_PAGE_SIZE,
+      offset: (query.sida - 1) * SERIOUS_PAGE_SIZE,
+    });
+    send(res, seriousListPage(sessionOf(res), { cases, showAll: query.visa === 'alla', page: query.sida, pageSize: SERIOUS_PAGE_SIZE }));
+  });
   pages.get(AGENT_ROUTE.overdue, read, async (_req, res) => {
     const unit = overdueScope(sessionOf(res).agent);
     send(res, overduePage(sessionOf(res), await listOverdueCases(db, unit), unit));
