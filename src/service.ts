@@ -24,6 +24,7 @@ import { startOutboxWorker } from './outbox/outboxWorker';
 import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
 import { smtpDeliveryFromConfig } from './outbox/smtpDelivery';
 import type { FollowUpSettings } from './followUp/followUpSettings';
+import { startDeadlineLoop } from './followUp/deadlineLoop';
 
 export interface RunningService {
   url: string;
@@ -75,6 +76,14 @@ export async function startService(config: Config, logging: Logging, options: { 
       logger,
     });
     const loginCounts = startLoginThrottlePrune({ db, intervalMs: 60_000, logger });
+    const deadlines = startDeadlineLoop({
+      db,
+      clock,
+      policy: { reminderDays: config.followUp.reminderDays },
+      settings: followUp,
+      intervalMs: config.followUp.checkIntervalMs,
+      logger,
+    });
     logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
     return {
       url: `http://127.0.0.1:${port}`,
@@ -83,7 +92,7 @@ export async function startService(config: Config, logging: Logging, options: { 
         await chat.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), deadlines.stop()]);
         if (!options.db) await db.close();
       },
     };
