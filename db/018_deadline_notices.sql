@@ -13,3 +13,8 @@ CREATE TABLE deadline_notices (
 );
 -- The inbox one level up reads the cases escalated to its units.
 CREATE INDEX deadline_notices_escalated_to ON deadline_notices (unit_id, case_id) WHERE stage = 'escalation';
+
+-- A call handed to customer service is taken by one agent (owned by src/conversation): the calls list says who has
+-- it, and another agent cannot finish it while the take holds (src/conversation/transferredCalls.ts).
+ALTER TABLE conversation_sessions ADD COLUMN taken_by text CHECK (length(taken_by) BETWEEN 1 AND 100);
+ALTER TABLE conversation_sessions ADD COLUMN taken_at timestamptz;

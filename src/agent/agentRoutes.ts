@@ -24,6 +24,7 @@ export const AGENT_API = {
   me: '/api/agent/me',
   calls: '/api/agent/calls',
   finishCall: '/api/agent/calls/:callSid/case',
+  takeCall: '/api/agent/calls/:callSid/take',
   cases: '/api/agent/cases',
   incompleteCases: '/api/agent/cases/incomplete',
   overdueCases: '/api/agent/cases/overdue',

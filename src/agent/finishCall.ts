@@ -1,4 +1,5 @@
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
+import { changeCaseStatus } from '../register/caseHandling';
 import { isUniqueViolation } from '../db/databaseErrors';
 import type { CaseDeadlines } from '../domain/calendar';
 import { completeCase, insertCase, type RegisteredCase } from '../intake/registration';
@@ -7,7 +8,7 @@ import { findCaseById, findCaseByCallSid } from '../register/caseLists';
 import { CASE_STATUS } from '../domain';
 import { NotFoundError } from './agentErrors';
 import { actorOf, type Agent } from './agentTypes';
-import { linkCaseToCall, lockTransferredCall } from '../conversation/transferredCalls';
+import { linkCaseToCall, lockTransferredCall, takeTransferredCall } from '../conversation/transferredCalls';
 import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/followUpSettings';
 
 /** A call can be finished once: this names the case it already has. */
@@ -16,6 +17,21 @@ export class CallAlreadyFinishedError extends Error {
   constructor(readonly reference: string) {
     super(`This call is already registered as case ${reference}.`);
   }
+}
+
+/** Another agent has taken the call and is doing its after-call work; nothing was written. */
+export class CallTakenError extends Error {
+  override readonly name = 'CallTakenError';
+  constructor(readonly takenBy: string) {
+    super(`Samtalet har redan tagits av handläggare ${takenBy}, som gör efterarbetet.`);
+  }
+}
+
+/** Takes a transferred call for the agent, or refuses with who has it (CallTakenError). */
+export async function takeCallFor(tx: Queryable, callSid: string, agent: Agent): Promise<void> {
+  const taken = await takeTransferredCall(tx, callSid, agent.username);
+  if (!taken) throw new NotFoundError(`No call ${callSid} was handed to customer service.`);
+  if (taken.takenBy !== agent.username) throw new CallTakenError(taken.takenBy);
 }
 
 /**
@@ -35,10 +51,12 @@ export async function finishCall(
     return await db.transaction(async (tx) => {
       const call = await lockTransferredCall(tx, callSid);
       if (!call) throw new NotFoundError(`No call ${callSid} was handed to customer service.`);
+      // Finishing takes the call: one agent does its after-call work, never two at once.
+      await takeCallFor(tx, callSid, agent);
       if (call.caseId !== null) {
         const existing = (await findCaseById(tx, call.caseId))!;
         if (existing.status !== CASE_STATUS.incomplete) throw new CallAlreadyFinishedError(existing.reference);
-        return completeCase(tx, existing.id, details, agent.username, followUp);
+        return routedIfUnitGiven(tx, await completeCase(tx, existing.id, details, agent.username, followUp), agent);
       }
       const registered = await insertCase(
         tx,
@@ -48,7 +66,7 @@ export async function finishCall(
         followUp,
       );
       await linkCaseToCall(tx, callSid, registered.case.id);
-      return registered;
+      return routedIfUnitGiven(tx, registered, agent);
     });
   } catch (err) {
     // The phone line registered this call in the same moment: the index cases_one_per_call kept it to one case.
@@ -68,13 +86,28 @@ export function registerCaseFromAgent(
   deadlines: CaseDeadlines,
   followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
 ): Promise<RegisteredCase> {
-  return db.transaction((tx) =>
-    insertCase(
+  return db.transaction(async (tx) =>
+    routedIfUnitGiven(
       tx,
-      { ...details, channel: 'agent', source: { callSid: null, conversationId: null, recordingUrl: null, agent: agent.username } },
-      actorOf(agent),
-      deadlines,
-      followUp,
+      await insertCase(
+        tx,
+        { ...details, channel: 'agent', source: { callSid: null, conversationId: null, recordingUrl: null, agent: agent.username } },
+        actorOf(agent),
+        deadlines,
+        followUp,
+      ),
+      agent,
     ),
   );
+}
+
+/**
+ * An agent who names the responsible unit when finishing a call has routed the case: it goes to the unit's inbox
+ * as 'routed' at once (with its own entry in the history), not left 'registered' for someone to route again.
+ */
+async function routedIfUnitGiven(tx: Queryable, registered: RegisteredCase, agent: Agent): Promise<RegisteredCase> {
+  const c = registered.case;
+  if (c.status !== CASE_STATUS.registered || c.unit === null) return registered;
+  const routed = await changeCaseStatus(tx, c.id, { to: CASE_STATUS.routed, unit: c.unit, measures: null, answer: null }, actorOf(agent));
+  return { ...registered, case: routed };
 }

@@ -5,7 +5,7 @@ import { AGENT_API } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { caseDetailsFromForm, caseFormSchema } from '../caseForm';
 import { prefillFromCall } from '../caseFormValues';
-import { finishCall, registerCaseFromAgent } from '../finishCall';
+import { finishCall, registerCaseFromAgent, takeCallFor } from '../finishCall';
 import { requirePermission, sessionOf } from '../http/agentAuth';
 import { parseWith } from '../http/validation';
 import { listCallsToFinish } from '../../conversation/transferredCalls';
@@ -30,6 +30,12 @@ export function callsApi({ db, clock, calendar, followUp }: AgentWorkspaceParts)
     });
   });
 
+  router.post(AGENT_API.takeCall, async (req, res) => {
+    const { callSid } = parseWith(callSidParams, req.params);
+    const agent = sessionOf(res).agent;
+    await db.transaction((tx) => takeCallFor(tx, callSid, agent));
+    res.json({ callSid, takenBy: agent.username });
+  });
   router.post(AGENT_API.finishCall, async (req, res) => {
     const { callSid } = parseWith(callSidParams, req.params);
     const form = parseWith(caseFormSchema, req.body);

@@ -113,6 +113,12 @@
     }
   }
 
+  // A confirmation the server put on the page (an outcome saved) takes the focus, so it is read out at once.
+  document.addEventListener('DOMContentLoaded', function () {
+    var confirmation = document.querySelector('[data-focus-on-load]');
+    if (confirmation) confirmation.focus();
+  });
+
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (form instanceof HTMLFormElement && form.hasAttribute('data-api')) submit(form, event);

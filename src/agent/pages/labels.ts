@@ -1,7 +1,15 @@
 import type { CallbackOutcome } from '../../callbacks/callbackPolicy';
 import type { CallbackFailure } from '../../callbacks/callbackOutcomes';
 import type { CallbackStatus, CallbackWindow } from '../../callbacks/callbackTypes';
-import type { OutboxKind, OutboxStatus } from '../../outbox/outboxTypes';
+import {
+  CLICK_TO_CALL_NOT_YOURS,
+  CLICK_TO_CALL_TOO_LATE,
+  CLICK_TO_CALL_UNKNOWN,
+  NO_CREDENTIALS_ERROR,
+  NO_SMTP_ERROR,
+  type OutboxKind,
+  type OutboxStatus,
+} from '../../outbox/outboxTypes';
 import type { CaseEventAction } from '../../register/caseEvents';
 import type { AssessmentDecision, LexLaw } from '../../register/caseAssessment';
 import { CASE_KIND_LABELS, CHANNEL_LABELS, LANGUAGE_INFO, SERVICE_AREA_LABELS, LANGUAGES, type CaseKind, type CaseStatus, type Language, type OnBehalf, type ReplyMethod, type ServiceArea } from '../../domain';
@@ -23,7 +31,8 @@ export const STATUS_LABEL: Record<CaseStatus, string> = {
 
 export const CHANNEL_LABEL = CHANNEL_LABELS;
 export const LANGUAGE_LABEL = Object.fromEntries(LANGUAGES.map((l) => [l, LANGUAGE_INFO[l].label])) as Record<Language, string>;
-export const ON_BEHALF_LABEL: Record<OnBehalf, string> = { self: 'Sig själv', relative: 'En anhörig', other: 'Någon annan' };
+// The resident's side says "en närstående"; the agents' pages use the same word.
+export const ON_BEHALF_LABEL: Record<OnBehalf, string> = { self: 'Invånaren själv', relative: 'En närstående', other: 'Någon annan' };
 export const REPLY_LABEL: Record<ReplyMethod, string> = { phone: 'Telefon', email: 'E-post', letter: 'Brev' };
 export const WINDOW_LABEL: Record<CallbackWindow, string> = { morning: 'Förmiddag 08–12', afternoon: 'Eftermiddag 13–16.30' };
 /** The options of the case form's choices, by the declared field's name (src/register/caseFields.ts). */
@@ -91,6 +100,28 @@ export const ASSESSMENT_DECISION_LABEL: Record<AssessmentDecision, string> = {
 };
 
 export const DEADLINE_LABEL = { news: 'Besked inom 14 dagar', answer: 'Svar inom fyra veckor' } as const;
+
+/** What the outbox keeps as its last error, in the workspace's words; an error from Twilio or the mail server is shown as it came. */
+const OUTBOX_ERROR_LABEL: Readonly<Record<string, string>> = {
+  [NO_CREDENTIALS_ERROR]: 'Inte skickat ännu: Twilio är inte inställt i tjänsten. Meddelandet skickas när det är gjort.',
+  [NO_SMTP_ERROR]: 'Inte skickat ännu: ingen e-postserver är inställd i tjänsten. Meddelandet skickas när den är det.',
+  [CLICK_TO_CALL_TOO_LATE]: 'Inte uppringt: samtalet kunde inte kopplas inom 2 minuter, och senare hade det överraskat dig.',
+  [CLICK_TO_CALL_NOT_YOURS]: 'Inte uppringt: återuppringningen var inte längre din.',
+  [CLICK_TO_CALL_UNKNOWN]: 'Inte uppringt: det framgick inte vilken återuppringning det gällde.',
+};
+
+export function outboxErrorLabel(error: string): string {
+  return OUTBOX_ERROR_LABEL[error] ?? `Fel från leverantören: ${error}`;
+}
+
+/** Who did something in a case's history, in words: "Invånaren (telefon)", "handläggare anna", "Systemet". */
+export function actorLabel(actor: string): string {
+  if (actor === 'system') return 'Systemet';
+  const [who, name] = [actor.slice(0, actor.indexOf(':')), actor.slice(actor.indexOf(':') + 1)];
+  if (who === 'resident') return `Invånaren (${name === 'phone' ? 'telefon' : name === 'chat' ? 'chatt' : name})`;
+  if (who === 'agent') return `handläggare ${name}`;
+  return actor;
+}
 
 /** A label for a code that may be anything stored in jsonb: the code itself when it is not one we know. */
 export function labelOf<K extends string>(labels: Record<K, string>, code: unknown): string {

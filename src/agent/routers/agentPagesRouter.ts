@@ -64,11 +64,17 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, finishCallPage(sessionOf(res), call, prefillFromCall(call)));
   });
   pages.get(AGENT_ROUTE.newCase, intake, (_req, res) => send(res, newCasePage(sessionOf(res))));
-  pages.get(AGENT_ROUTE.incomplete, intake, async (_req, res) => send(res, incompletePage(sessionOf(res), await listIncompleteCases(db))));
+  pages.get(AGENT_ROUTE.incomplete, intake, async (_req, res) => {
+    // A transferred call's incomplete case is finished from the calls list: listed once, there, not here too.
+    const onCallsList = new Set((await listCallsToFinish(db)).map((call) => call.caseId));
+    send(res, incompletePage(sessionOf(res), (await listIncompleteCases(db)).filter((c) => !onCallsList.has(c.id))));
+  });
 
-  pages.get(AGENT_ROUTE.callbacks, callbacks, async (_req, res) =>
-    send(res, queuePage(sessionOf(res), await listCallbackQueue(db, callbackPolicy), await countOpenCallbacks(db))),
-  );
+  pages.get(AGENT_ROUTE.callbacks, callbacks, async (req, res) => {
+    // ?sparat=<id> after an outcome was saved: the page confirms it.
+    const saved = typeof req.query.sparat === 'string' && /^\d{1,9}$/.test(req.query.sparat) ? Number(req.query.sparat) : null;
+    send(res, queuePage(sessionOf(res), await listCallbackQueue(db, callbackPolicy), await countOpenCallbacks(db), saved));
+  });
   pages.get(AGENT_ROUTE.callback, callbacks, async (req, res) => {
     const { id } = parseWith(callbackIdParams, req.params);
     const callback = await findQueuedCallback(db, id, callbackPolicy);

@@ -74,13 +74,15 @@ describe('finishing a transferred call', () => {
     const answer = await anna.api<Registered>('POST', `/api/agent/calls/${callSid}/case`, completeForm);
     expect(answer.status).toBe(201);
     const { case: c, callback } = answer.body;
-    expect(c).toMatchObject({ channel: 'agent', status: 'registered', replyMethod: 'phone', source: { callSid, agent: 'anna' } });
+    // The agent named the unit: the case is routed to it at once.
+    expect(c).toMatchObject({ channel: 'agent', status: 'routed', unit: 'Hemtjänst Norr', replyMethod: 'phone', source: { callSid, agent: 'anna' } });
     expect(c.contact).toMatchObject({ phone: '+46701234567' });
     expect(callback).toMatchObject({ phone: '+46701234567', window: 'afternoon' });
     const events = await listCaseEvents(t.db, c.id);
     expect(events.map((e) => [e.action, e.actor])).toEqual([
       ['registered', 'agent:anna'],
       ['callback_requested', 'agent:anna'],
+      ['status_changed', 'agent:anna'],
     ]);
     const session = await t.db.query<{ case_id: number }>('SELECT case_id FROM conversation_sessions WHERE id = $1', [callSid]);
     expect(session.rows[0]!.case_id).toBe(c.id);
@@ -124,9 +126,9 @@ describe('finishing a transferred call', () => {
       contact: { name: 'Per', phone: '070-765 43 21', email: '' },
     });
     expect(answer.status).toBe(200 + 1);
-    expect(answer.body.case).toMatchObject({ id: kept.case.id, reference: kept.case.reference, status: 'registered', channel: 'phone', source: { callSid, agent: 'anna' } });
+    expect(answer.body.case).toMatchObject({ id: kept.case.id, reference: kept.case.reference, status: 'routed', channel: 'phone', source: { callSid, agent: 'anna' } });
     const actions = (await listCaseEvents(t.db, kept.case.id)).map((e) => e.action);
-    expect(actions).toEqual(['kept_incomplete', 'completed', 'callback_requested']);
+    expect(actions).toEqual(['kept_incomplete', 'completed', 'callback_requested', 'status_changed']);
   });
 
   it('refuses what the flow would refuse, names the fields, and writes nothing', async () => {
