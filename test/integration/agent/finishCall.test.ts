@@ -108,6 +108,32 @@ describe('finishing a transferred call', () => {
     expect(n.rows[0]!.n).toBe(1);
   });
 
+  it('is taken by one agent: another sees who has it and cannot finish it; the call is listed once', async () => {
+    const cecilia = await signedIn(service, t.db, 'cecilia', 'agent');
+    const callSid = `CA${'2'.repeat(32)}`;
+    const kept = await registerCase(
+      t.db,
+      { status: 'incomplete', channel: 'phone', what: 'Ingen kom i morse.', source: { callSid, conversationId: null, recordingUrl: null, agent: null } },
+      'resident:phone',
+      deadlinesNow(),
+    );
+    await transferredCall(t.db, { callSid, caseId: kept.case.id });
+    // On the calls list, not again among the incomplete cases.
+    expect((await anna.page('/agent/incomplete')).html).not.toContain(kept.case.reference);
+
+    const takes = await Promise.all([anna.api('POST', `/api/agent/calls/${callSid}/take`, {}), cecilia.api('POST', `/api/agent/calls/${callSid}/take`, {})]);
+    expect(takes.map((r) => r.status).sort()).toEqual([200, 409]);
+    const [winner, loser] = takes[0]!.status === 200 ? [anna, cecilia] : [cecilia, anna];
+    const winnerName = winner === anna ? 'anna' : 'cecilia';
+    const refused = takes.find((r) => r.status === 409)!;
+    expect(refused.body).toMatchObject({ error: 'taken', message: `Samtalet har redan tagits av handläggare ${winnerName}, som gör efterarbetet.` });
+
+    expect((await loser.page('/agent/calls')).html).toContain(`handläggare ${winnerName}`);
+    expect((await loser.page(`/agent/calls/${callSid}`)).html).not.toContain('Registrera ärendet');
+    expect((await loser.api('POST', `/api/agent/calls/${callSid}/case`, completeForm)).status).toBe(409);
+    expect((await winner.api('POST', `/api/agent/calls/${callSid}/case`, { ...completeForm, contact: { name: 'Åsa', phone: '070-111 22 33', email: '' } })).status).toBe(201);
+  });
+
   it('completes the incomplete case the phone line kept at the transfer, keeping the caller’s words', async () => {
     const callSid = `CA${'1'.repeat(32)}`;
     const kept = await registerCase(
