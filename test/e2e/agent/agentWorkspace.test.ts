@@ -120,7 +120,7 @@ describe('an agent in the browser', () => {
     // Saved, and said so where the focus lands: a status the screen reader reads.
     const confirmation = page.getByRole('status');
     await confirmation.filter({ hasText: /Resultatet för återuppringning \d+ är sparat\./ }).waitFor();
-    expect(await confirmation.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await confirmation.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     expect(await page.getByRole('row', { name: new RegExp(reference) }).count()).toBe(0);
   });
 
