@@ -32,7 +32,8 @@ export function smtpDelivery(settings: SmtpSettings): Deliver {
       return { providerId: String(info.messageId) };
     } catch (err) {
       const code = (err as { responseCode?: unknown }).responseCode;
-      const text = err instanceof Error ? err.message : String(err);
+      // A server's reply may quote the address; the error is logged and shown, an address never is.
+      const text = (err instanceof Error ? err.message : String(err)).replace(/[^\s<>@"']+@[^\s<>@"']+/g, '[adress]');
       const permanent = typeof code === 'number' && PERMANENT_REPLY.test(String(code)) && (err as { code?: unknown }).code !== 'EAUTH';
       throw new DeliveryError(typeof code === 'number' ? `the mail server answered ${code}: ${text}` : `the mail server could not be reached: ${text}`, permanent);
     }

@@ -42,7 +42,8 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
     },
     onRcptTo(address, _session, callback) {
-      if (refuse.has(address.address)) return callback(Object.assign(new Error('No such mailbox'), { responseCode: 550 }));
+      // Quoting the address, as Postfix does: the service must not log or show it.
+      if (refuse.has(address.address)) return callback(Object.assign(new Error(`<${address.address}>: Recipient address rejected: No such mailbox`), { responseCode: 550 }));
       callback();
     },
     onData(stream, session, callback) {

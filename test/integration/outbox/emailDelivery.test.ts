@@ -83,6 +83,7 @@ describe('e-mail through the outbox', () => {
     expect(await worker(smtp.url).runOnce()).toEqual({ sent: 0, retrying: 0, failed: 1 });
     expect((await listOutboxForCase(t.db, id))[0]).toMatchObject({ status: 'failed', attempts: 1 });
     expect((await listOutboxForCase(t.db, id))[0]!.lastError).toMatch(/550/);
+    expect((await listOutboxForCase(t.db, id))[0]!.lastError).not.toContain('finns.inte@kommun.example');
 
     const other = await caseId();
     await enqueueEmail(t.db, { ...email('chef@kommun.example'), caseId: other });
