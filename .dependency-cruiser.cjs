@@ -112,5 +112,7 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     exclude: { path: '(^|/)assets/' },
+    // Resolve packages as Node does for this CommonJS project: by their exports map, under "require".
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['require', 'node', 'default'] },
   },
 };

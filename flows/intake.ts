@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { checkPhoneNumber, type ServiceArea } from '../src/domain';
-import type { FlowDefinition, FlowState, Parsed, StepView, WordList } from '../src/flow/flowTypes';
+import type { FlowDefinition, FlowState, Parsed, StepView } from '../src/flow/flowTypes';
 import { choiceStep, endStep, parsedStep, recordingStep, textStep } from '../src/flow/stepBuilders';
 import { validateFlow } from '../src/flow/validateFlow';
 import { callbackDay, callbackTime, isoDay, type WorkingCalendar } from '../src/domain/calendar';
@@ -19,7 +19,7 @@ import { keepSoFar, registerDraft, type IntakeEffect, type IntakeStep } from './
 import { ENGINE_PHRASES, PROMPTS as P } from './intakePrompts';
 import { byMedium, callbackWindowQuestion, closingWords, confirmReadBack, numberReadBack } from './intakeSpeech';
 import { STEP, type StepId } from './intakeSteps';
-import { DEFAULT_SERIOUS_WORDS } from './seriousWords';
+import { DEFAULT_SERIOUS_WORDS, type SeriousWords } from './seriousWords';
 
 export { STEP, type StepId } from './intakeSteps';
 export type { IntakeAnswers } from './intakeAnswers';
@@ -28,7 +28,7 @@ export type { IntakeDraft, IntakeEffect } from './intakeDrafts';
 export interface IntakeOptions {
   /** The service areas offered, in this order (configuration: SERVICE_AREAS). */
   areas: readonly ServiceArea[];
-  seriousWords?: WordList;
+  seriousWords?: SeriousWords;
   /** Working days and opening hours: the day of a callback, and what is said while customer service is closed. */
   calendar: WorkingCalendar;
 }

@@ -1,11 +1,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { intakeFlow } from '../flows/intake';
-import { DEFAULT_SERIOUS_WORDS } from '../flows/seriousWords';
+import { seriousWordsWith } from '../flows/seriousWords';
 import { chatChannel } from './channels/chat/chatChannel';
 import { webchatRouter } from './webchat/webchatRouter';
 import { homeRouter } from './home/homeRouter';
 import { voiceRouter } from './channels/voice/voiceRouter';
+import { personRouter } from './channels/voice/personRouter';
+import { ringAgentThroughTwilio } from './customerService/agentLeg';
+import { createPersonLine } from './customerService/personLine';
+import type twilio from 'twilio';
 import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
 import { startLoginThrottlePrune } from './agent/loginThrottleLoop';
@@ -25,6 +29,10 @@ import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
 import { smtpDeliveryFromConfig } from './outbox/smtpDelivery';
 import type { FollowUpSettings } from './followUp/followUpSettings';
 import { startDeadlineLoop } from './followUp/deadlineLoop';
+import { startRecordingCopier, type RecordingCopier } from './recordings/recordingCopier';
+import { noteCompletedRecording } from './recordings/recordingStore';
+import type { ListenRecorder } from './recordings/recordingTypes';
+import { twilioRecordingsApi } from './recordings/twilioRecordingsApi';
 
 export interface RunningService {
   url: string;
@@ -33,32 +41,71 @@ export interface RunningService {
 }
 
 /** The composition root: everything the service is made of is wired here, by hand. */
-export async function startService(config: Config, logging: Logging, options: { db?: Database; clock?: () => Date; passwordCost?: ScryptCost } = {}): Promise<RunningService> {
+export async function startService(
+  config: Config,
+  logging: Logging,
+  options: { db?: Database; clock?: () => Date; passwordCost?: ScryptCost; recordListen?: ListenRecorder; twilioHttpClient?: twilio.RequestClient } = {},
+): Promise<RunningService> {
   const { logger } = logging;
   const clock = options.clock ?? (() => new Date());
   const db = options.db ?? (await openDatabase(config));
+  let copier: RecordingCopier | null = null;
   try {
     const applied = await migrate(db);
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
     const followUp: FollowUpSettings = { workspaceUrl: config.publicBaseUrl, seriousCasesEmail: config.followUp.seriousCasesEmail };
     const conversation = createConversation({
       db,
-      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsOf(config), calendar: config.calendar }),
+      flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsWith(config.extraSeriousWords), calendar: config.calendar }),
       calendar: config.calendar,
       clock,
       followUp,
     });
+    // The auth token signs the webhooks and opens the REST API (in development, the one kept in the data folder).
+    const authToken = voiceAuthToken(config);
+    const { accountSid } = config.twilio;
+    const recordingsApi = accountSid ? twilioRecordingsApi({ accountSid, authToken, apiBaseUrl: config.twilio.apiBaseUrl }) : null;
+    if (!recordingsApi) logger.warn('no TWILIO_ACCOUNT_SID: voice messages stay at Twilio, marked as not copied, until it is set');
+    copier = startRecordingCopier({
+      db,
+      api: recordingsApi,
+      policy: config.outbox,
+      intervalMs: config.outbox.intervalMs,
+      logger,
+    });
+    const setup = config.customerService;
+    const personLine = createPersonLine({ db, calendar: config.calendar, clock, longestWaitMinutes: setup.kind === 'queue' ? setup.longestWaitMinutes : null });
     const voice = voiceRouter({
       conversation,
-      authToken: voiceAuthToken(config),
+      authToken,
       publicBaseUrl: config.publicBaseUrl,
       logger,
       customerServiceIsOpen: () => config.calendar.isOpen(clock()),
+      recordingCompleted: async (recording) => {
+        await noteCompletedRecording(db, recording);
+        // Copied now rather than at the next round; a failure is logged by the loop and retried there.
+        if (recordingsApi) copier?.runOnce().catch((err: unknown) => logger.error('copying a voice recording failed; the next round tries again', { error: err }));
+      },
+      customerService: setup,
+      personLine,
     });
+    const person = personRouter({
+      personLine,
+      authToken,
+      publicBaseUrl: config.publicBaseUrl,
+      musicUrl: setup.kind === 'queue' ? setup.musicUrl : '',
+      logger,
+    });
+    const ringAgent = ringAgentThroughTwilio({ twilio: config.twilio, publicBaseUrl: config.publicBaseUrl, httpClient: options.twilioHttpClient });
     const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, followUp });
-    const app = createApp({ db, logging, routers: [homeRouter(), voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    // Until the access log (case_access_log) is wired here, each listen is one log line with ids only.
+    const recordListen: ListenRecorder =
+      options.recordListen ?? (async ({ agentId, caseId, recordingId }) => {
+        logger.info('a voice message was played', { agentId, caseId, recordingId });
+      });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen, ringAgent, followUp });
+    const app = createApp({ db, logging, routers: [homeRouter(), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;
@@ -92,11 +139,12 @@ export async function startService(config: Config, logging: Logging, options: { 
         await chat.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), deadlines.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), deadlines.stop(), copier?.stop()]);
         if (!options.db) await db.close();
       },
     };
   } catch (err) {
+    await copier?.stop();
     if (!options.db) await db.close().catch(() => undefined);
     throw err;
   }
@@ -109,10 +157,3 @@ function listen(app: ReturnType<typeof createApp>, port: number): Promise<Server
   });
 }
 
-/** The built-in words that flag a possible missförhållande, and the municipality's own (SERIOUS_WORDS_SV/EN). */
-function seriousWordsOf(config: Config) {
-  return {
-    sv: [...DEFAULT_SERIOUS_WORDS.sv, ...config.extraSeriousWords.sv],
-    en: [...DEFAULT_SERIOUS_WORDS.en, ...config.extraSeriousWords.en],
-  };
-}

@@ -3,6 +3,8 @@ import { listAttachments, type AttachmentInfo } from '../channels/chat/attachmen
 import type { Database } from '../db/database';
 import { listOutboxForCase } from '../outbox/outboxStore';
 import type { OutboxMessage } from '../outbox/outboxTypes';
+import { listRecordingsOfCall } from '../recordings/recordingStore';
+import type { VoiceRecording } from '../recordings/recordingTypes';
 import type { Case } from '../register/case';
 import { findCaseWithCallbacks, type CaseWithCallbacks } from '../intake/caseWithCallbacks';
 import { completeCase, type RegisteredCase } from '../intake/registration';
@@ -24,6 +26,8 @@ export interface CaseView extends CaseWithCallbacks {
   attachments: AttachmentInfo[];
   /** The Lex Sarah / Lex Maria assessment, once recorded. */
   assessment: CaseAssessment | null;
+  /** Voice messages left in the call the case came from, as copied out of Twilio. */
+  recordings: VoiceRecording[];
 }
 
 export async function loadCaseView(db: Database, reference: string): Promise<CaseView> {
@@ -31,8 +35,10 @@ export async function loadCaseView(db: Database, reference: string): Promise<Cas
   const [attempts, outbox] = [await listAttemptsForCase(db, found.case.id), await listOutboxForCase(db, found.case.id)];
   const conversationId = found.case.source.conversationId;
   const attachments = conversationId ? await listAttachments(db, conversationId) : [];
+  const callSid = found.case.source.callSid;
+  const recordings = callSid ? await listRecordingsOfCall(db, callSid) : [];
   const assessment = found.case.serious ? await findAssessment(db, found.case.id) : null;
-  return { ...found, attempts, outbox, attachments, assessment };
+  return { ...found, attempts, outbox, attachments, recordings, assessment };
 }
 
 export function completeIncompleteCase(

@@ -4,8 +4,8 @@ import type { ReadScope } from '../register/readScope';
 import { AGENT_ROLE, type Agent } from './agentTypes';
 
 /**
- * The access rule: an admin reads every case; customer service every case that is not confidential (they talk
- * to residents about any case); a handler or manager the cases of their units and of every unit below them.
+ * Which cases a staff member may read: admins all; customer service every case that is not confidential (they talk
+ * to residents about any case); handlers the cases of the units within their reach, confidential ones included.
  */
 export async function readScopeOf(db: Queryable, agent: Pick<Agent, 'id' | 'role'>): Promise<ReadScope> {
   switch (agent.role) {
@@ -14,6 +14,6 @@ export async function readScopeOf(db: Queryable, agent: Pick<Agent, 'id' | 'role
     case AGENT_ROLE.agent:
       return { kind: 'notConfidential' };
     case AGENT_ROLE.handler:
-      return { kind: 'units', unitIds: await unitsWithinReach(db, agent.id) };
+      return { kind: 'ofUnits', unitIds: await unitsWithinReach(db, agent.id) };
   }
 }

@@ -21,9 +21,19 @@ export interface CallOptions {
   /** 'en' presses 9 at the menu for you. */
   lang: 'sv' | 'en';
   caller: Caller;
+  /**
+   * Twilio's side of a voice message: keeps the audio (the REST API stand-in) and says which account it is in.
+   * With it, the phone sends the recording status callback after a voice message, as Twilio does.
+   */
+  recordings?: { accountSid: string; apiUrl: string; add(): { recordingSid: string; seconds: number } };
 }
 
-export type CallEnd = 'hung up' | 'ended by service' | 'queued for an agent';
+export type CallEnd = 'hung up' | 'ended by service' | 'queued for an agent' | 'reached a person';
+
+/** One round of the queue's announcement and music, as the terminal phone counts Twilio's QueueTime. */
+const WAIT_ROUND_SECONDS = 60;
+const PERSON_ANSWERS = new Set(['svara', 'svarar', 'answer', 's']);
+const BUSY_WORDS = new Set(['upptaget', 'busy', 'u']);
 
 const HANG_UP_WORDS = new Set(['lägg på', 'lagg pa', 'hangup', 'hang up', 'q', 'quit']);
 
@@ -32,7 +42,7 @@ export async function placeCall(options: CallOptions): Promise<CallEnd> {
   const callSid = `CA${randomBytes(16).toString('hex')}`;
   const base = options.url.replace(/\/+$/, '');
   const publicBase = (options.publicUrl ?? options.url).replace(/\/+$/, '');
-  const common = { CallSid: callSid, AccountSid: `AC${'0'.repeat(32)}`, From: options.from, To: '+46107350000', Direction: 'inbound' };
+  const common = { CallSid: callSid, AccountSid: options.recordings?.accountSid ?? `AC${'0'.repeat(32)}`, From: options.from, To: '+46107350000', Direction: 'inbound' };
   const post = async (url: string, params: Record<string, string>): Promise<string> => {
     const all = { ...common, ...params };
     const target = base + new URL(url).pathname + new URL(url).search;
@@ -48,11 +58,21 @@ export async function placeCall(options: CallOptions): Promise<CallEnd> {
   };
   const hangUp = () => post(`${publicBase}/voice/status`, { CallStatus: 'completed' });
 
+  /** Twilio tells of a finished recording in a request of its own, after the Record's action. */
+  const twilioSide: { recordingDone: { url: string; params: Record<string, string> } | null } = { recordingDone: null };
   let next: { url: string; params: Record<string, string> } | null = { url: `${publicBase}/voice/incoming`, params: { CallStatus: 'ringing' } };
   let pressedLanguage = false;
+  let reachedPerson = false;
+  type Next = { url: string; params: Record<string, string> };
   while (next) {
     const verbs = parseTwiml(await post(next.url, next.params));
     next = null;
+    const done = twilioSide.recordingDone;
+    if (done) {
+      twilioSide.recordingDone = null;
+      await post(done.url, done.params);
+      options.caller.note('(Twilio: inspelningen är klar att hämta)');
+    }
     for (const verb of verbs) {
       const outcome = await act(verb);
       if (outcome === 'continue') continue;
@@ -60,19 +80,111 @@ export async function placeCall(options: CallOptions): Promise<CallEnd> {
         if (outcome === 'queued for an agent') options.caller.note('Samtalet står i kö till kundtjänst: en handläggare tar över härifrån.');
         if (outcome === 'ended by service') options.caller.note('Samtalet är avslutat.');
         await hangUp();
-        return outcome;
+        return reachedPerson && outcome === 'ended by service' ? 'reached a person' : outcome;
       }
       next = outcome;
       break;
     }
     if (!next) {
       await hangUp();
-      return 'ended by service';
+      return reachedPerson ? 'reached a person' : 'ended by service';
     }
   }
   return 'ended by service';
 
-  async function act(verb: Verb): Promise<'continue' | CallEnd | { url: string; params: Record<string, string> }> {
+  /** Asks whoever holds the phone what the other end does; null hangs up. */
+  async function ask(question: string): Promise<string | null> {
+    const said = await options.caller.answer(question);
+    if (said === null || HANG_UP_WORDS.has(said.trim().toLowerCase())) return null;
+    return said.trim().toLowerCase();
+  }
+
+  /**
+   * <Dial> as Twilio plays it: the switchboard rings for its timeout; whoever holds the terminal says whether it
+   * answers, and Twilio then posts the action with DialCallStatus.
+   */
+  async function dial(verb: Extract<Verb, { verb: 'Dial' }>): Promise<CallEnd | Next> {
+    options.caller.note(`(ringer ${verb.to}, högst ${verb.timeout} sekunder${verb.callerId ? `, med nummerpresentation ${verb.callerId}` : ''})`);
+    const said = await ask("Svarar kundtjänst? 'svara', 'upptaget', eller tom rad: ingen svarar");
+    if (said === null) return 'hung up';
+    const status = PERSON_ANSWERS.has(said) ? 'completed' : BUSY_WORDS.has(said) ? 'busy' : 'no-answer';
+    if (status === 'completed') {
+      reachedPerson = true;
+      options.caller.note('(kundtjänst svarar; när ni har pratat klart läggs samtalet på)');
+    }
+    if (!verb.action) return status === 'completed' ? 'reached a person' : 'ended by service';
+    return { url: verb.action, params: { DialCallStatus: status, ...(status === 'completed' ? { DialCallDuration: '120' } : {}) } };
+  }
+
+  /**
+   * <Enqueue> as Twilio plays it: the waitUrl asked again after each round (QueuePosition, QueueTime, AvgQueueTime),
+   * its Gather's keys posted, <Leave> ending the wait at the action (QueueResult=leave). A Flex workflow or a bare
+   * queue is only described: what happens there is Twilio's and the agents'.
+   */
+  async function enqueue(verb: Extract<Verb, { verb: 'Enqueue' }>): Promise<CallEnd | Next> {
+    const leftWith = (result: string, waited: number): Next | CallEnd => (verb.action ? { url: verb.action, params: { QueueResult: result, QueueTime: String(waited) } } : 'ended by service');
+    if (verb.workflowSid) {
+      options.caller.note(`(Twilio Flex/TaskRouter: en uppgift i arbetsflödet ${verb.workflowSid} med ${verb.task ?? '{}'})`);
+      const said = await ask("Tar en handläggare i Flex samtalet? 'svara', eller tom rad: ingen tar det");
+      if (said === null) return 'hung up';
+      if (!PERSON_ANSWERS.has(said)) return leftWith('error', 0);
+      reachedPerson = true;
+      options.caller.note('(en handläggare i Flex svarar)');
+      return leftWith('bridged', 0);
+    }
+    if (!verb.waitUrl) {
+      options.caller.note(`(i kön ${verb.queue} med Twilios väntemusik)`);
+      return 'queued for an agent';
+    }
+    const queueSid = `QU${randomBytes(16).toString('hex')}`;
+    for (let waited = 0; ; waited += WAIT_ROUND_SECONDS) {
+      const round = await post(verb.waitUrl, { QueuePosition: '1', QueueTime: String(waited), AvgQueueTime: String(waited), CurrentQueueSize: '1', QueueSid: queueSid });
+      const outcome = await waitRound(parseTwiml(round), waited);
+      if (outcome === 'again') continue;
+      if (outcome === 'leave') return leftWith('leave', waited);
+      if (outcome === 'reached a person') {
+        reachedPerson = true;
+        return leftWith('bridged', waited);
+      }
+      if (verb.action) await post(verb.action, { QueueResult: 'hangup', QueueTime: String(waited) });
+      return outcome;
+    }
+  }
+
+  /** One round of waitUrl verbs: wait on, leave the queue, or the call ends. */
+  async function waitRound(verbs: Verb[], waited: number): Promise<'again' | 'leave' | CallEnd> {
+    for (const verb of verbs) {
+      switch (verb.verb) {
+        case 'Say':
+          options.caller.hear(verb.text);
+          break;
+        case 'Play':
+          options.caller.note('(musik)');
+          break;
+        case 'Leave':
+          return 'leave';
+        case 'Hangup':
+          return 'ended by service';
+        case 'Gather': {
+          verb.says.forEach((s) => options.caller.hear(s));
+          if (verb.plays) options.caller.note('(musik)');
+          const said = await ask(`Knapptryck, 'svara' (en handläggare tar samtalet), eller tom rad: vänta vidare (${Math.round(waited / 60) + 1} min)`);
+          if (said === null) return 'hung up';
+          if (PERSON_ANSWERS.has(said)) {
+            options.caller.note('(en handläggare tar samtalet från kön)');
+            return 'reached a person';
+          }
+          if (/^[0-9*#]$/.test(said)) return waitRound(parseTwiml(await post(verb.action, { Digits: said })), waited);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return 'again';
+  }
+
+  async function act(verb: Verb): Promise<'continue' | CallEnd | Next> {
     switch (verb.verb) {
       case 'Say':
         options.caller.hear(verb.text);
@@ -102,23 +214,29 @@ export async function placeCall(options: CallOptions): Promise<CallEnd> {
         const said = await options.caller.answer('Skriv det du säger i röstmeddelandet');
         if (said === null || HANG_UP_WORDS.has(said.trim().toLowerCase())) return 'hung up';
         if (said.trim() === '') return { url: verb.action, params: {} };
-        const recordingSid = `RE${randomBytes(16).toString('hex')}`;
-        return {
-          url: verb.action,
-          params: {
-            RecordingUrl: `https://api.twilio.com/2010-04-01/Accounts/${common.AccountSid}/Recordings/${recordingSid}`,
-            RecordingDuration: String(Math.min(verb.maxLength, Math.max(1, Math.round(said.length / 12)))),
-            TranscriptionText: said.trim(),
-          },
-        };
+        // The stand-in's audio is a tone, whatever was typed; its length is what Twilio reports.
+        const kept = options.recordings?.add() ?? { recordingSid: `RE${randomBytes(16).toString('hex')}`, seconds: Math.min(verb.maxLength, Math.max(1, Math.round(said.length / 12))) };
+        const { recordingSid } = kept;
+        const seconds = String(kept.seconds);
+        const apiUrl = options.recordings?.apiUrl ?? 'https://api.twilio.com';
+        const recording = { RecordingSid: recordingSid, RecordingUrl: `${apiUrl}/2010-04-01/Accounts/${common.AccountSid}/Recordings/${recordingSid}`, RecordingDuration: seconds };
+        if (options.recordings && verb.statusCallback) {
+          twilioSide.recordingDone = { url: verb.statusCallback, params: { ...recording, RecordingStatus: 'completed', RecordingChannels: '1', RecordingSource: 'RecordVerb' } };
+        }
+        return { url: verb.action, params: { ...recording, TranscriptionText: said.trim() } };
       }
       case 'Redirect':
         return { url: verb.url, params: {} };
       case 'Enqueue':
-        return 'queued for an agent';
+        return enqueue(verb);
       case 'Dial':
-        options.caller.note(`(kopplar till ${verb.to})`);
-        return 'queued for an agent';
+        return dial(verb);
+      case 'Play':
+        options.caller.note('(musik)');
+        return 'continue';
+      case 'Pause':
+      case 'Leave':
+        return 'continue';
       case 'Hangup':
         return 'ended by service';
     }

@@ -3,11 +3,14 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 /** One TwiML verb as the terminal phone acts on it. */
 export type Verb =
   | { verb: 'Say'; text: string }
-  | { verb: 'Gather'; action: string; says: string[]; speech: boolean; numDigits: number | null }
-  | { verb: 'Record'; action: string; maxLength: number }
+  | { verb: 'Gather'; action: string; says: string[]; speech: boolean; numDigits: number | null; plays: boolean }
+  | { verb: 'Record'; action: string; maxLength: number; statusCallback: string | null }
   | { verb: 'Redirect'; url: string }
-  | { verb: 'Enqueue'; queue: string }
-  | { verb: 'Dial'; to: string }
+  | { verb: 'Enqueue'; queue: string; waitUrl: string | null; action: string | null; workflowSid: string | null; task: string | null }
+  | { verb: 'Dial'; to: string; action: string | null; timeout: number; callerId: string | null }
+  | { verb: 'Play'; url: string }
+  | { verb: 'Pause' }
+  | { verb: 'Leave' }
   | { verb: 'Hangup' };
 
 export class TwimlError extends Error {
@@ -34,15 +37,43 @@ function toVerb(el: Element): Verb {
         says: elements(el).filter((c) => c.nodeName === 'Say').map((c) => (c.textContent ?? '').trim()),
         speech: (el.getAttribute('input') ?? 'dtmf').includes('speech'),
         numDigits: el.getAttribute('numDigits') ? Number(el.getAttribute('numDigits')) : null,
+        plays: elements(el).some((c) => c.nodeName === 'Play'),
       };
     case 'Record':
-      return { verb: 'Record', action: el.getAttribute('action') ?? '', maxLength: Number(el.getAttribute('maxLength') ?? 3600) };
+      return {
+        verb: 'Record',
+        action: el.getAttribute('action') ?? '',
+        maxLength: Number(el.getAttribute('maxLength') ?? 3600),
+        statusCallback: el.getAttribute('recordingStatusCallback') || null,
+      };
     case 'Redirect':
       return { verb: 'Redirect', url: text };
-    case 'Enqueue':
-      return { verb: 'Enqueue', queue: text };
+    case 'Enqueue': {
+      const task = elements(el).find((c) => c.nodeName === 'Task');
+      return {
+        verb: 'Enqueue',
+        queue: task ? '' : text,
+        waitUrl: el.getAttribute('waitUrl'),
+        action: el.getAttribute('action'),
+        workflowSid: el.getAttribute('workflowSid'),
+        task: task ? (task.textContent ?? '').trim() : null,
+      };
+    }
     case 'Dial':
-      return { verb: 'Dial', to: text };
+      return {
+        verb: 'Dial',
+        to: text,
+        action: el.getAttribute('action'),
+        // Twilio's default: 30 seconds of ringing.
+        timeout: Number(el.getAttribute('timeout') ?? 30),
+        callerId: el.getAttribute('callerId'),
+      };
+    case 'Play':
+      return { verb: 'Play', url: text };
+    case 'Pause':
+      return { verb: 'Pause' };
+    case 'Leave':
+      return { verb: 'Leave' };
     case 'Hangup':
       return { verb: 'Hangup' };
     default:

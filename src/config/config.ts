@@ -33,6 +33,8 @@ function wholeNumber(min: number, max: number) {
 }
 
 const DEFAULT_OPENING_HOURS = 'mon-fri 08:00-16:30';
+/** Twilio's own hold music (what a plain <Enqueue> plays): Twilio fetches it, the service never does. */
+const DEFAULT_QUEUE_MUSIC_URL = 'http://com.twilio.sounds.music.s3.amazonaws.com/MARKOVICHAMP-Borghestral.mp3';
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], 'must be development, production or test').default('development'),
@@ -47,6 +49,9 @@ const envSchema = z.object({
   TWILIO_AUTH_TOKEN: optionalString,
   TWILIO_ACCOUNT_SID: optionalString.pipe(z.string().regex(/^AC[0-9a-fA-F]{32}$/, 'must look like AC followed by 32 hex digits').optional()),
   TWILIO_PHONE_NUMBER: optionalString,
+  TWILIO_REGION: optionalString.pipe(z.string().regex(/^[a-z]{2}[0-9]$/, 'must be a Twilio region id like ie1 (Ireland), de1 or us1').optional()),
+  TWILIO_EDGE: optionalString.pipe(z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a Twilio edge location like dublin or frankfurt').optional()),
+  TWILIO_API_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address like http://127.0.0.1:3010 (a stand-in for Twilio)' }).optional()),
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
@@ -83,6 +88,16 @@ const envSchema = z.object({
   SERIOUS_CASES_EMAIL: optionalString.pipe(z.email('must be one e-mail address, like kvalitet@kommun.se').max(254).optional()),
   DEADLINE_REMINDER_DAYS: wholeNumber(1, 13).default(3),
   DEADLINE_CHECK_MINUTES: wholeNumber(1, 24 * 60).default(15),
+  CUSTOMER_SERVICE_DIAL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(\+[1-9]\d{6,14}|sips?:[^\s@]+@[^\s]+)$/, 'must be a number in E.164 (+4687000000) or a SIP address (sip:kundtjanst@pbx.kommun.se)')
+      .optional(),
+  ),
+  CUSTOMER_SERVICE_RING_SECONDS: wholeNumber(5, 120).default(30),
+  TWILIO_WORKFLOW_SID: optionalString.pipe(z.string().regex(/^WW[0-9a-fA-F]{32}$/, 'must look like WW followed by 32 hex digits').optional()),
+  QUEUE_LONGEST_WAIT_MINUTES: wholeNumber(1, 120).default(15),
+  QUEUE_MUSIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of a sound file Twilio can play' }).default(DEFAULT_QUEUE_MUSIC_URL),
   CHAT_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
   // botframework-directlinejs (and Web Chat with it) refreshes its token every 15 minutes: a shorter token would
   // expire before the refresh, so the least is 20 (a margin for a slow network or a sleeping laptop).
@@ -107,7 +122,7 @@ export interface Config {
   dataDir: string;
   publicBaseUrl: string;
   logLevel: 'error' | 'warn' | 'info' | 'http' | 'debug';
-  twilio: { authToken: string | null; accountSid: string | null; phoneNumber: string | null };
+  twilio: TwilioSettings;
   botFramework: { appId: string | null; appPassword: string | null; tenantId: string | null };
   serviceAreas: readonly (typeof SERVICE_AREAS)[number][];
   /** Working days, customer service's hours, callback windows and deadlines (OPENING_HOURS, CLOSED_DAYS, SHORT_DAYS). */
@@ -126,9 +141,31 @@ export interface Config {
   mail: { smtpUrl: string | null; from: string | null };
   /** Serious cases and deadlines: who hears of a serious case with no unit, how early reminders go, how often the loop looks. */
   followUp: { seriousCasesEmail: string | null; reminderDays: number; checkIntervalMs: number };
+  /** How a caller who asks for a person reaches one (CUSTOMER_SERVICE_DIAL, TWILIO_WORKFLOW_SID, QUEUE_*). */
+  customerService: CustomerServiceSetup;
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
   chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits; uploadMaxMb: number };
 }
+
+export interface TwilioSettings {
+  authToken: string | null;
+  accountSid: string | null;
+  phoneNumber: string | null;
+  /** TWILIO_REGION and TWILIO_EDGE: where Twilio keeps and processes the data (e.g. ie1 and dublin, in Ireland). */
+  region: string | null;
+  edge: string | null;
+  /** Twilio's REST API host for that region and edge (https://api.dublin.ie1.twilio.com), or TWILIO_API_URL. */
+  apiBaseUrl: string;
+}
+
+/**
+ * The three ways a municipality connects callers to customer service: its own switchboard dialled (a number or
+ * SIP address), a Twilio Flex / TaskRouter workflow, or the service's own queue answered from the workspace.
+ */
+export type CustomerServiceSetup =
+  | { kind: 'dial'; target: string; ringSeconds: number }
+  | { kind: 'taskRouter'; workflowSid: string }
+  | { kind: 'queue'; longestWaitMinutes: number; musicUrl: string };
 
 /** Per minute, counted across instances (PostgreSQL): new chats and requests (not polls) per address, messages and polls per chat. */
 export interface ChatLimits {
@@ -150,6 +187,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems,
   );
   if (env.NODE_ENV === 'production') problems.push(...missingInProduction(env));
+  if (env.CUSTOMER_SERVICE_DIAL?.trim() && env.TWILIO_WORKFLOW_SID?.trim()) {
+    problems.push('CUSTOMER_SERVICE_DIAL and TWILIO_WORKFLOW_SID are both set: choose one way to reach customer service (the switchboard or Twilio Flex) and leave the other empty');
+  }
   if (!parsed.success || !calendar || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
@@ -165,6 +205,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       authToken: e.TWILIO_AUTH_TOKEN ?? null,
       accountSid: e.TWILIO_ACCOUNT_SID ?? null,
       phoneNumber: e.TWILIO_PHONE_NUMBER ?? null,
+      region: e.TWILIO_REGION ?? null,
+      edge: e.TWILIO_EDGE ?? null,
+      apiBaseUrl: (e.TWILIO_API_URL ?? twilioApiBaseUrl(e.TWILIO_REGION ?? null, e.TWILIO_EDGE ?? null)).replace(/\/+$/, ''),
     },
     botFramework: {
       appId: e.MICROSOFT_APP_ID ?? null,
@@ -177,6 +220,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     abandonedAfterMinutes: e.ABANDONED_AFTER_MINUTES,
     extraSeriousWords: { sv: wordList(e.SERIOUS_WORDS_SV), en: wordList(e.SERIOUS_WORDS_EN) },
     callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },
+    customerService: customerServiceOf(e),
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? null },
     followUp: { seriousCasesEmail: e.SERIOUS_CASES_EMAIL ?? null, reminderDays: e.DEADLINE_REMINDER_DAYS, checkIntervalMs: e.DEADLINE_CHECK_MINUTES * 60_000 },
@@ -192,6 +236,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
   };
+}
+
+function customerServiceOf(e: z.output<typeof envSchema>): CustomerServiceSetup {
+  if (e.CUSTOMER_SERVICE_DIAL) return { kind: 'dial', target: e.CUSTOMER_SERVICE_DIAL, ringSeconds: e.CUSTOMER_SERVICE_RING_SECONDS };
+  if (e.TWILIO_WORKFLOW_SID) return { kind: 'taskRouter', workflowSid: e.TWILIO_WORKFLOW_SID };
+  return { kind: 'queue', longestWaitMinutes: e.QUEUE_LONGEST_WAIT_MINUTES, musicUrl: e.QUEUE_MUSIC_URL };
 }
 
 /** The first problem with each variable, its value shown unless it is a secret or the database's address. */
@@ -213,7 +263,20 @@ function missingInProduction(env: Record<string, string | undefined>): string[] 
     ['TWILIO_AUTH_TOKEN', 'TWILIO_AUTH_TOKEN is required in production: unsigned phone webhooks are never accepted (set it to the auth token in the Twilio console)'],
     ['CHAT_TOKEN_SECRET', "CHAT_TOKEN_SECRET is required in production: it signs the website chat's tokens (set it to a random string of 32+ characters, e.g. from openssl rand -base64 48)"],
   ];
-  return required.filter(([variable]) => !env[variable]?.trim()).map(([, why]) => why);
+  const problems = required.filter(([variable]) => !env[variable]?.trim()).map(([, why]) => why);
+  if (env.TWILIO_API_URL?.trim().startsWith('http:')) {
+    problems.push('TWILIO_API_URL must be https in production: the account\'s credentials travel with every request (leave it unset to use TWILIO_REGION and TWILIO_EDGE)');
+  }
+  return problems;
+}
+
+/**
+ * Twilio's REST API host for a region and edge, as the twilio library builds it: api.twilio.com by default,
+ * api.dublin.ie1.twilio.com for edge dublin in region ie1, region us1 when only an edge is given.
+ */
+export function twilioApiBaseUrl(region: string | null, edge: string | null): string {
+  const host = ['api', edge, region ?? (edge ? 'us1' : null), 'twilio.com'].filter(Boolean).join('.');
+  return `https://${host}`;
 }
 
 type CalendarVariable = 'OPENING_HOURS' | 'CLOSED_DAYS' | 'SHORT_DAYS';

@@ -11,7 +11,7 @@ import { giveUp, resume, transfer } from './handOver';
 import { say } from './speaking';
 import { ask, enter, keepIncomplete, quietEnd, route, viewOf, type Flow, type State } from './turns';
 import type { FlowContext, FlowInput, Localized, OutputPart, Turn } from './types';
-import { mentionsAny } from './wordSpotting';
+import { heardAny } from './stemSpotting';
 
 /** A question is asked again twice; the third miss leads to the fallback. */
 export const MAX_RETRIES = 2;
@@ -37,7 +37,7 @@ export function runTurn<Id extends string, A extends FlowAnswers, E>(
   let { answers } = outcome;
   let { seriousNoticeGiven } = state;
   const lead: OutputPart[] = [];
-  if (outcome.described && mentionsAny(outcome.described, flow.seriousWords[state.language])) {
+  if (outcome.described && heardAny(outcome.described, flow.seriousWords[state.language])) {
     answers = { ...answers, serious: true };
     if (!seriousNoticeGiven) lead.push(say(flow.seriousNotice, state.language));
     seriousNoticeGiven = true;

@@ -5,9 +5,18 @@
 import type { ChannelCapabilities, Language } from '../domain';
 import type { Localized, OutputPart, TurnEnding } from './types';
 
-/** Words per language: a choice's spoken synonyms, or the serious words to listen for. */
+/** Words per language: a choice's spoken synonyms. */
 export type WordList = Readonly<Record<Language, readonly string[]>>;
 export type Synonyms = WordList;
+
+/**
+ * Words to listen for in one language, with the stemmer that finds their other forms (a pure function, such as a
+ * Snowball stemmer). How entries are written: stemSpotting.ts.
+ */
+export interface StemmedWords {
+  stem: (word: string) => string;
+  entries: readonly string[];
+}
 
 /**
  * Every flow's answers carry the serious flag the engine sets when a serious word is heard, and may carry
@@ -176,8 +185,8 @@ export interface FlowDefinition<Id extends string, A extends FlowAnswers, E> {
   emptyAnswers: () => A;
   /** The effect that keeps what was said when the conversation stops early; null when there is nothing to keep. */
   keepSoFar: (view: StepView<A>) => E | null;
-  /** Words that may mean a missförhållande, matched in the conversation's language. */
-  seriousWords: WordList;
+  /** Words and phrases that may mean a missförhållande, heard by their stems in the conversation's language. */
+  seriousWords: Readonly<Record<Language, StemmedWords>>;
   seriousNotice: Localized;
   phrases: EnginePhrases;
 }

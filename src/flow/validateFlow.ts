@@ -3,6 +3,7 @@
  * not in the middle of a resident's call.
  */
 import type { FlowAnswers, FlowDefinition, Route, Step } from './flowTypes';
+import { checkEntries, WordEntryError } from './stemSpotting';
 
 /** A flow that cannot be run as written; the message names the step. */
 export class FlowDefinitionError extends Error {
@@ -44,6 +45,7 @@ export function validateFlow<Id extends string, A extends FlowAnswers, E>(flow: 
       if (!known(to)) throw new FlowDefinitionError(`step "${id}" leads to an unknown step "${to}"`, id);
     }
   }
+  checkSeriousWords(flow);
   const reached = reachable(flow);
   const unreached = Object.keys(steps).find((id) => !reached.has(id));
   if (unreached !== undefined) throw new FlowDefinitionError(`step "${unreached}" cannot be reached from "${flow.start}"`, unreached);
@@ -60,6 +62,18 @@ function checkStep<Id extends string, A, E>(id: string, step: Step<Id, A, E>): v
   }
   if (step.input === 'recording' && !(step.maxSeconds > 0)) {
     throw new FlowDefinitionError(`step "${id}" must allow a recording of some seconds`, id);
+  }
+}
+
+/** A serious word written so that it cannot be read would never be heard: say so at start-up. */
+function checkSeriousWords<Id extends string, A extends FlowAnswers, E>(flow: FlowDefinition<Id, A, E>): void {
+  for (const [language, words] of Object.entries(flow.seriousWords)) {
+    try {
+      checkEntries(words);
+    } catch (err) {
+      if (err instanceof WordEntryError) throw new FlowDefinitionError(`serious words (${language}): ${err.message}`, 'seriousWords');
+      throw err;
+    }
   }
 }
 

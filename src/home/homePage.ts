@@ -9,7 +9,7 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
   sv: {
     title: 'Synpunkter, klagomål och beröm',
     intro: 'Här kan du lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd.',
-    chat: 'Chatta med kundtjänst',
+    chat: 'Lämna synpunkter i den automatiska chatten',
     phone: 'Du kan också ringa kommunens kundtjänst.',
     agent: 'Logga in som handläggare eller kundtjänst',
     otherLanguage: 'In English',
@@ -17,7 +17,7 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
   en: {
     title: 'Feedback, complaints and praise',
     intro: 'Here you can give feedback, complaints or praise about care, social services and support.',
-    chat: 'Chat with customer service',
+    chat: 'Give feedback in the automatic chat',
     phone: "You can also call the municipality's customer service.",
     agent: 'Sign in as case handler or customer service',
     otherLanguage: 'På svenska',

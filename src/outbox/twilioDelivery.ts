@@ -82,12 +82,21 @@ function asDeliveryError(err: unknown): DeliveryError {
   return new DeliveryError(described, status !== null && PERMANENT_STATUSES.has(status));
 }
 
+/** Sends what the twilio library addresses to api.twilio.com to the configured API host (region and edge, or TWILIO_API_URL). */
+function apiHostClient(apiBaseUrl: string): twilio.RequestClient {
+  return new (class extends twilio.RequestClient {
+    override request: twilio.RequestClient['request'] = (opts) =>
+      super.request({ ...opts, uri: opts.uri.replace(/^https:\/\/api(\.[a-z0-9-]+)*\.twilio\.com/, apiBaseUrl) });
+  })();
+}
+
 /** Delivery when all three Twilio settings are given; null otherwise (messages then wait, marked as not sent). */
 export function twilioDeliveryFromConfig(twilioConfig: {
   accountSid: string | null;
   authToken: string | null;
   phoneNumber: string | null;
+  apiBaseUrl: string;
 }): Deliver | null {
   const { accountSid, authToken, phoneNumber } = twilioConfig;
-  return accountSid && authToken && phoneNumber ? twilioDelivery({ accountSid, authToken, phoneNumber }) : null;
+  return accountSid && authToken && phoneNumber ? twilioDelivery({ accountSid, authToken, phoneNumber }, { httpClient: apiHostClient(twilioConfig.apiBaseUrl) }) : null;
 }

@@ -9,11 +9,12 @@ export interface CaseWithHistory {
 }
 
 /**
- * Reference numbers as a person may say or type them: "2026-42", "2026 00042", "202600042", "2026-0100000".
+ * Reference numbers as a person may say or type them: "2026-42", "2026 00042", "202600042", "2026-0100000", or
+ * copy them from a chat, which writes a non-breaking hyphen (U+2011) or another dash.
  * The number is written with at least five digits and no more leading zeros than that (2026-00042, 2026-100000).
  */
 export function normaliseReference(input: string): string | null {
-  const m = /^\s*(\d{4})\s*[-–\s]?\s*(\d{1,9})\s*$/.exec(input);
+  const m = /^\s*(\d{4})\s*[-\u2010-\u2015\u2212\s]?\s*(\d{1,9})\s*$/.exec(input);
   if (!m) return null;
   const number = m[2]!.replace(/^0+(?=\d)/, '');
   return `${m[1]}-${number.padStart(5, '0')}`;

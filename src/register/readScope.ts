@@ -9,7 +9,7 @@ import type { StatementParams } from '../db/statementParts';
 export type ReadScope =
   | { readonly kind: 'all' }
   | { readonly kind: 'notConfidential' }
-  | { readonly kind: 'units'; readonly unitIds: readonly number[] };
+  | { readonly kind: 'ofUnits'; readonly unitIds: readonly number[] };
 
 /** The scope as a condition on cases (aliased `alias`), its values bound through params. */
 export function readScopeCondition(scope: ReadScope, params: StatementParams, alias = 'cases'): string {
@@ -18,7 +18,7 @@ export function readScopeCondition(scope: ReadScope, params: StatementParams, al
       return 'true';
     case 'notConfidential':
       return `NOT ${alias}.confidential`;
-    case 'units':
+    case 'ofUnits':
       return scope.unitIds.length === 0 ? 'false' : `${alias}.unit_id = ANY(${params.add(scope.unitIds)}::integer[])`;
   }
 }
@@ -30,7 +30,7 @@ export function withinReadScope(scope: ReadScope, c: { confidential: boolean; un
       return true;
     case 'notConfidential':
       return !c.confidential;
-    case 'units':
+    case 'ofUnits':
       return c.unitId !== null && scope.unitIds.includes(c.unitId);
   }
 }

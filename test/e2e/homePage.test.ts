@@ -31,9 +31,9 @@ describe('the front page', () => {
     expect(await page.textContent('h1')).toBe('Synpunkter, klagomål och beröm');
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('link', { name: 'Chatta med kundtjänst' }).click();
+    await page.getByRole('link', { name: 'Lämna synpunkter i den automatiska chatten' }).click();
     await page.waitForURL(/\/chat\?lang=sv$/);
-    expect(await page.textContent('h1')).toBe('Chatta med kundtjänst');
+    expect(await page.textContent('h1')).toBe('Automatisk chatt för klagomål, förslag och beröm');
 
     await page.goBack();
     await page.getByRole('link', { name: /^Logga in som handläggare/ }).click();
@@ -46,7 +46,7 @@ describe('the front page', () => {
       const { page } = await open(path, locale);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.textContent('h1')).toBe('Feedback, complaints and praise');
-      expect(await page.getByRole('link', { name: 'Chat with customer service' }).getAttribute('href')).toBe('/chat?lang=en');
+      expect(await page.getByRole('link', { name: 'Give feedback in the automatic chat' }).getAttribute('href')).toBe('/chat?lang=en');
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('link', { name: 'På svenska' }).click();
       await page.waitForURL(/\/\?lang=sv$/);

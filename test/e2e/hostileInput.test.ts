@@ -119,13 +119,27 @@ describe('the phone line (signed webhooks)', () => {
     RecordingUrl: fc.constant('https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE1'),
     TranscriptionText: fc.constant('Det var på Solgården.'),
     CallStatus: fc.constantFrom('completed', 'in-progress', 'ringing'),
+    AccountSid: fc.stringMatching(/^AC[0-9a-f]{32}$/),
+    RecordingSid: fc.stringMatching(/^RE[0-9a-f]{32}$/),
+    RecordingStatus: fc.constantFrom('completed', 'absent', 'failed'),
+    RecordingDuration: fc.constantFrom('0', '14', '-1', '1e9'),
+    DialCallStatus: fc.constantFrom('completed', 'busy', 'no-answer', 'failed', 'canceled'),
+    QueueResult: fc.constantFrom('bridged', 'hangup', 'leave', 'error', 'queue-full'),
+    QueuePosition: fc.constantFrom('1', '3', '0'),
+    QueueTime: fc.constantFrom('0', '65', '3600'),
+    AvgQueueTime: fc.constantFrom('0', '170'),
   });
+  const personQuery = hostileQuery(['try', 'agent'], { try: fc.constantFrom('1', '2'), agent: fc.constantFrom('lisa', 'anna') });
   const query = hostileQuery(['step', 'turn'], { step: fc.constantFrom('menu', 'what', 'kind', 'voice_message'), turn: fc.constantFrom('1', '2', '0', '99999999999') });
   const route = fc.oneof(
     fc.constant('/voice/incoming'),
     fc.constant('/voice/status'),
     query.map((q) => `/voice/answer${q}`),
     query.map((q) => `/voice/recording${q}`),
+    fc.constant('/voice/recording-status'),
+    fc.constantFrom('/voice/person/dialed', '/voice/person/wait', '/voice/person/wait/key', '/voice/person/left', '/voice/person/message'),
+    personQuery.map((q) => `/voice/person/offer${q}`),
+    personQuery.map((q) => `/voice/person/bridge${q}`),
   );
   const signed = (target: string, params: Record<string, unknown>): Attempt => {
     // Twilio sends proper UTF-8: a half surrogate cannot travel in its form, NUL can (%00).
@@ -327,6 +341,7 @@ describe('the agent workspace', () => {
         get(reference().map((r) => `/api/agent/cases/${r}`)),
         get(hostileQuery(['reference'], { reference: fc.constant(registered.reference) }).map((q) => `/agent/cases${q}`)),
         get(reference().map((r) => `/agent/cases/${r}`)),
+        get(fc.tuple(reference(), fc.oneof(hostileSegment, fc.constantFrom('1', '0', '-1', '99999999999'))).map(([r, id]) => `/agent/cases/${r}/recordings/${id}`)),
         get(hostileSegment.map((sid) => `/agent/calls/${sid}`)),
         get(callbackId().map((id) => `/agent/callbacks/${id}`)),
         get(hostileSegment.map((file) => `/agent/assets/${file}`)),

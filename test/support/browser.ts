@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { AGENT_PASSWORD } from './agentClient';
 
 /**
  * The browser tests' shared helpers: Debian's Chromium (launched as test/support/chromium.ts does) and an
@@ -13,4 +14,15 @@ export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A new browser context signed in to the workspace through its login page, as the account named. */
+export async function signedInPage(browser: Browser, serviceUrl: string, username: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+  await page.goto(`${serviceUrl}/agent/login`);
+  await page.getByLabel('Användarnamn').fill(username);
+  await page.getByLabel('Lösenord').fill(AGENT_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL('**/agent/calls');
+  return page;
 }

@@ -58,3 +58,25 @@ export async function write(page: Page, where: Surface, text: string): Promise<v
   await waitForQuestion(where, before + 1);
   await where.waitForFunction(() => !document.querySelector('#log .pending'));
 }
+
+/**
+ * An anonymous complaint about elderly care on this service's chat page, by keyboard alone, to the end; returns
+ * the case number shown on screen. `onTheWay` runs once the story is asked for.
+ */
+export async function anonymousComplaint(page: Page, where: Surface, story: string, onTheWay?: () => Promise<void>): Promise<string> {
+  await where.waitForSelector('#choices button');
+  await choose(page, where, /^Synpunkter, klagomål eller beröm/);
+  await choose(page, where, 'Klagomål');
+  await choose(page, where, 'Äldreomsorg');
+  await onTheWay?.();
+  await write(page, where, story);
+  await choose(page, where, 'Hoppa över');
+  await write(page, where, 'hoppa över');
+  await choose(page, where, 'Någon annan');
+  await choose(page, where, 'Ja, anonym');
+  await choose(page, where, 'Skicka');
+  await where.waitForSelector('#restart:not([hidden])');
+  const reference = /Ditt ärendenummer är (\d{4}-\d{5,})\./.exec(await where.locator('#log').innerText())?.[1];
+  if (!reference) throw new Error('no case number on screen');
+  return reference;
+}

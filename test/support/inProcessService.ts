@@ -1,6 +1,8 @@
 import { Writable } from 'node:stream';
+import type twilio from 'twilio';
 import { loadConfig } from '../../src/config/config';
 import { createLogging } from '../../src/logging/logger';
+import type { ListenRecorder } from '../../src/recordings/recordingTypes';
 import { startService, type RunningService } from '../../src/service';
 import { TEST_PASSWORD_COST } from './agentClient';
 
@@ -10,7 +12,12 @@ export interface InProcessService extends RunningService {
   setNow(at: Date): void;
 }
 
-export async function startInProcessService(env: Record<string, string>, now: Date): Promise<InProcessService> {
+/** `twilioHttpClient` aims the service's Twilio REST calls at a local stand-in (test/support/agentTwilioStub.ts). */
+export async function startInProcessService(
+  env: Record<string, string>,
+  now: Date,
+  options: { recordListen?: ListenRecorder; twilioHttpClient?: twilio.RequestClient } = {},
+): Promise<InProcessService> {
   const logLines: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
@@ -22,6 +29,6 @@ export async function startInProcessService(env: Record<string, string>, now: Da
   const config = loadConfig({ PORT: '0', NODE_ENV: 'test', ...env });
   // Everything down to debug, unless the test sets LOG_LEVEL to read what an operator's default shows.
   const level = env.LOG_LEVEL ? config.logLevel : 'debug';
-  const service = await startService(config, createLogging({ level, json: true, stream }), { clock: () => clock, passwordCost: TEST_PASSWORD_COST });
+  const service = await startService(config, createLogging({ level, json: true, stream }), { clock: () => clock, passwordCost: TEST_PASSWORD_COST, ...options });
   return { ...service, logLines, setNow: (at) => (clock = at) };
 }

@@ -16,8 +16,13 @@ export const CLOSED = new Date('2026-11-28T09:00:00Z');
 
 export type VoiceService = InProcessService;
 
-export function startVoiceService(databaseUrl: string, now = OPEN, env: Record<string, string> = {}): Promise<VoiceService> {
-  return startInProcessService({ DATABASE_URL: databaseUrl, TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, ...env }, now);
+export function startVoiceService(
+  databaseUrl: string,
+  now = OPEN,
+  env: Record<string, string> = {},
+  options: Parameters<typeof startInProcessService>[2] = {},
+): Promise<VoiceService> {
+  return startInProcessService({ DATABASE_URL: databaseUrl, TWILIO_AUTH_TOKEN: TEST_TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, ...env }, now, options);
 }
 
 export const newCallSid = () => `CA${randomBytes(16).toString('hex')}`;

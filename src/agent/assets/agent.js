@@ -103,7 +103,8 @@
       }
       var next = form.getAttribute('data-next');
       var empty = form.getAttribute('data-empty-message');
-      var path = next === 'reload' ? location.pathname + location.search : nextPath(next, answer);
+      // data-next="answer": the API names where to go ("take next caller" leads to a call or a callback).
+      var path = next === 'reload' ? location.pathname + location.search : next === 'answer' ? agentPath(answer.next) : nextPath(next, answer);
       if (path) location.assign(path);
       else showStatus(form, empty || 'Klart.');
     } catch (err) {
@@ -118,6 +119,37 @@
     var confirmation = document.querySelector('[data-focus-on-load]');
     if (confirmation) confirmation.focus();
   });
+  /** A path the API names, only within the workspace. */
+  function agentPath(path) {
+    return typeof path === 'string' && path.indexOf('/agent/') === 0 ? path : null;
+  }
+
+  // A live part of a page (data-refresh="<seconds>", with an id): fetched again and put in place of the old one as
+  // parsed nodes, never a whole reload (no focus lost, nothing a person is typing touched). When the page now
+  // leads elsewhere (the bridged call's form after "take next caller"), the browser follows.
+  function keepFresh(live) {
+    var seconds = Number(live.getAttribute('data-refresh')) || 10;
+    setInterval(function () {
+      fetch(location.href, { credentials: 'same-origin', headers: { Accept: 'text/html' } })
+        .then(function (response) {
+          if (response.redirected && agentPath(new URL(response.url).pathname)) {
+            location.assign(response.url);
+            return null;
+          }
+          return response.ok ? response.text() : null;
+        })
+        .then(function (text) {
+          if (!text) return;
+          var fresh = new DOMParser().parseFromString(text, 'text/html').getElementById(live.id);
+          if (!fresh) return;
+          var node = document.importNode(fresh, true);
+          live.replaceWith(node);
+          live = node;
+        })
+        .catch(function () {});
+    }, seconds * 1000);
+  }
+  document.querySelectorAll('[data-refresh][id]').forEach(keepFresh);
 
   document.addEventListener('submit', function (event) {
     var form = event.target;

@@ -1,6 +1,7 @@
 import { CallbackConflictError, CallbackNotFoundError } from '../../callbacks/callbackErrors';
 import { CaseStateError } from '../../register/caseStateError';
 import { CaseNotFoundError, InvalidCaseError } from '../../register/errors';
+import { AgentLegError } from '../../customerService/agentLeg';
 import { AccountError, NotAllowedError, NotFoundError } from '../agentErrors';
 import { CallAlreadyFinishedError, CallTakenError } from '../finishCall';
 import { TooBusyError } from '../workLimit';
@@ -31,6 +32,7 @@ export function answerFor(err: unknown): ErrorAnswer | null {
   }
   if (err instanceof CallTakenError) return { status: 409, error: 'taken', message: err.message };
   if (err instanceof CallbackConflictError || err instanceof CaseStateError) return { status: 409, error: 'conflict', message: err.message };
+  if (err instanceof AgentLegError) return { status: 503, error: 'phone_unavailable', message: err.message };
   if (err instanceof TooBusyError) return { status: 503, error: 'busy', message: 'Tjänsten är upptagen just nu. Försök igen om en stund. / Busy, try again in a moment.' };
   return null;
 }

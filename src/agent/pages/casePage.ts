@@ -8,6 +8,7 @@ import { AGENT_FORM_FIELDS } from '../caseForm';
 import { prefillFromCase } from '../caseFormValues';
 import { allowedStatusChanges, mayAddNote } from '../casePermissions';
 import type { CaseView } from '../caseWork';
+import { RECORDING_STATUS } from '../../recordings/recordingTypes';
 import { caseFormFields, fieldId, select, textInput } from './caseFormFields';
 import { caseHistory } from './caseHistory';
 import { CASE_EVENT } from '../../register/caseEvents';
@@ -19,10 +20,43 @@ import { seriousSection } from './seriousPages';
 
 const text = (value: string | null) => (value ? html`<p class="text">${value}</p>` : html`<p class="empty">Inte angivet.</p>`);
 
-/** Only web addresses become links: a stored javascript: or data: URL stays inert text. */
-function recordingLink(url: string | null): Html {
-  if (!url) return html`Ingen`;
-  return /^https?:\/\//i.test(url) ? html`<a href="${url}">Lyssna på inspelningen</a>` : html`${url}`;
+/** "0:04", "2:05": a voice message's length as a player shows it. */
+function formatDuration(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The case's voice messages, played through the service behind the login (never a link to Twilio): a native
+ * player (keyboard operable), loaded only when played, so each listen is one request from the first byte.
+ */
+function recordings(view: CaseView): Html {
+  const c = view.case;
+  if (view.recordings.length === 0) {
+    return c.source.recordingUrl ? html`<p>Röstmeddelandet väntar på Twilios besked att inspelningen är klar; sedan kopieras det hit.</p>` : html`<p class="empty">Inget röstmeddelande.</p>`;
+  }
+  return html`${view.recordings.map((r, i) => {
+    const name = view.recordings.length > 1 ? `Röstmeddelande ${i + 1}` : 'Röstmeddelande';
+    switch (r.status) {
+      case RECORDING_STATUS.copying:
+        return html`<p>${name}: hämtas från Twilio (${r.attempts} försök hittills).${r.lastError ? html` <span class="note">Senaste fel: ${r.lastError}</span>` : ''}</p>`;
+      case RECORDING_STATUS.copyFailed:
+        return html`<p>${name}: kunde inte hämtas från Twilio och finns kvar där; ingenting har raderats. <span class="note">Fel: ${r.lastError ?? 'okänt'}</span></p>`;
+      default: {
+        const id = `recording-${r.id}`;
+        const length = r.durationMs === null ? '' : formatDuration(r.durationMs);
+        const at = r.status === RECORDING_STATUS.stored ? html`Finns bara här; raderat hos Twilio ${r.deletedAtTwilio ? html`<time datetime="${isoOf(r.deletedAtTwilio)}">${formatDateTime(r.deletedAtTwilio)}</time>` : ''}.`
+          : r.status === RECORDING_STATUS.deleteFailed ? html`Kopian är sparad här, men kunde inte raderas hos Twilio: ${r.lastError ?? 'okänt fel'}.`
+          : html`Sparat här; raderas hos Twilio.`;
+        return html`<figure class="recording">
+  <figcaption id="${id}">${name}${length ? html`, längd <time datetime="PT${String(Math.round((r.durationMs ?? 0) / 1000))}S">${length}</time>` : ''}. ${at}</figcaption>
+  <audio controls preload="none" aria-labelledby="${id}" src="${pathTo(AGENT_ROUTE.caseRecording, { reference: c.reference, id: r.id })}">
+    Webbläsaren kan inte spela upp ljud.
+  </audio>
+</figure>`;
+      }
+    }
+  })}`;
 }
 
 /** The declared fields this page places by hand; any other the form asks for is shown in the facts, by its label. */
@@ -65,7 +99,6 @@ function source(c: Case): Html {
   <dt>Samtals-id</dt><dd>${c.source.callSid ? html`<code>${c.source.callSid}</code>` : 'Inget'}</dd>
   <dt>Chatt</dt><dd>${c.source.conversationId ? html`<code>${c.source.conversationId}</code>` : 'Ingen'}</dd>
   <dt>Registrerat av</dt><dd>${c.source.agent ?? 'Invånaren själv'}</dd>
-  <dt>Inspelning</dt><dd>${recordingLink(c.source.recordingUrl)}</dd>
 </dl>`;
 }
 
@@ -167,6 +200,7 @@ ${facts(c)}
 <p>Gäller: ${c.onBehalf ? ON_BEHALF_LABEL[c.onBehalf] : 'Inte angivet'}</p>
 <h2>Kontakt och återkoppling</h2>${contact(c)}
 <h2>Källa</h2>${source(c)}
+<h2>Röstmeddelande</h2>${recordings(view)}
 <h2>Bifogade filer</h2>${attachments(view)}
 <h2>Återuppringningar</h2>${callbacks(view)}
 <h2>Utskick</h2>${outbox(view)}

@@ -14,6 +14,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { href: AGENT_ROUTE.calls, label: 'Avsluta samtal', permission: PERMISSION.intake },
   { href: AGENT_ROUTE.incomplete, label: 'Ofullständiga ärenden', permission: PERMISSION.intake },
+  { href: AGENT_ROUTE.line, label: 'Kön i telefon', permission: PERMISSION.callbacks },
   { href: AGENT_ROUTE.callbacks, label: 'Återuppringningar', permission: PERMISSION.callbacks },
   { href: AGENT_ROUTE.findCase, label: 'Sök ärende', permission: PERMISSION.readCases },
   { href: AGENT_ROUTE.overdue, label: 'Försenade ärenden', permission: PERMISSION.readCases },

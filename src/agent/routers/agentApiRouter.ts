@@ -2,6 +2,7 @@ import express, { Router, type ErrorRequestHandler } from 'express';
 import { accountsApi } from '../api/accountsApi';
 import { callbacksApi } from '../api/callbacksApi';
 import { callsApi } from '../api/callsApi';
+import { lineApi } from '../api/lineApi';
 import { casesApi } from '../api/casesApi';
 import { AGENT_API, AGENT_API_PREFIX } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
@@ -16,7 +17,7 @@ export function agentApiRouter(parts: AgentWorkspaceParts): Router {
     const { agent, csrfToken, expiresAt } = sessionOf(res);
     res.json({ agent, csrfToken, expiresAt });
   });
-  router.use(callsApi(parts), casesApi(parts), callbacksApi(parts), accountsApi(parts));
+  router.use(callsApi(parts), casesApi(parts), callbacksApi(parts), lineApi(parts), accountsApi(parts));
   router.use(AGENT_API_PREFIX, apiErrors);
   return router;
 }

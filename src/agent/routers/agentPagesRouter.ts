@@ -24,12 +24,15 @@ import { casePage } from '../pages/casePage';
 import { findCasePage, overduePage } from '../pages/caseListPages';
 import { errorPage } from '../pages/errorPage';
 import { incompletePage } from '../pages/incompletePage';
+import { linePage, lineTakenPage } from '../pages/linePage';
+import { latestTakenBy, listLine } from '../../customerService/queueCallers';
 import { homeOf } from '../pages/layout';
 import { findTransferredCall, listCallsToFinish } from '../../conversation/transferredCalls';
 import { callbackIdParams, callSidParams, referenceParams, usernameParams } from '../api/apiParams';
 import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from '../http/agentAuth';
 import { answerFor } from '../http/errorMapping';
 import { caseAttachmentRoute } from '../http/caseAttachmentRoute';
+import { caseRecordingRoute } from '../http/caseRecordingRoute';
 import { loginRoutes } from './loginRoutes';
 import { SERIOUS_PAGE_SIZE, seriousListQuery } from '../api/casesApi';
 import { seriousListPage } from '../pages/seriousPages';
@@ -45,6 +48,8 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   const router = Router();
   router.use(AGENT_ROUTE.assets, express.static(ASSETS_DIR, { index: false, fallthrough: false }));
   router.use(loginRoutes(parts));
+  // Before the pages' guard: a player's request without a session gets 401, not a redirect to the login page.
+  router.get(AGENT_ROUTE.caseRecording, loadAgentSession(db, parts.secureCookies), caseRecordingRoute(db, parts.recordListen));
 
   const pages = Router();
   pages.use(AGENT_PAGE_PREFIX, loadAgentSession(db, parts.secureCookies), requirePageSession);
@@ -70,6 +75,13 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, incompletePage(sessionOf(res), (await listIncompleteCases(db)).filter((c) => !onCallsList.has(c.id))));
   });
 
+  pages.get(AGENT_ROUTE.line, callbacks, async (_req, res) => send(res, linePage(sessionOf(res), await listLine(db, parts.clock()), parts.clock())));
+  pages.get(AGENT_ROUTE.lineTaken, callbacks, async (req, res) => {
+    const since = new Date(typeof req.query.since === 'string' ? req.query.since : '');
+    const taken = Number.isNaN(since.getTime()) ? null : await latestTakenBy(db, sessionOf(res).agent.username, since);
+    if (taken) return res.redirect(303, pathTo(AGENT_ROUTE.finishCall, { callSid: taken.callSid }));
+    send(res, lineTakenPage(sessionOf(res)));
+  });
   pages.get(AGENT_ROUTE.callbacks, callbacks, async (req, res) => {
     // ?sparat=<id> after an outcome was saved: the page confirms it.
     const saved = typeof req.query.sparat === 'string' && /^\d{1,9}$/.test(req.query.sparat) ? Number(req.query.sparat) : null;

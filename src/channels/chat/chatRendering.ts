@@ -39,12 +39,20 @@ function sentences(parts: readonly OutputPart[], caseReference: string | null): 
       out.push(part.text);
       continue;
     }
-    const value = part.kind === 'digits' ? part.text : caseReference;
+    const value = part.kind === 'digits' ? part.text : caseReference && unbroken(caseReference);
     if (!value) continue;
     const last = out.pop();
     out.push(last === undefined ? value : `${last} ${value}.`);
   }
   return out;
+}
+
+/**
+ * The case number as a chat shows it: with a non-breaking hyphen (U+2011), which looks the same, so that no chat
+ * client's line breaking splits it into "2026-" and "00005" (Web Chat does). The register reads either hyphen.
+ */
+export function unbroken(reference: string): string {
+  return reference.replace('-', '\u2011');
 }
 
 function asking(question: ChatActivity, ask: Question, language: Language): ChatActivity {
@@ -65,7 +73,7 @@ function asking(question: ChatActivity, ask: Question, language: Language): Chat
 function transferOffer(reply: Reply, { customerServicePhone }: RenderOptions): ChatActivity[] {
   const lang = reply.language;
   const texts = [CHAT_WORDS.transferNoLiveChat[lang]];
-  if (reply.caseReference) texts.push(fill(CHAT_WORDS.transferKept[lang], { reference: reply.caseReference }));
+  if (reply.caseReference) texts.push(fill(CHAT_WORDS.transferKept[lang], { reference: unbroken(reply.caseReference) }));
   texts.push(CHAT_WORDS.transferCallback[lang]);
   if (customerServicePhone) texts.push(fill(CHAT_WORDS.transferPhone[lang], { number: customerServicePhone }));
   return [...texts.map((t) => message(lang, t)), ended(lang, 'transfer', reply.caseReference)];

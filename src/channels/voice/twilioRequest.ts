@@ -68,3 +68,12 @@ export function recordingInput(call: TwilioCall): FlowInput {
   if (call.RecordingUrl) return { kind: 'recording', url: call.RecordingUrl, transcript: call.TranscriptionText?.trim() || null };
   return callerHungUp(call) ? { kind: 'hangup' } : { kind: 'silence' };
 }
+
+/** Twilio's recording status callback: which recording of which call, in which account, and whether it is ready. */
+export const recordingStatusSchema = z.object({
+  CallSid: twilioCallSchema.shape.CallSid,
+  AccountSid: z.string().regex(/^AC[0-9a-f]{32}$/, 'AccountSid must be AC followed by 32 hex digits'),
+  RecordingSid: z.string().regex(/^RE[0-9a-f]{32}$/, 'RecordingSid must be RE followed by 32 hex digits'),
+  RecordingStatus: z.enum(['in-progress', 'completed', 'absent', 'failed'], 'RecordingStatus must be in-progress, completed, absent or failed'),
+  RecordingDuration: z.coerce.number().int().min(0).max(86_400).optional(),
+});

@@ -17,8 +17,8 @@ const PHONE_ENTRY_TIMEOUT_SECONDS = 10;
 /** One utterance at most; a longer account goes on in the next question or a voice message. */
 const MAX_SPEECH_SECONDS = 60;
 
-/** A reply as TwiML, built only with the twilio library's VoiceResponse. */
-export function renderTwiml(reply: Reply, publicBaseUrl: string): string {
+/** A reply as TwiML, built only with the twilio library's VoiceResponse; `handOver` appends the way to a person. */
+export function renderTwiml(reply: Reply, publicBaseUrl: string, handOver?: (response: VoiceResponse) => void): string {
   const response = new twilio.twiml.VoiceResponse();
   const speak = (target: Sayer) => sayParts(target, reply);
   const ask = reply.ending === 'ask' ? reply.ask : null;
@@ -30,12 +30,17 @@ export function renderTwiml(reply: Reply, publicBaseUrl: string): string {
       finishOnKey: '#',
       playBeep: true,
       timeout: 5,
+      // When the audio is ready Twilio says so here; the service then copies it and deletes it at Twilio.
+      recordingStatusCallback: `${publicBaseUrl}${VOICE_ROUTE.recordingStatus}`,
+      recordingStatusCallbackMethod: 'POST',
+      recordingStatusCallbackEvent: ['completed'],
     });
   } else if (ask) {
     speak(response.gather(gatherOptions(ask, reply, publicBaseUrl)));
   } else {
     speak(response);
-    if (reply.ending === 'transfer') response.enqueue(CUSTOMER_SERVICE_QUEUE);
+    if (reply.ending === 'transfer' && handOver) handOver(response);
+    else if (reply.ending === 'transfer') response.enqueue(CUSTOMER_SERVICE_QUEUE);
     else response.hangup();
   }
   return response.toString();

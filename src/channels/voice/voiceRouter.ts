@@ -5,8 +5,12 @@ import type { Logger } from '../../logging/logger';
 import { VOICE_ROUTE } from './routes';
 import { verifyTwilioSignature } from './signature';
 import { sayAttributes } from './speech';
-import { CUSTOMER_SERVICE_QUEUE, hangUpTwiml, renderTwiml } from './twiml';
-import { answerQuerySchema, callerHungUp, callHasEnded, gatherInput, recordingInput, startInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
+import { hangUpTwiml, renderTwiml } from './twiml';
+import type { CustomerServiceSetup } from '../../config/config';
+import type { HandOver, PersonLine } from './personLine';
+import { appendHandOver } from './personTwiml';
+import { isE164 } from '../../domain';
+import { answerQuerySchema, callerHungUp, callHasEnded, gatherInput, recordingInput, recordingStatusSchema, startInput, twilioCallSchema, type TwilioCall } from './twilioRequest';
 import type { TurnRequest } from '../../conversation/conversation';
 
 export interface VoiceRouterDeps {
@@ -16,10 +20,22 @@ export interface VoiceRouterDeps {
   logger: Logger;
   /** Is anyone in customer service's queue now? Decides where a caller goes when something fails here. */
   customerServiceIsOpen: () => boolean;
+  /** Twilio's recording is complete: keep it for copying out of Twilio (src/recordings, wired in src/service.ts). */
+  recordingCompleted: (recording: { recordingSid: string; accountSid: string; callSid: string; reportedSeconds: number | null }) => Promise<void>;
+  /** How a caller reaches a person (the switchboard, Flex or the own queue), and customer service's side of it. */
+  customerService: CustomerServiceSetup;
+  personLine: PersonLine;
 }
 
+/** Who is handed over when nothing is known of the call (the apology after a failed turn). */
+const UNKNOWN_CALL: HandOver = { reference: null, kind: null, area: null, language: 'sv', serious: false };
+
 /** The phone line: Twilio's webhooks in, TwiML out. Translation only; the conversation does the rest. */
-export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, customerServiceIsOpen }: VoiceRouterDeps): Router {
+export function voiceRouter(deps: VoiceRouterDeps): Router {
+  const { conversation, authToken, publicBaseUrl, logger, customerServiceIsOpen, recordingCompleted } = deps;
+  // The caller's own number goes with them to the switchboard (a withheld one is not passed on).
+  const handOverTo = (call: HandOver, from: string | undefined) => (response: twilio.twiml.VoiceResponse) =>
+    appendHandOver(response, deps.customerService, call, from && isE164(from) ? from : null, publicBaseUrl);
   const router = Router();
   router.use(
     Object.values(VOICE_ROUTE),
@@ -41,12 +57,17 @@ export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, cu
       }
       try {
         const reply = await conversation.handle({ ...request, sessionId: call.data.CallSid, channel: 'phone' });
-        res.type('text/xml').send(callerHungUp(call.data) ? hangUpTwiml() : renderTwiml(reply, publicBaseUrl));
+        if (callerHungUp(call.data)) {
+          res.type('text/xml').send(hangUpTwiml());
+          return;
+        }
+        const handOver = reply.ending === 'transfer' ? handOverTo(await deps.personLine.handOver(call.data.CallSid), call.data.From) : undefined;
+        res.type('text/xml').send(renderTwiml(reply, publicBaseUrl, handOver));
       } catch (err) {
         // Nothing was saved; the caller hears an apology and reaches a person, or is told when to call again
         // rather than waiting in a queue nobody answers.
         logger.error('a voice turn failed; the caller hears an apology', { error: err });
-        res.type('text/xml').send(apologyTwiml(customerServiceIsOpen()));
+        res.type('text/xml').send(apologyTwiml(customerServiceIsOpen() ? handOverTo(UNKNOWN_CALL, call.data.From) : null));
       }
     };
 
@@ -82,14 +103,29 @@ export function voiceRouter({ conversation, authToken, publicBaseUrl, logger, cu
     }
     res.status(204).end();
   });
+  router.post(VOICE_ROUTE.recordingStatus, async (req, res) => {
+    const report = recordingStatusSchema.safeParse(req.body);
+    if (!report.success) {
+      res.status(400).type('text/plain').send(`Bad Twilio request: ${report.error.issues[0]?.message ?? 'unreadable'}`);
+      return;
+    }
+    const r = report.data;
+    if (r.RecordingStatus === 'completed') {
+      await recordingCompleted({ recordingSid: r.RecordingSid, accountSid: r.AccountSid, callSid: r.CallSid, reportedSeconds: r.RecordingDuration ?? null });
+    } else {
+      logger.info(`recording status ${r.RecordingStatus} for a voice message: nothing to copy`);
+    }
+    res.status(204).end();
+  });
   return router;
 }
 
-function apologyTwiml(open: boolean): string {
+/** `handOver` while customer service is open, null while it is closed. */
+function apologyTwiml(handOver: ((response: twilio.twiml.VoiceResponse) => void) | null): string {
   const response = new twilio.twiml.VoiceResponse();
-  if (open) {
+  if (handOver) {
     response.say(sayAttributes('sv'), 'Förlåt, något gick fel hos oss. Jag kopplar dig till kundtjänst.');
-    response.enqueue(CUSTOMER_SERVICE_QUEUE);
+    handOver(response);
   } else {
     response.say(sayAttributes('sv'), 'Förlåt, något gick fel hos oss, och kundtjänst har stängt just nu. Ring gärna igen när vi har öppet. Tack för att du ringde.');
     response.hangup();

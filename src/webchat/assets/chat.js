@@ -16,8 +16,8 @@
   var RESEND_MAX_MS = 30000;
   var TEXT = {
     sv: {
-      you: 'Du skrev:', bot: 'Kundtjänst:', attached: 'Bifogad fil:', connecting: 'Ansluter till kundtjänst…', sending: 'Skickar…',
-      offline: 'Vi når inte kundtjänst just nu. Vi försöker igen om en stund.',
+      you: 'Du skrev:', bot: 'Automatiskt svar:', attached: 'Bifogad fil:', connecting: 'Startar chatten…', sending: 'Skickar…',
+      offline: 'Chatten fungerar inte just nu. Vi försöker igen om en stund.',
       tooLong: 'Meddelandet är för långt. Skriv högst {max} tecken åt gången.',
       tooMany: 'Du har skrivit många meddelanden på kort tid. Vänta en minut och försök igen.',
       failed: 'Meddelandet kunde inte skickas. Det står kvar i rutan, försök igen.',
@@ -25,14 +25,14 @@
       stillWaiting: 'Vi väntar fortfarande på att kunna skicka ditt förra meddelande. Det du skriver nu står kvar i rutan så länge.',
       expired: 'Chatten har varit öppen länge utan svar. Starta en ny konversation.',
       ended: 'Samtalet är avslutat.', empty: 'Skriv något först, eller välj ett svarsalternativ.',
-      heading: 'Chatta med kundtjänst', log: 'Konversationen med kundtjänst', choices: 'Svarsalternativ',
-      label: 'Skriv ditt svar', hint: 'Tryck Enter för att skicka. Skift och Enter ger en ny rad.', send: 'Skicka meddelande',
+      heading: 'Automatisk chatt för klagomål, förslag och beröm', log: 'Chattens meddelanden', choices: 'Svarsalternativ',
+      label: 'Skriv ditt svar', hint: 'Tryck Enter för att skicka. Skift och Enter ger en ny rad.', send: 'Skicka',
       restart: 'Starta en ny konversation', otherLanguage: 'In English',
-      intro: 'Lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd. Skriv i rutan längst ner, eller välj ett av svarsalternativen.'
+      intro: 'Här svarar en automatisk tjänst, inte en person. Det du skriver sparas, och kundtjänst tar hand om det. Om någon är i fara just nu, ring 112.'
     },
     en: {
-      you: 'You wrote:', bot: 'Customer service:', attached: 'Attached file:', connecting: 'Connecting to customer service…', sending: 'Sending…',
-      offline: 'We cannot reach customer service just now. We will try again in a moment.',
+      you: 'You wrote:', bot: 'Automatic reply:', attached: 'Attached file:', connecting: 'Starting the chat…', sending: 'Sending…',
+      offline: 'The chat is not working just now. We will try again in a moment.',
       tooLong: 'That message is too long. Please write at most {max} characters at a time.',
       tooMany: 'You have sent many messages in a short time. Please wait a minute and try again.',
       failed: 'The message could not be sent. It is still in the box: please try again.',
@@ -40,13 +40,16 @@
       stillWaiting: 'We are still waiting to send your last message. What you write now stays in the box until then.',
       expired: 'The chat has been open a long time without an answer. Please start a new conversation.',
       ended: 'The conversation has ended.', empty: 'Please write something first, or choose one of the answers.',
-      heading: 'Chat with customer service', log: 'The conversation with customer service', choices: 'Answers to choose from',
-      label: 'Write your answer', hint: 'Press Enter to send. Shift and Enter gives a new line.', send: 'Send message',
+      heading: 'Automatic chat for complaints, suggestions and praise', log: 'The chat’s messages', choices: 'Answers to choose from',
+      label: 'Write your answer', hint: 'Press Enter to send. Shift and Enter gives a new line.', send: 'Send',
       restart: 'Start a new conversation', otherLanguage: 'På svenska',
-      intro: 'Give feedback, complaints or praise about care, social services and support. Write in the box at the bottom, or choose one of the answers offered.'
+      intro: 'An automatic service answers here, not a person. What you write is saved, and customer service will take care of it. If someone is in danger now, call 112.'
     }
   };
   var INPUT_MODES = { phone: ['tel', 'tel'], email: ['email', 'email'] };
+  // A case number, with the hyphen the register writes or the non-breaking one (U+2011) the chat sends; the group
+  // is kept by split().
+  var CASE_NUMBER = /(\b\d{4}[-\u2011]\d{5,}\b)/;
 
   var log = byId('messages');
   var scroller = byId('log');
@@ -224,12 +227,28 @@
     label.textContent = t(who === 'bot' ? 'bot' : 'you') + ' ';
     var body = document.createElement('span');
     body.className = 'text';
-    body.textContent = text;
+    withCaseNumbers(body, text);
     item.appendChild(label);
     item.appendChild(body);
     log.appendChild(item);
     scroller.scrollTop = scroller.scrollHeight;
     return item;
+  }
+
+  /** Puts the text in the element as text, each case number ("2026-00005") in a span that keeps it on one line. */
+  function withCaseNumbers(element, text) {
+    var parts = text.split(CASE_NUMBER);
+    parts.forEach(function (part, i) {
+      if (i % 2 === 0) {
+        if (part) element.appendChild(document.createTextNode(part));
+        return;
+      }
+      var number = document.createElement('span');
+      number.className = 'case-number';
+      // The span keeps it on one line, so it is shown (and copied) with the register's own hyphen.
+      number.textContent = part.replace('\u2011', '-');
+      element.appendChild(number);
+    });
   }
 
   /** Shows the question's answers as buttons (in the phone's order) and suits the text box to the answer. */

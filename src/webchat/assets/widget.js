@@ -1,7 +1,8 @@
 /*
  * The chat button for a municipal site: one tag,
  *   <script src="https://synpunkt.kommun.se/chat/widget.js" data-lang="sv" defer></script>
- * adds a "Chatta med oss" button that opens the chat page in a panel (an iframe of /chat from this service).
+ * adds a "Lämna synpunkter i chatten" button that opens the chat page in a panel (an iframe of /chat from this
+ * service). On a phone the panel takes the whole screen, so the text box and Send have the room they need.
  * data-lang="en" (or a page with <html lang="en">) gives English. No framework; styles are set on the
  * elements themselves, so a site's Content-Security-Policy for styles does not get in the way.
  * Keyboard: the button opens the panel and the focus goes into the chat; Escape or the close button closes it
@@ -17,8 +18,8 @@
   var asked = script.getAttribute('data-lang') || document.documentElement.lang || 'sv';
   var lang = /^en/i.test(asked) ? 'en' : 'sv';
   var TEXT = {
-    sv: { open: 'Chatta med oss', close: 'Stäng chatten', title: 'Chatt med kommunens kundtjänst' },
-    en: { open: 'Chat with us', close: 'Close the chat', title: "Chat with the municipality's customer service" }
+    sv: { open: 'Lämna synpunkter i chatten', close: 'Stäng chatten', title: 'Automatisk chatt för klagomål, förslag och beröm' },
+    en: { open: 'Give feedback in the chat', close: 'Close the chat', title: 'Automatic chat for complaints, suggestions and praise' }
   }[lang];
   var BRAND = '#0a4a80';
 
@@ -38,10 +39,19 @@
   openButton.setAttribute('aria-controls', 'synpunkt-chat-panel');
 
   var panel = styled(document.createElement('section'), {
-    position: 'fixed', right: '1rem', bottom: '1rem', zIndex: '2147483001', width: 'min(26rem, calc(100vw - 2rem))',
-    height: 'min(40rem, calc(100vh - 2rem))', background: '#ffffff', border: '2px solid ' + BRAND, borderRadius: '0.75rem',
+    position: 'fixed', zIndex: '2147483001', boxSizing: 'border-box', background: '#ffffff', border: '2px solid ' + BRAND,
     boxShadow: '0 4px 16px rgba(0,0,0,0.35)', display: 'none', flexDirection: 'column', overflow: 'hidden'
   });
+  // A corner of the site on a wide screen; the whole screen on a phone (dvh: without the address bar).
+  var PHONE = window.matchMedia('(max-width: 30rem), (max-height: 36rem)');
+  var CORNER = { right: '1rem', bottom: '1rem', width: 'min(26rem, calc(100vw - 2rem))', height: 'min(40rem, calc(100vh - 2rem))', borderRadius: '0.75rem' };
+  var WHOLE = { right: '0', bottom: '0', width: '100vw', height: '100vh', borderRadius: '0' };
+  function fit() {
+    styled(panel, PHONE.matches ? WHOLE : CORNER);
+    if (PHONE.matches && window.CSS && CSS.supports('height', '100dvh')) panel.style.height = '100dvh';
+  }
+  fit();
+  if (PHONE.addEventListener) PHONE.addEventListener('change', fit);
   panel.id = 'synpunkt-chat-panel';
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', TEXT.title);

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { countAttempt } from '../../../src/agent/loginThrottle';
 import { registerCase } from '../../../src/intake/registration';
 import { AGENT_PASSWORD, createAccount } from '../../support/agentClient';
-import { axeViolations, launchBrowser } from '../../support/browser';
+import { axeViolations, launchBrowser, signedInPage } from '../../support/browser';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { children, newCallSid, pathOf, startVoiceService, twilioPost, twimlOf, type VoiceService } from '../../support/voice';
 import { deadlinesNow } from '../../support/calendar';
@@ -146,14 +146,8 @@ describe('an agent in the browser', () => {
 });
 
 /** A new browser context signed in as the admin adam. */
-async function adminPage(): Promise<Page> {
-  const admin = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-  await admin.goto(`${service.url}/agent/login`);
-  await admin.getByLabel('Användarnamn').fill('adam');
-  await admin.getByLabel('Lösenord').fill(AGENT_PASSWORD);
-  await admin.getByRole('button', { name: 'Logga in' }).click();
-  await admin.waitForURL('**/agent/calls');
-  return admin;
+function adminPage(): Promise<Page> {
+  return signedInPage(browser, service.url, 'adam');
 }
 
 describe('every other page of the workspace', () => {

@@ -100,7 +100,7 @@ it('shows the files on the case page behind the login, and hands them out as dow
   for (const value of ['#']) await post({ text: 'Hoppa över', value });
   for (const text of ['hoppa över']) await post({ text });
   for (const value of ['2', '2', '2', '1']) await post({ text: value, value });
-  const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec((await transcript(c)).map((a) => a.text ?? '').join('\n'))![1]!;
+  const reference = /Ditt ärendenummer är (\d{4}\u2011\d{5})\./.exec((await transcript(c)).map((a) => a.text ?? '').join('\n'))![1]!.replace('\u2011', '-');
   expect((await findCaseByReference(t.db, reference)).case.what).toBe('Här är beslutet. Hemtjänsten kom inte.');
 
   const agent = await signedIn(service, t.db, 'kundtjanst', AGENT_ROLE.agent);

@@ -1,11 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { findCaseByReference } from '../../../src/register/findCase';
 import { startChatService, type ChatService } from '../../support/chat';
-import { choose, tabTo, write } from '../../support/chatKeyboard';
+import { anonymousComplaint, choose, tabTo, write } from '../../support/chatKeyboard';
 import { launchChromium } from '../../support/chromium';
+import { startMunicipalSite, type MunicipalSite } from '../../support/municipalSite';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 /** What the tests read of the page: the callbacks given to evaluate() run there. */
@@ -18,26 +17,18 @@ declare const window: { hacked?: number };
 let t: TestDatabase;
 let service: ChatService;
 let browser: Browser;
-let municipalSite: Server;
-let siteUrl: string;
+let municipalSite: MunicipalSite;
 
 beforeAll(async () => {
   t = await createTestDatabase({ migrated: false });
   service = await startChatService(t.url);
   browser = await launchChromium();
   // A municipal site on another origin, adding the chat with one tag.
-  municipalSite = createServer((_req, res) => {
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Kommunen – Kontakta oss</title></head>
-<body><header><a href="/">Kommunen</a></header><main><h1>Kontakta oss</h1><p>Här kan du lämna synpunkter och klagomål.</p></main>
-<script src="${service.url}/chat/widget.js" data-lang="sv" defer></script></body></html>`);
-  });
-  await new Promise<void>((resolve) => municipalSite.listen(0, '127.0.0.1', resolve));
-  siteUrl = `http://localhost:${(municipalSite.address() as AddressInfo).port}/`;
+  municipalSite = await startMunicipalSite(service.url);
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => municipalSite.close(() => resolve()));
+  await municipalSite.close();
   await service.close();
   await t.drop();
 });
@@ -47,25 +38,7 @@ async function noViolations(page: Page): Promise<void> {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** An anonymous complaint, by keyboard alone; returns the case number shown on screen. */
-async function keyboardIntake(page: Page, chat: Page | Frame, onTheWay?: () => Promise<void>): Promise<string> {
-  await chat.waitForSelector('#choices button');
-  await choose(page, chat, /^Synpunkter, klagomål eller beröm/);
-  await choose(page, chat, 'Klagomål');
-  await choose(page, chat, 'Äldreomsorg');
-  await onTheWay?.();
-  await write(page, chat, 'Matleveransen till min granne kom kall tre dagar i rad.');
-  await choose(page, chat, 'Hoppa över');
-  await write(page, chat, 'hoppa över');
-  await choose(page, chat, 'Någon annan');
-  await choose(page, chat, 'Ja, anonym');
-  await choose(page, chat, 'Skicka');
-  await chat.waitForSelector('#restart:not([hidden])');
-  const shown = await chat.locator('#log').innerText();
-  const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(shown)?.[1];
-  expect(reference).toBeDefined();
-  return reference!;
-}
+const STORY = 'Matleveransen till min granne kom kall tre dagar i rad.';
 
 describe('the chat page, by keyboard alone', () => {
   it('goes from hello to a case number on screen and in the register, with no accessibility violations', async () => {
@@ -75,7 +48,7 @@ describe('the chat page, by keyboard alone', () => {
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('sv');
       await page.waitForSelector('#choices button');
       await noViolations(page);
-      const reference = await keyboardIntake(page, page, async () => {
+      const reference = await anonymousComplaint(page, page, STORY, async () => {
         await page.waitForSelector('#log .message.bot >> text=allmän handling');
         await page.screenshot({ path: '/tmp/chat.png', fullPage: true });
         await noViolations(page);
@@ -86,7 +59,7 @@ describe('the chat page, by keyboard alone', () => {
 
       const { case: c } = await findCaseByReference(t.db, reference);
       expect(c).toMatchObject({ status: 'registered', kind: 'klagomal', area: 'aldreomsorg', channel: 'chat', anonymous: true, onBehalf: 'other' });
-      expect(c.what).toBe('Matleveransen till min granne kom kall tre dagar i rad.');
+      expect(c.what).toBe(STORY);
     } finally {
       await page.context().close();
     }
@@ -135,19 +108,19 @@ describe('the widget on a municipal site', () => {
   it('opens a chat panel by keyboard, completes an intake in it, and gives the focus back on Escape', async () => {
     const page = await (await browser.newContext()).newPage();
     try {
-      await page.goto(siteUrl);
-      await tabTo(page, page, { text: 'Chatta med oss' });
+      await page.goto(municipalSite.url);
+      await tabTo(page, page, { text: 'Lämna synpunkter i chatten' });
       await page.keyboard.press('Enter');
-      const frameHandle = await page.waitForSelector('iframe[title="Chatt med kommunens kundtjänst"]');
+      const frameHandle = await page.waitForSelector('iframe[title="Automatisk chatt för klagomål, förslag och beröm"]');
       const chat = (await frameHandle.contentFrame())!;
       await chat.waitForSelector('#choices button');
       await noViolations(page);
-      const reference = await keyboardIntake(page, chat);
+      const reference = await anonymousComplaint(page, chat, STORY);
       const { case: c } = await findCaseByReference(t.db, reference);
       expect(c).toMatchObject({ channel: 'chat', status: 'registered' });
 
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => document.activeElement?.textContent === 'Chatta med oss');
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Lämna synpunkter i chatten');
       expect(await page.locator('button[aria-controls="synpunkt-chat-panel"]').getAttribute('aria-expanded')).toBe('false');
     } finally {
       await page.context().close();

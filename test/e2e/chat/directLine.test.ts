@@ -56,7 +56,7 @@ describe('the website chat through Microsoft\'s Direct Line client, into the reg
     const goodbye = await r.press('Skicka');
 
     expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
-    const shown = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(r.transcript)?.[1];
+    const shown = /Ditt ärendenummer är (\d{4}\u2011\d{5})\./.exec(r.transcript)?.[1];
     expect(shown).toBeDefined();
     const { case: c } = await findCaseWithCallbacks(t.db, shown!);
     expect(c).toMatchObject({
@@ -99,7 +99,7 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     await r.press('Förmiddag, 8 till 12');
     await r.press('Skicka');
 
-    const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(r.transcript)![1]!;
+    const reference = /Ditt ärendenummer är (\d{4}\u2011\d{5})\./.exec(r.transcript)![1]!;
     const { case: c, callbacks } = await findCaseWithCallbacks(t.db, reference);
     expect(c).toMatchObject({ kind: 'synpunkt', channel: 'chat', replyMethod: 'phone', contact: { name: 'Karin Andersson', phone: '+46701234567', email: null } });
     expect(callbacks).toEqual([expect.objectContaining({ phone: '+46701234567', window: 'morning', status: 'pending' })]);
@@ -127,7 +127,7 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     await r.type('anna@example.se');
     await r.press('Send');
 
-    const reference = /Your case number is (\d{4}-\d{5})\./.exec(r.transcript)![1]!;
+    const reference = /Your case number is (\d{4}\u2011\d{5})\./.exec(r.transcript)![1]!;
     const { case: c, callbacks } = await findCaseWithCallbacks(t.db, reference);
     expect(c).toMatchObject({ kind: 'berom', area: 'individ_och_familjeomsorg', language: 'en', replyMethod: 'email', contact: { name: null, phone: null, email: 'anna@example.se' } });
     expect(callbacks).toEqual([]);
@@ -179,7 +179,7 @@ describe('asking for a person, in a chat where nobody can take over', () => {
 
     expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
     expect(texts(goodbye)).toMatch(/Kundtjänst ringer dig torsdag 26 november, på eftermiddagen/);
-    const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(texts(goodbye))![1]!;
+    const reference = /Ditt ärendenummer är (\d{4}\u2011\d{5})\./.exec(texts(goodbye))![1]!;
     const { case: c, callbacks } = await findCaseWithCallbacks(t.db, reference);
     expect(c).toMatchObject({
       status: 'registered',
@@ -210,7 +210,7 @@ describe('asking for a person, in a chat where nobody can take over', () => {
 
     expect(goodbye.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'end' } });
     expect(texts(goodbye)).toMatch(/Kundtjänst ringer dig torsdag 26 november, på förmiddagen/);
-    const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(texts(goodbye))![1]!;
+    const reference = /Ditt ärendenummer är (\d{4}\u2011\d{5})\./.exec(texts(goodbye))![1]!;
     const { case: c } = await findCaseWithCallbacks(t.db, reference);
     expect(c).toMatchObject({
       status: 'incomplete',

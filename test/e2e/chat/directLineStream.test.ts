@@ -64,7 +64,7 @@ async function completeComplaint(r: ChatResident): Promise<string> {
   await r.press('Nej');
   await r.press('Nej');
   await r.press('Skicka');
-  return /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(r.transcript)![1]!;
+  return /Ditt ärendenummer är (\d{4}\u2011\d{5})\./.exec(r.transcript)![1]!;
 }
 
 describe('Direct Line streaming, as Microsoft\'s client uses it with webSocket: true', () => {

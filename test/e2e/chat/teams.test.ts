@@ -91,7 +91,7 @@ it('greets when Teams adds the bot itself, offers at most three imBack buttons a
     await post(said(conversation, text));
   }
   const done = await post(said(conversation, 'Skicka'));
-  const reference = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(done.map((r) => r.text ?? '').join('\n'))![1]!;
+  const reference = /Ditt ärendenummer är (\d{4}\u2011\d{5})\./.exec(done.map((r) => r.text ?? '').join('\n'))![1]!;
   const { case: c } = await findCaseByReference(t.db, reference);
   expect(c).toMatchObject({ kind: 'klagomal', area: 'halso_och_sjukvard', channel: 'chat', what: 'Sjuksköterskan kom inte med medicinen i går kväll.' });
 });

@@ -1,89 +1,34 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { findCaseByReference } from '../../../src/register/findCase';
-import { DIRECT_LINE, startChatService, type ChatService } from '../../support/chat';
+import { startChatService, type ChatService } from '../../support/chat';
 import { launchChromium } from '../../support/chromium';
+import { pressInWebChat as press, startMunicipalSite, tillItShows, typeInWebChat as type, type MunicipalSite } from '../../support/municipalSite';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 /**
  * Microsoft's Web Chat (botframework-webchat's own bundle), unchanged and on its defaults (a WebSocket), on a
  * municipal site of another origin that points it at this service's Direct Line endpoints.
  */
-// The package's exports map names no dist/ file: the bundle is read from the installed package's folder.
-const WEBCHAT_BUNDLE = path.resolve(__dirname, '../../../node_modules/botframework-webchat/dist/webchat.js');
-declare const document: { querySelectorAll(selector: string): { length: number } };
 /** Screenshots go here for a person to look at (npm test does not read them). */
 const SHOTS = process.env.WEBCHAT_SHOTS_DIR;
 
 let t: TestDatabase;
 let service: ChatService;
 let browser: Browser;
-let site: Server;
-let siteUrl: string;
+let site: MunicipalSite;
 
 beforeAll(async () => {
   t = await createTestDatabase({ migrated: false });
   service = await startChatService(t.url);
   browser = await launchChromium();
-  const bundle = fs.readFileSync(WEBCHAT_BUNDLE);
-  site = createServer((req, res) => {
-    if (req.url === '/webchat.js') {
-      res.setHeader('content-type', 'text/javascript');
-      return void res.end(bundle);
-    }
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Kommunen</title>
-<style>html, body, #webchat { height: 100%; margin: 0 }</style></head>
-<body><div id="webchat" role="main"></div><script src="/webchat.js"></script><script>
-fetch(${JSON.stringify(`${service.url}${DIRECT_LINE}/tokens/generate`)}, { method: 'POST' })
-  .then((r) => r.json())
-  .then(({ token }) => window.WebChat.renderWebChat(
-    { directLine: window.WebChat.createDirectLine({ token, domain: ${JSON.stringify(`${service.url}${DIRECT_LINE}`)} }), locale: 'sv-SE' },
-    document.getElementById('webchat'),
-  ));
-</script></body></html>`);
-  });
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  siteUrl = `http://localhost:${(site.address() as AddressInfo).port}/`;
+  site = await startMunicipalSite(service.url);
 });
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => site.close(() => resolve()));
+  await site.close();
   await service.close();
   await t.drop();
 });
-
-async function press(page: Page, label: string): Promise<void> {
-  // Among the suggested actions only: Web Chat's own send button is also called "Skicka" in Swedish.
-  const button = page.locator('.webchat__suggested-actions').getByRole('button', { name: label, exact: true }).last();
-  await button.waitFor({ timeout: 20_000 });
-  await tillItShows(page, () => button.click(), `the button "${label}"`);
-}
-
-/**
- * Web Chat scrolls new activities into view and takes a staged file a moment after it is picked: a click in
- * between can miss. An action counts once the resident's activity shows in the transcript; else it is tried again.
- */
-async function tillItShows(page: Page, act: () => Promise<void>, what: string): Promise<void> {
-  const before = await page.locator('.webchat__basic-transcript__activity').count();
-  for (let attempt = 0; attempt < 4; attempt++) {
-    await act();
-    const took = await page
-      .waitForFunction((n) => document.querySelectorAll('.webchat__basic-transcript__activity').length > n, before, { timeout: 5_000 })
-      .then(() => true, () => false);
-    if (took) return;
-  }
-  throw new Error(`${what} did not take`);
-}
-
-async function type(page: Page, text: string): Promise<void> {
-  const box = page.locator('[data-id="webchat-sendbox-input"]');
-  await box.fill(text);
-  await box.press('Enter');
-}
 
 /** Waits until the transcript shows text, as the resident would see it. */
 async function sees(page: Page, text: string | RegExp): Promise<void> {
@@ -103,7 +48,7 @@ it('completes a complaint with an attachment in Web Chat on its default WebSocke
   page.on('websocket', (ws) => sockets.push(ws.url()));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(siteUrl);
+  await page.goto(site.webChatUrl);
   await sees(page, /Välkommen till kommunens kundtjänst/);
   await shot(page, '1-greeting');
   await press(page, 'Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd');
@@ -126,10 +71,10 @@ it('completes a complaint with an attachment in Web Chat on its default WebSocke
   await press(page, 'Nej');
   await press(page, 'Nej');
   await press(page, 'Skicka');
-  await sees(page, /Ditt ärendenummer är \d{4}-\d{5}\./);
+  await sees(page, /Ditt ärendenummer är \d{4}\u2011\d{5}\./);
   await shot(page, '3-registered');
 
-  const shown = /Ditt ärendenummer är (\d{4}-\d{5})\./.exec(await page.locator('#webchat').innerText())![1]!;
+  const shown = /Ditt ärendenummer är (\d{4}\u2011\d{5})\./.exec(await page.locator('#webchat').innerText())![1]!;
   const { case: c } = await findCaseByReference(t.db, shown);
   expect(c).toMatchObject({ status: 'registered', kind: 'klagomal', area: 'aldreomsorg', channel: 'chat', what: 'Hemtjänsten kom inte i tisdags och min mamma fick ingen lunch.' });
   const kept = await t.db.query<{ name: string; content_type: string; content: Uint8Array }>('SELECT name, content_type, content FROM chat_attachments WHERE conversation_id = $1', [c.source.conversationId]);

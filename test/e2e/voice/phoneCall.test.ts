@@ -82,9 +82,11 @@ describe('a whole call with the terminal phone, into the register on PostgreSQL'
   });
 
   it('speaks English for the rest of the call after 9', async () => {
-    const { heard, caller } = scriptedCaller(['0']);
+    const { heard, caller } = scriptedCaller(['0', 'svara']);
     const end = await placeCall({ url: service.url, publicUrl: PUBLIC_URL, token: TEST_TOKEN, from: '+46701234567', lang: 'en', caller });
     expect(heard.join(' ')).toMatch(/complaint|praise|suggestion/i);
-    expect(end).toBe('queued for an agent');
+    // The queue's wait is in the caller's language too.
+    expect(heard).toContain('You are first in the queue.');
+    expect(end).toBe('reached a person');
   });
 });

@@ -45,9 +45,11 @@ describe('finding a case', () => {
     expect((await agent.api('GET', '/api/agent/cases?reference=1999-1')).status).toBe(404);
   });
 
-  it('links the recording of a voice message, and only a web address', async () => {
+  it('never links a voice message at Twilio: it waits to be copied, then plays through the service', async () => {
     const withRecording = await newCase({ source: { callSid: null, conversationId: null, recordingUrl: 'https://api.twilio.com/recordings/RE1', agent: null } });
-    expect((await agent.page(`/agent/cases/${withRecording.reference}`)).html).toContain('<a href="https://api.twilio.com/recordings/RE1">Lyssna på inspelningen</a>');
+    const html = (await agent.page(`/agent/cases/${withRecording.reference}`)).html;
+    expect(html).toContain('Röstmeddelandet väntar på Twilios besked att inspelningen är klar');
+    expect(html).not.toContain('api.twilio.com');
   });
 });
 

@@ -7,7 +7,7 @@ import { createLogging } from '../../../src/logging/logger';
 import { enqueueOutboxMessage, listOutboxForCase } from '../../../src/outbox/outboxStore';
 import { OUTBOX_KIND } from '../../../src/outbox/outboxTypes';
 import { startOutboxWorker, type OutboxWorker } from '../../../src/outbox/outboxWorker';
-import { twilioDelivery } from '../../../src/outbox/twilioDelivery';
+import { twilioDelivery, twilioDeliveryFromConfig } from '../../../src/outbox/twilioDelivery';
 import { registerCase } from '../../../src/intake/registration';
 import { registerCaseWithCallback, residentPhone } from '../../support/agentCases';
 import { startTwilioStub, type TwilioStub } from '../../support/agentTwilioStub';
@@ -90,6 +90,15 @@ describe('the outbox worker', () => {
     expect(request!.authorization).toBe(`Basic ${Buffer.from(`${credentials.accountSid}:stub-token`).toString('base64')}`);
     const [stored] = await listOutboxForCase(t.db, message.caseId!);
     expect(stored).toMatchObject({ status: 'sent', attempts: 1, lastError: null, providerId: expect.stringMatching(/^SM[0-9a-f]{32}$/) });
+  });
+
+  it("sends to Twilio's REST API at the configured address (region and edge, or TWILIO_API_URL)", async () => {
+    await receipt('Ditt ärendenummer är 2026-00043.');
+    const deliver = twilioDeliveryFromConfig({ ...credentials, apiBaseUrl: stub.url });
+    const w = startOutboxWorker({ db: t.db, deliver, policy, intervalMs: 3_600_000, logger: logging.logger });
+    workers.push(w);
+    expect(await w.runOnce()).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(stub.requests.map((r) => r.path)).toEqual([`/2010-04-01/Accounts/${credentials.accountSid}/Messages.json`]);
   });
 
   it('rings the agent first and bridges the call to the resident (click-to-call)', async () => {

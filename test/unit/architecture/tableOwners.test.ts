@@ -29,6 +29,8 @@ export const TABLE_OWNERS: Record<string, string> = {
   unit_merge_report: 'src/organisation',
   case_assessments: 'src/register',
   deadline_notices: 'src/followUp',
+  voice_recordings: 'src/recordings',
+  queue_callers: 'src/customerService',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };
@@ -61,8 +63,7 @@ export function writesIn(file: string, source: string, tables: ReadonlySet<strin
   for (const m of source.matchAll(/\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_]+)/g)) {
     if (tables.has(m[2]!)) writes.push({ file, table: m[2]!, statement: m[0].replace(/\s+/g, ' ') });
   }
-  // A union's discriminant (kind: 'units', case 'units': ReadScope's) names a variant, not a table.
-  for (const m of source.matchAll(/(?<!kind: |kind === |case )['"`]([a-z_]+)['"`]/g)) {
+  for (const m of source.matchAll(/['"`]([a-z_]+)['"`]/g)) {
     if (tables.has(m[1]!)) writes.push({ file, table: m[1]!, statement: m[0] });
   }
   return writes;

@@ -42,7 +42,7 @@ describe('a reply as chat activities', () => {
       answer,
       options,
     );
-    expect(activities.map((a) => a.text ?? a.type)).toEqual(['Tack. Ditt ärendenummer är 2026-00042.', 'Ha det bra!', 'endOfConversation']);
+    expect(activities.map((a) => a.text ?? a.type)).toEqual(['Tack. Ditt ärendenummer är 2026\u201100042.', 'Ha det bra!', 'endOfConversation']);
     expect(activities.at(-1)!.channelData).toEqual({ ending: 'end', caseReference: '2026-00042' });
   });
 
@@ -55,7 +55,7 @@ describe('a reply as chat activities', () => {
     const text = activities.map((a) => a.text ?? '').join(' ');
     expect(text).not.toMatch(/Vänta kvar/);
     expect(text).toMatch(/ringer gärna upp dig/);
-    expect(text).toMatch(/ärendenummer 2026-00007/);
+    expect(text).toMatch(/ärendenummer 2026\u201100007/);
     expect(text).toMatch(/ringa kundtjänst på \+46 8 123 456/);
     expect(activities.at(-1)).toMatchObject({ type: 'endOfConversation', channelData: { ending: 'transfer' } });
   });

@@ -76,6 +76,12 @@ describe('configuration', () => {
     expect(error.message).not.toMatch(/S3cretPw|short-secret/);
   });
 
+  it("calls Twilio's REST API in the configured region and edge, or at TWILIO_API_URL", () => {
+    expect(loadConfig({}).twilio.apiBaseUrl).toBe('https://api.twilio.com');
+    expect(loadConfig({ TWILIO_REGION: 'ie1', TWILIO_EDGE: 'dublin' }).twilio).toMatchObject({ region: 'ie1', edge: 'dublin', apiBaseUrl: 'https://api.dublin.ie1.twilio.com' });
+    expect(loadConfig({ TWILIO_REGION: 'ie1', TWILIO_API_URL: 'http://127.0.0.1:3010/' }).twilio.apiBaseUrl).toBe('http://127.0.0.1:3010');
+  });
+
   it('reads a hop count for TRUST_PROXY', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
   });
@@ -100,6 +106,11 @@ describe('configuration', () => {
     [{ CHAT_TOKEN_MINUTES: '15' }, 'CHAT_TOKEN_MINUTES must be a whole number from 20 to 1440 (got "15")'],
     [{ CHAT_UPLOAD_MAX_MB: '0' }, 'CHAT_UPLOAD_MAX_MB must be a whole number from 1 to 50'],
     [{ CHAT_POLLS_PER_CONVERSATION: '10' }, 'CHAT_POLLS_PER_CONVERSATION must be a whole number from 60 to 100000'],
+    [{ TWILIO_REGION: 'ireland' }, 'TWILIO_REGION must be a Twilio region id like ie1 (Ireland), de1 or us1 (got "ireland")'],
+    [{ TWILIO_EDGE: 'Dublin 1' }, 'TWILIO_EDGE must be a Twilio edge location like dublin or frankfurt'],
+    [{ TWILIO_API_URL: 'ftp://127.0.0.1' }, 'TWILIO_API_URL must be an http(s) address'],
+    // The account's credentials travel with every request to it.
+    [{ NODE_ENV: 'production', TWILIO_API_URL: 'http://twilio.internal' }, 'TWILIO_API_URL must be https in production'],
   ])('stops on %j with one line that names the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

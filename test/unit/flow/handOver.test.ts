@@ -24,7 +24,7 @@ const flow: FlowDefinition<Id, Answers, never> = {
   },
   emptyAnswers: () => ({ serious: false }),
   keepSoFar: () => null,
-  seriousWords: { sv: [], en: [] },
+  seriousWords: { sv: { stem: (w) => w, entries: [] }, en: { stem: (w) => w, entries: [] } },
   seriousNotice: l('Allvarligt'),
   phrases: {
     notUnderstood: l('Förlåt'), restarting: l('Om'), transferring: l('Vänta kvar'), toVoiceMessage: l('Meddelande'),

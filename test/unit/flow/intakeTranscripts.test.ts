@@ -166,6 +166,13 @@ const rows: Row[] = [
     effects: [{ type: 'registerCase', draft: { serious: true } }],
   },
   {
+    name: 'serious words by their stems and phrases: "ramlade", "låg på golvet", "glömde … medicin" (issue 16)',
+    inputs: [...TO_WHAT, said('Min mamma ramlade i badrummet och låg på golvet hela natten för att larmet inte fungerade'), said('Hemtjänsten glömde att ge pappa hans medicin'), key('#'), key('1'), key('1'), key('1')],
+    ending: 'end',
+    hears: ['Det du berättar kan behöva utredas skyndsamt'],
+    effects: [{ type: 'registerCase', draft: { serious: true } }],
+  },
+  {
     name: 'no serious words: not flagged, no notice ("hit" is Swedish for "here")',
     inputs: [...TO_WHAT, said('Hemtjänsten kom hit för sent.'), key('#'), key('#'), key('1'), key('1'), key('1')],
     ending: 'end',

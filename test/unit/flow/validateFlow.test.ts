@@ -3,6 +3,7 @@ import type { FlowDefinition, Step } from '../../../src/flow/flowTypes';
 import { choiceStep, endStep, recordingStep } from '../../../src/flow/stepBuilders';
 import { localized } from '../../../src/flow/speaking';
 import { FlowDefinitionError, validateFlow } from '../../../src/flow/validateFlow';
+import { seriousWordsWith } from '../../../flows/seriousWords';
 import { defaultCalendar } from '../../support/calendar';
 
 type Id = 'ask' | 'record' | 'bye' | 'orphan';
@@ -23,7 +24,7 @@ function smallFlow(steps: Partial<Record<Id, Step<Id, Answers, never>>> = {}): F
     steps: { ...base, ...steps } as Record<Id, Step<Id, Answers, never>>,
     emptyAnswers: () => ({ serious: false }),
     keepSoFar: () => null,
-    seriousWords: { sv: [], en: [] },
+    seriousWords: { sv: { stem: (w) => w, entries: [] }, en: { stem: (w) => w, entries: [] } },
     seriousNotice: text,
     phrases: { notUnderstood: text, restarting: text, transferring: text, toVoiceMessage: text, closedGoodbye: text, keptSoFar: text, pressKey: text, skipHint: text, tooLong: text },
   };
@@ -90,6 +91,13 @@ describe('validateFlow', () => {
     expect(problem?.step).toBe(step);
     expect(problem?.message).toContain(says);
     expect(problem?.message).toContain(`"${step}"`);
+  });
+
+  test('refuses a serious word that cannot be read (a municipality\'s own, from configuration), saying which', () => {
+    const words = seriousWordsWith({ sv: ['glömde … medicin', '… medicin'], en: [] });
+    expect(() => intakeFlow({ areas: ['aldreomsorg'], calendar: defaultCalendar(), seriousWords: words })).toThrow(
+      'serious words (sv): "… medicin": "…" must stand between two words',
+    );
   });
 
   test('the intake refuses an empty list of areas', () => {

@@ -29,9 +29,9 @@ describe('a case number read out on the phone', () => {
 });
 
 describe('a case number shown in the chat', () => {
-  it('shows a six-digit number whole, in the text and in the ending', () => {
+  it('shows a six-digit number whole, in the text (with a hyphen no line breaks at) and in the ending', () => {
     const activities = renderReply(goodbye('2026-100000'), { kind: 'text', text: 'Skicka' }, { customerServicePhone: null });
-    expect(activities[0]!.text).toBe('Ditt ärendenummer är 2026-100000.');
+    expect(activities[0]!.text).toBe('Ditt ärendenummer är 2026\u2011100000.');
     expect(activities.at(-1)!.channelData).toEqual({ ending: 'end', caseReference: '2026-100000' });
   });
 });
