@@ -102,7 +102,7 @@ export async function startService(
     const passwords = createPasswordHasher({ cost: options.passwordCost });
     // Each listen to a voice message is in the access log, like each reading of the case.
     const recordListen: ListenRecorder = options.recordListen ?? (({ agentId, caseId }) => logCaseAccess(db, { agentId, caseId, action: 'listen' }));
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen, ringAgent, followUp });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen, ringAgent, followUp, logger });
     const app = createApp({ db, logging, routers: [homeRouter(), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);

@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../domain/calendar';
 import type { FollowUpSettings } from '../followUp/followUpSettings';
 import type { ListenRecorder } from '../recordings/recordingTypes';
 import type { RingAgent } from '../customerService/agentLeg';
+import type { Logger } from '../logging/logger';
 import type { PasswordHasher } from './passwordHasher';
 
 /** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
@@ -24,4 +25,6 @@ export interface AgentWorkspaceParts {
   recordListen: ListenRecorder;
   /** "Take next caller": Twilio rings the agent's phone and bridges the front of the queue. */
   ringAgent: RingAgent;
+  /** Refused logins are logged by reason, never with the username or the address. */
+  logger: Logger;
 }

@@ -4,7 +4,7 @@ import { createSession, deleteExpiredSessions } from './agentSessionStore';
 import type { Agent } from './agentTypes';
 import { countAttempt, uncountAttempt, type LoginAttempt } from './loginThrottle';
 import type { PasswordHasher } from './passwordHasher';
-import { TooBusyError } from './workLimit';
+import { TooBusyError } from '../tasks/workLimit';
 
 export type LoginResult =
   | { ok: true; agent: Agent; token: string; csrfToken: string; expiresAt: Date }

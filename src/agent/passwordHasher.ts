@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, hasCost, SCRYPT_COST, verifyPassword, type ScryptCost } from './passwords';
-import { createWorkLimit } from './workLimit';
+import { createWorkLimit } from '../tasks/workLimit';
 
 /** Hashing and checking passwords for one process, at one cost, never more than a few at a time. */
 export interface PasswordHasher {

@@ -74,6 +74,7 @@ const envSchema = z.object({
       (v) => typeof v === 'number' || v.every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(p)),
       'must be a number of proxy hops, or addresses/CIDRs (or loopback, linklocal, uniquelocal) separated by commas',
     ),
+  STOP_DEADLINE_SECONDS: wholeNumber(1, 600).default(8),
   ABANDONED_AFTER_MINUTES: wholeNumber(10, 24 * 60).default(120),
   SERIOUS_WORDS_SV: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
   SERIOUS_WORDS_EN: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
@@ -129,6 +130,8 @@ export interface Config {
   calendar: WorkingCalendar;
   /** Which proxies in front of the service to believe about the client's address (Express's trust proxy). */
   trustProxy: number | string[];
+  /** On SIGTERM/SIGINT, turns in flight get this long to finish; then the process exits anyway (exit code 1). */
+  stopDeadlineSeconds: number;
   /** A conversation with no turn for this long, never ended, is ended as a hang-up (what was said is kept). */
   abandonedAfterMinutes: number;
   /** Words added to the built-in list that flags a possible missförhållande, per language. */
@@ -217,6 +220,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     serviceAreas: e.SERVICE_AREAS ?? SERVICE_AREAS,
     calendar,
     trustProxy: e.TRUST_PROXY,
+    stopDeadlineSeconds: e.STOP_DEADLINE_SECONDS,
     abandonedAfterMinutes: e.ABANDONED_AFTER_MINUTES,
     extraSeriousWords: { sv: wordList(e.SERIOUS_WORDS_SV), en: wordList(e.SERIOUS_WORDS_EN) },
     callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },

@@ -4,93 +4,35 @@
  * run a bare Express JSON echo; prints turns/s, p50 and p99 of a turn, and the request figures of both.
  * Then the same conversations over Direct Line streaming, as Web Chat on its defaults holds them: each resident
  * posts an answer and waits for the reply on its WebSocket (a turn: from the post until the reply arrives there).
- * Target (2 cores): a turn's p99 under 40 ms at 50 concurrent conversations.
+ * In the same run, as the reference, Microsoft's echo bot on botbuilder's CloudAdapter (test/bench/echoBotApp.ts:
+ * expectReplies, no storage): a turn there is one request. Targets (2 cores): a turn's p99 under 40 ms at 50
+ * concurrent conversations; turns/s over the stream at least 1.0x the echo bot's, turn p99 no worse than its.
  */
-import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
-import express from 'express';
 import WebSocket from 'ws';
 import { createTestDatabase } from '../support/postgres';
 import { startServiceProcess } from '../support/serviceProcess';
+import { startBenchApp } from './benchApp';
+import { ANSWERS, conversationRequests, DL, json } from './chatConversations';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.argv[2] ?? 15);
 /** `npm run bench:chat -- 15 /tmp/prof` writes a CPU profile of the service there. */
-const PROFILE_DIR = process.argv[3] !== '--bare' ? process.argv[3] : undefined;
-const DL = '/v3/directline';
-
-/** One resident's answers, from the menu to sending: a complaint with the answer by e-mail. */
-const ANSWERS: { text: string; value?: string }[] = [
-  { text: 'Synpunkter, klagomål eller beröm', value: '1' },
-  { text: 'Klagomål', value: '1' },
-  { text: 'Äldreomsorg', value: '1' },
-  { text: 'Hemtjänsten kom inte i tisdags och min mamma fick ingen lunch.' },
-  { text: 'Hoppa över', value: '#' },
-  { text: 'hoppa över' },
-  { text: 'En närstående', value: '2' },
-  { text: 'Nej', value: '2' },
-  { text: 'Ja', value: '1' },
-  { text: 'Karin Andersson' },
-  { text: 'E-post', value: '2' },
-  { text: 'karin@example.se' },
-  { text: 'Skicka', value: '1' },
-];
-
-interface ChatContext {
-  token?: string;
-  conversationId?: string;
-  watermark?: string;
-  sentAt?: bigint;
-  turn?: number;
-}
-
-const json = (body: unknown, token?: string) => ({
-  method: 'POST' as const,
-  headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-  body: JSON.stringify(body),
-});
-
-/** Turn latencies (a posted answer, until its id comes back), measured here: autocannon mixes every request. */
+const PROFILE_DIR = process.argv[3];
+/** Turn latencies of the polling run. */
 const turnMs: number[] = [];
+/** What Web Chat would send through Azure's Direct Line to a bot, asking for the replies in the answer. */
+const ECHO_ACTIVITY = {
+  type: 'message',
+  channelId: 'directline',
+  serviceUrl: 'http://127.0.0.1:9/unused',
+  from: { id: 'bench-resident' },
+  recipient: { id: 'echo-bot' },
+  conversation: { id: 'bench-conversation' },
+  text: 'Klagomål',
+  deliveryMode: 'expectReplies',
+};
 
-function conversationRequests(): autocannon.Request[] {
-  const token: autocannon.Request = {
-    method: 'POST',
-    path: `${DL}/tokens/generate`,
-    onResponse: (_status, body, context: ChatContext) => {
-      const issued = JSON.parse(body) as { token: string; conversationId: string };
-      Object.assign(context, { token: issued.token, conversationId: issued.conversationId, watermark: '', turn: 0 });
-    },
-  };
-  const start: autocannon.Request = {
-    setupRequest: (req, context: ChatContext) => ({ ...req, path: `${DL}/conversations`, ...json({ locale: 'sv-SE' }, context.token) }),
-  };
-  const read: autocannon.Request = {
-    setupRequest: (req, context: ChatContext) => ({
-      ...req,
-      method: 'GET',
-      path: `${DL}/conversations/${context.conversationId}/activities?watermark=${context.watermark}`,
-      headers: { authorization: `Bearer ${context.token}` },
-    }),
-    onResponse: (_status, body, context: ChatContext) => {
-      context.watermark = (JSON.parse(body) as { watermark: string }).watermark;
-    },
-  };
-  const turns = ANSWERS.flatMap<autocannon.Request>((answer, i) => [
-    {
-      setupRequest: (req, context: ChatContext) => {
-        context.sentAt = process.hrtime.bigint();
-        const activity = { type: 'message', from: { id: 'bench' }, ...answer, channelData: { clientActivityID: `${context.conversationId}-${i}` } };
-        return { ...req, path: `${DL}/conversations/${context.conversationId}/activities`, ...json(activity, context.token) };
-      },
-      onResponse: (_status, _body, context: ChatContext) => {
-        if (context.sentAt !== undefined) turnMs.push(Number(process.hrtime.bigint() - context.sentAt) / 1e6);
-      },
-    },
-    read,
-  ]);
-  return [token, start, read, ...turns];
-}
 
 /**
  * One resident over the stream, conversation after conversation until the deadline: the start's streamUrl is
@@ -129,31 +71,6 @@ function run(title: string, options: autocannon.Options): Promise<autocannon.Res
   return autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
 }
 
-/** The baseline, in a process of its own: Express reading a JSON body and echoing it, persisting nothing. */
-function bareEcho(): void {
-  const app = express();
-  app.use(express.json());
-  app.post('/echo', (req, res) => {
-    res.json({ id: 'bare|0000001', echo: req.body as unknown });
-  });
-  const server = app.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    process.stdout.write(`bare listens on ${typeof address === 'object' && address ? address.port : ''}\n`);
-  });
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
-}
-
-function startBare(): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', __filename, '--bare'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      const port = /bare listens on (\d+)/.exec(String(d))?.[1];
-      if (port) resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`the bare endpoint exited with ${code}`)));
-  });
-}
-
 function streamRow(latencies: number[]): string {
   const sorted = [...latencies].sort((a, b) => a - b);
   return `chat turns, stream:  ${(sorted.length / SECONDS).toFixed(0)} turns/s   p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${percentile(sorted, 99).toFixed(1)} ms   (${sorted.length} turns; a turn: the post until the reply arrives on the socket)`;
@@ -178,16 +95,19 @@ async function main(): Promise<void> {
     // Always open, so nobody is sent elsewhere whatever time the bench runs.
     OPENING_HOURS: 'mon-sun 00:00-24:00',
   }, PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
-  const bare = await startBare();
+  const bare = await startBenchApp('bareEchoApp.ts');
+  const echo = await startBenchApp('echoBotApp.ts');
   try {
-    await run('warm-up', { url: service.url, requests: conversationRequests(), duration: 3 });
+    await run('warm-up', { url: service.url, requests: conversationRequests(turnMs), duration: 3 });
     turnMs.length = 0;
-    const chat = await run('service: whole chat conversations, every turn persisted', { url: service.url, requests: conversationRequests() });
+    const chat = await run('service: whole chat conversations, every turn persisted', { url: service.url, requests: conversationRequests(turnMs) });
     process.stdout.write(`service over the stream: ${CONNECTIONS} residents on WebSockets, ${SECONDS} s…\n`);
     const streamMs: number[] = [];
     const deadline = Date.now() + SECONDS * 1000;
     await Promise.all(Array.from({ length: CONNECTIONS }, () => streamResident(service.url, deadline, streamMs)));
     const baseline = await run('bare Express, JSON echo', { url: `${bare.url}/echo`, ...json({ type: 'message', text: 'Klagomål', value: '1' }) });
+    await run('warm-up', { url: `${echo.url}/api/messages`, ...json(ECHO_ACTIVITY), duration: 3 });
+    const echoBot = await run('botbuilder echo bot (CloudAdapter, expectReplies)', { url: `${echo.url}/api/messages`, ...json(ECHO_ACTIVITY) });
     const counted = await database.db.query<{ cases: number; chats: number; activities: number }>(
       `SELECT (SELECT count(*) FROM cases WHERE channel = 'chat') AS cases, (SELECT count(*) FROM chat_conversations) AS chats,
               (SELECT count(*) FROM chat_activities) AS activities`,
@@ -196,14 +116,19 @@ async function main(): Promise<void> {
     const row = (name: string, r: autocannon.Result) =>
       `${name.padEnd(34)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
     const p99 = percentile(sorted, 99);
+    const stream = [...streamMs].sort((a, b) => a - b);
+    const streamTurns = stream.length / SECONDS;
+    const streamP99 = percentile(stream, 99);
     process.stdout.write(
       [
         '',
         row('service (all Direct Line requests)', chat),
         row('bare Express (JSON echo)', baseline),
+        row('echo bot (a turn a request)', echoBot),
         `chat turns, polling: ${(sorted.length / SECONDS).toFixed(0)} turns/s   p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${p99.toFixed(1)} ms   (${sorted.length} turns; a turn: the post until its answer)`,
         streamRow(streamMs),
         `turn p99: ${p99.toFixed(1)} ms (target < 40 ms at ${CONNECTIONS} concurrent conversations) ${p99 < 40 ? 'met' : 'NOT met'}`,
+        `stream vs echo bot: ${(streamTurns / echoBot.requests.average).toFixed(2)}x its turns/s (target ≥ 1.00x) ${streamTurns >= echoBot.requests.average ? 'met' : 'NOT met'}; turn p99 ${streamP99.toFixed(1)} ms vs ${echoBot.latency.p99} ms (target: no worse) ${streamP99 <= echoBot.latency.p99 ? 'met' : 'NOT met'}`,
         `throughput: ${((chat.requests.average / baseline.requests.average) * 100).toFixed(0)}% of the bare echo's requests/s`,
         `persisted: ${counted.rows[0]!.chats} chats, ${counted.rows[0]!.activities} transcript activities, ${counted.rows[0]!.cases} cases registered`,
         '',
@@ -211,14 +136,13 @@ async function main(): Promise<void> {
     );
   } finally {
     bare.stop();
+    echo.stop();
     await service.stop();
     await database.drop();
   }
 }
 
-if (process.argv.includes('--bare')) bareEcho();
-else
-  main().catch((err: unknown) => {
-    process.stderr.write(`bench:chat failed: ${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  });
+main().catch((err: unknown) => {
+  process.stderr.write(`bench:chat failed: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

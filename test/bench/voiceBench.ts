@@ -1,84 +1,25 @@
 /**
  * `npm run bench:voice`: whole phone calls of signed webhooks against the service on a real PostgreSQL, and in the
- * same run a bare Express endpoint returning fixed TwiML; prints requests/s, p50 and p99 of both and their ratio.
- * Targets (2 cores): p99 under 25 ms at 50 connections, and at least 60% of the bare endpoint's throughput.
+ * same run, as processes of their own, the minimal app (test/bench/minimalVoiceApp.ts: form, signature, TwiML by
+ * the twilio builder, one durable write a request) and bare Express returning fixed TwiML; prints requests/s, p50
+ * and p99 of the three. Target (2 cores): at least 1.0x the minimal app's requests/s, p99 no worse than its.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
+import os from 'node:os';
 import autocannon from 'autocannon';
-import twilio from 'twilio';
 import { createTestDatabase } from '../support/postgres';
-import { CALL_ANSWERS } from './callAnswers';
 import { startServiceProcess } from '../support/serviceProcess';
+import { cpuMs, startBenchApp } from './benchApp';
+import { BENCH_PUBLIC_URL as PUBLIC_URL, BENCH_TOKEN as TOKEN, callRequests } from './voiceCalls';
 import { tableHealthReport } from './tableHealth';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.argv[2] ?? 15);
 /** `npm run bench:voice -- 15 /tmp/prof` writes a CPU profile of the service there. */
 const PROFILE_DIR = process.argv[3];
-const TOKEN = 'bench-token';
-const PUBLIC_URL = 'http://bench.local';
-const ROOT = path.resolve(__dirname, '../..');
-
-interface CallContext {
-  callSid?: string;
-  from?: string;
-  next?: string;
-}
-
-function form(params: Record<string, string>, url: string) {
-  return {
-    method: 'POST' as const,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-twilio-signature': twilio.getExpectedTwilioSignature(TOKEN, url, params),
-    },
-    body: new URLSearchParams(params).toString(),
-  };
-}
-
-const nextAction = (body: string) => /action="([^"]+)"/.exec(body)?.[1]?.replace(/&amp;/g, '&');
-
-function callRequests(): autocannon.Request[] {
-  const start: autocannon.Request = {
-    setupRequest: (req, context: CallContext) => {
-      context.callSid = `CA${randomBytes(16).toString('hex')}`;
-      context.from = `+4670${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
-      const params = { CallSid: context.callSid, From: context.from, CallStatus: 'ringing' };
-      return { ...req, path: '/voice/incoming', ...form(params, `${PUBLIC_URL}/voice/incoming`) };
-    },
-    onResponse: (_status, body, context: CallContext) => {
-      context.next = nextAction(body);
-    },
-  };
-  const answers = CALL_ANSWERS.map<autocannon.Request>((answer) => ({
-    setupRequest: (req, context: CallContext) => {
-      const url = context.next ?? `${PUBLIC_URL}/voice/incoming`;
-      const params = { CallSid: context.callSid!, From: context.from!, ...answer };
-      return { ...req, path: url.slice(PUBLIC_URL.length), ...form(params, url) };
-    },
-    onResponse: (_status, body, context: CallContext) => {
-      context.next = nextAction(body);
-    },
-  }));
-  return [start, ...answers];
-}
 
 function run(title: string, options: autocannon.Options): Promise<autocannon.Result> {
-  process.stdout.write(`${title}: ${CONNECTIONS} connections, ${SECONDS} s…\n`);
+  process.stdout.write(`${title}: ${CONNECTIONS} connections, ${options.duration ?? SECONDS} s…\n`);
   return autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
-}
-
-function startBare(): Promise<{ url: string; stop(): void }> {
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(__dirname, 'bareTwiml.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      const port = /bare listens on (\d+)/.exec(String(d))?.[1];
-      if (port) resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') });
-    });
-    child.once('exit', (code) => reject(new Error(`the bare endpoint exited with ${code}`)));
-  });
 }
 
 async function main(): Promise<void> {
@@ -88,35 +29,51 @@ async function main(): Promise<void> {
     // Always open, so no call falls back to a recording whatever time the bench runs.
     OPENING_HOURS: 'mon-sun 00:00-24:00',
   }, PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
-  const bare = await startBare();
+  const bare = await startBenchApp('bareTwimlApp.ts');
+  const minimal = await startBenchApp('minimalVoiceApp.ts', { BENCH_DATABASE_URL: database.url, BENCH_TWILIO_TOKEN: TOKEN, BENCH_PUBLIC_URL: PUBLIC_URL });
   try {
     await run('warm-up', { url: service.url, requests: callRequests(), duration: 3 });
-    const voice = await run('service: whole signed calls, every step persisted', { url: service.url, requests: callRequests() });
-    // The same signed calls, so the load generator does the same work in both runs on these two cores.
-    const baseline = await run('bare Express, fixed TwiML, same signed calls', { url: bare.url, requests: callRequests() });
-    const counted = await database.db.query<{ cases: number; sessions: number; receipts: number }>(
+    await run('warm-up', { url: minimal.url, requests: callRequests(), duration: 3 });
+    // Each run's CPU time per request, in the process measured: a figure other work on the machine does not move.
+    const perRequest = new Map<string, number>();
+    const measured = async (name: string, pid: number, url: string, title: string) => {
+      const before = cpuMs(pid);
+      const result = await run(title, { url, requests: callRequests() });
+      perRequest.set(name, ((cpuMs(pid) - before) * 1000) / Math.max(1, result.requests.total));
+      return result;
+    };
+    const voice = await measured('service', service.pid, service.url, 'service: whole signed calls, every step persisted');
+    // The same signed calls, so the load generator does the same work in every run on these two cores.
+    const reference = await measured('minimal', minimal.pid, minimal.url, 'minimal app: form, signature, TwiML builder, one write a request');
+    const baseline = await measured('bare', bare.pid, bare.url, 'bare Express, fixed TwiML, same signed calls');
+    const counted = await database.db.query<{ cases: number; sessions: number; receipts: number; minimal: number }>(
       `SELECT (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM conversation_sessions) AS sessions,
-              (SELECT count(*) FROM outbox_messages) AS receipts`,
+              (SELECT count(*) FROM outbox_messages) AS receipts, (SELECT count(*) FROM minimal_turns) AS minimal`,
     );
-    const row = (name: string, r: autocannon.Result) =>
-      `${name.padEnd(30)} ${r.requests.average.toFixed(0).padStart(8)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   non-2xx ${r.non2xx}   errors ${r.errors}`;
-    const ratio = voice.requests.average / baseline.requests.average;
+    const row = (name: string, r: autocannon.Result, key: string) =>
+      `${name.padEnd(30)} ${r.requests.average.toFixed(0).padStart(8)} req/s   p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   CPU ${perRequest.get(key)!.toFixed(0).padStart(5)} µs/request   non-2xx ${r.non2xx}   errors ${r.errors}`;
+    const ratio = voice.requests.average / reference.requests.average;
+    const p99Met = voice.latency.p99 <= reference.latency.p99;
     process.stdout.write(
       [
         '',
-        row('service (whole calls)', voice),
-        row('bare Express (fixed TwiML)', baseline),
-        `throughput ratio: ${(ratio * 100).toFixed(0)}% of bare (target ≥ 60%)`,
-        `service p99: ${voice.latency.p99} ms (target < 25 ms at ${CONNECTIONS} connections)`,
-        `persisted: ${counted.rows[0]!.sessions} calls, ${counted.rows[0]!.cases} cases registered, ${counted.rows[0]!.receipts} SMS receipts queued`,
+        `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`,
+        row('service (whole calls)', voice, 'service'),
+        row('minimal app (one write)', reference, 'minimal'),
+        row('bare Express (fixed TwiML)', baseline, 'bare'),
+        `throughput: ${ratio.toFixed(2)}x the minimal app's (target ≥ 1.00x) ${ratio >= 1 ? 'met' : 'NOT met'}; ${((voice.requests.average / baseline.requests.average) * 100).toFixed(0)}% of bare Express`,
+        `p99: service ${voice.latency.p99} ms, minimal app ${reference.latency.p99} ms (target: no worse) ${p99Met ? 'met' : 'NOT met'}`,
+        `persisted: ${counted.rows[0]!.sessions} calls, ${counted.rows[0]!.cases} cases registered, ${counted.rows[0]!.receipts} SMS receipts queued; minimal app: ${counted.rows[0]!.minimal} turns`,
         '',
       ].join('\n'),
     );
+    minimal.stop();
     bare.stop();
     await service.stop();
     process.stdout.write(`after the run (dead rows, HOT updates, index sizes):\n${await tableHealthReport(database.db)}\n`);
   } finally {
     bare.stop();
+    minimal.stop();
     await service.stop();
     await database.drop();
   }

@@ -1,4 +1,4 @@
-import { signedIn, type AgentClient } from '../support/agentClient';
+import { AgentClient, signedIn } from '../support/agentClient';
 import { logOf } from '../support/serviceLog';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { newCallSid, startVoiceService, twilioPost, type VoiceService } from '../support/voice';
@@ -89,5 +89,28 @@ describe('paths', () => {
     const refused = log.lines.find((line) => line.level === 'warn');
     expect(refused).toMatchObject({ path: '/voice/answer' });
     expectNothingPersonal(log.text);
+  });
+});
+
+describe('refused logins', () => {
+  it('are logged with their reason, never the username, the password or the address', async () => {
+    const stranger = new AgentClient(service.url, '198.51.100.77');
+    const log = await logOf(service, () => stranger.logIn(EMAIL, 'fel lösenord 19650312'));
+    const refused = log.lines.filter((line) => line.message.startsWith('agent login refused'));
+    expect(refused.map((line) => [line.level, line.message])).toEqual([['warn', 'agent login refused: wrong username or password']]);
+    expectNothingPersonal(log.text);
+    expect(log.text).not.toContain('fel lösenord');
+    expect(log.text).not.toContain('198.51.100.77');
+  });
+
+  it('name a form that did not come from the login page', async () => {
+    const log = await logOf(service, () =>
+      fetch(`${service.url}/agent/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ username: 'anna', password: 'x', _login: 'forged' }).toString(),
+      }),
+    );
+    expect(log.lines.find((line) => line.message.startsWith('agent login refused'))?.message).toBe('agent login refused: form expired or not from the login page');
   });
 });

@@ -9,6 +9,7 @@ import { unitNamed } from './units';
 import type { Database } from '../../src/db/database';
 import { createLogging } from '../../src/logging/logger';
 import { startService, type RunningService } from '../../src/service';
+import { cookieHeaderOf, rememberCookies } from './cookieJar';
 import type { TestDatabase } from './postgres';
 
 export const AGENT_PASSWORD = 'rätt häst batteri klammer';
@@ -61,18 +62,11 @@ export class AgentClient {
   ) {}
 
   private remember(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const eq = pair!.indexOf('=');
-      const name = pair!.slice(0, eq);
-      const value = pair!.slice(eq + 1);
-      if (/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(line) || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    rememberCookies(this.cookies, response.headers.getSetCookie());
   }
 
   cookieHeader(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    return cookieHeaderOf(this.cookies);
   }
 
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {

@@ -5,7 +5,7 @@ import { CaseNotFoundError, InvalidCaseError } from '../../register/errors';
 import { AgentLegError } from '../../customerService/agentLeg';
 import { AccountError, NotAllowedError, NotFoundError } from '../agentErrors';
 import { CallAlreadyFinishedError, CallTakenError } from '../finishCall';
-import { TooBusyError } from '../workLimit';
+import { TooBusyError } from '../../tasks/workLimit';
 import { RequestInvalidError } from './validation';
 
 /** How an error is answered: the same for the JSON API and the pages. */

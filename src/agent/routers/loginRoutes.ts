@@ -21,13 +21,21 @@ const loginForm = z.object({
 
 const LOGIN_REFUSED_STATUS = { invalid: 401, locked: 429, busy: 503 } as const;
 
+/** Why a login was refused, as the log says it. */
+const LOGIN_REFUSAL = {
+  invalid: 'wrong username or password',
+  locked: 'too many failed attempts (throttled)',
+  busy: 'too many logins being checked at once',
+} as const;
+type LoginRefusal = (typeof LOGIN_REFUSAL)[keyof typeof LOGIN_REFUSAL] | 'malformed form' | 'form expired or not from the login page';
+
 /** Only a path inside the workspace: a crafted ?next= cannot send the agent to another site after login. */
 function safeNext(next: string | undefined): string | null {
   return next && /^\/agent(\/[^\\]*)?(\?[^\\]*)?$/.test(next) && !next.startsWith('//') ? next : null;
 }
 
 /** Login and logout. The login form has no session yet, so a double-submit cookie guards it against CSRF. */
-export function loginRoutes({ db, secureCookies, passwords }: AgentWorkspaceParts): Router {
+export function loginRoutes({ db, secureCookies, passwords, logger }: AgentWorkspaceParts): Router {
   const router = Router();
   const loginCookie = secureCookies ? '__Host-synpunkt_login' : 'synpunkt_login';
   const form = express.urlencoded({ extended: false, limit: '10kb' });
@@ -45,17 +53,27 @@ export function loginRoutes({ db, secureCookies, passwords }: AgentWorkspacePart
     showLogin(res, 200, { next: next ?? '' });
   });
 
+  /** The reason only: a username is personal data (often the name), and the access log has the request id. */
+  const refused = (reason: LoginRefusal) => logger.warn(`agent login refused: ${reason}`, { loginRefused: reason });
+
   router.post(AGENT_ROUTE.login, form, async (req, res) => {
     const body = loginForm.safeParse(req.body ?? {});
     // A form no browser sends (fields too long, NUL or half characters) is refused before anything is counted.
-    if (!body.success) return showLogin(res, 400, { next: '', error: 'invalid' });
+    if (!body.success) {
+      refused('malformed form');
+      return showLogin(res, 400, { next: '', error: 'invalid' });
+    }
     const fields = body.data;
     const next = safeNext(fields.next) ?? '';
     const expected = readCookie(req.headers.cookie, loginCookie);
-    if (!expected || !sameToken(fields[LOGIN_TOKEN_FIELD], expected)) return showLogin(res, 403, { next, error: 'expired' });
+    if (!expected || !sameToken(fields[LOGIN_TOKEN_FIELD], expected)) {
+      refused('form expired or not from the login page');
+      return showLogin(res, 403, { next, error: 'expired' });
+    }
     // req.ip is the client as the trusted proxies (TRUST_PROXY) tell it: the throttle counts per address.
     const result = await logIn({ db, passwords }, { username: fields.username, password: fields.password, address: addressKey(req.ip) });
     if (!result.ok) {
+      refused(LOGIN_REFUSAL[result.reason]);
       if (result.reason !== 'invalid') res.set('Retry-After', result.reason === 'busy' ? '5' : '900');
       return showLogin(res, LOGIN_REFUSED_STATUS[result.reason], { next, username: fields.username, error: result.reason });
     }

@@ -1,10 +1,11 @@
 import express, { Router, type Request, type Response } from 'express';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, DeliveryModes, type Activity, type TurnContext } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { Config } from '../../config/config';
 import type { Logger } from '../../logging/logger';
 import { storableText } from '../../db/storableText';
 import { incomingActivitySchema } from './chatActivity';
+import type * as BotFrameworkAdapter from './botFrameworkAdapter';
 import { chatBot, type ChatBotDeps } from './chatBot';
 import { CHAT_ERROR, CHAT_ROUTE, CHAT_STATUS } from './chatRoutes';
 import { describeSafely } from './chatTurn';
@@ -27,12 +28,8 @@ const botFrameworkActivity = incomingActivitySchema.extend({
   recipient: z.looseObject({ id: storableText().max(200).optional() }).optional(),
 });
 
-/** CloudAdapter, with the turn run by us so failures are answered and logged our way (not to the console). */
-class ChatAdapter extends CloudAdapter {
-  run(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>) {
-    return this.processActivity(authHeader, activity, logic);
-  }
-}
+/** botbuilder's DeliveryModes.ExpectReplies, without loading botbuilder to name it. */
+const EXPECT_REPLIES = 'expectReplies';
 
 /**
  * POST /api/messages for Azure Bot Service channels. With MICROSOFT_APP_ID every request must carry a valid
@@ -51,15 +48,16 @@ export function botFrameworkRouter(deps: BotFrameworkRouterDeps): Router {
     );
     return router;
   }
-  const authentication = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: botFramework.appId ?? undefined,
-    MicrosoftAppPassword: botFramework.appPassword ?? undefined,
-    MicrosoftAppTenantId: botFramework.tenantId ?? undefined,
-    MicrosoftAppType: botFramework.tenantId ? 'SingleTenant' : 'MultiTenant',
-  });
-  const adapter = new ChatAdapter(authentication);
   const bot = chatBot(deps);
-  adapter.onTurnError = bot.onTurnError;
+  let adapter: BotFrameworkAdapter.ChatAdapter | undefined;
+  /** botbuilder is loaded on the first activity, not at start (see botFrameworkAdapter.ts). */
+  const adapterNow = () => {
+    if (adapter) return adapter;
+    const { createChatAdapter } = require('./botFrameworkAdapter') as typeof BotFrameworkAdapter; // on first use, on purpose
+    adapter = createChatAdapter(botFramework);
+    adapter.onTurnError = bot.onTurnError;
+    return adapter;
+  };
   const authenticated = botFramework.appId !== null;
   if (!authenticated) logger.warn(`${CHAT_ROUTE.botFramework} runs without authentication (no MICROSOFT_APP_ID): replies in the response, or posted to a serviceUrl on this machine (the Bot Framework Emulator)`);
 
@@ -70,9 +68,9 @@ export function botFrameworkRouter(deps: BotFrameworkRouterDeps): Router {
       return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, `The body must be a Bot Framework Activity: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}.`);
     }
     const activity = req.body as Activity;
-    if (replyDeliveryFor({ authenticated, isProduction, serviceUrl: activity.serviceUrl }) === 'response') activity.deliveryMode = DeliveryModes.ExpectReplies;
+    if (replyDeliveryFor({ authenticated, isProduction, serviceUrl: activity.serviceUrl }) === 'response') activity.deliveryMode = EXPECT_REPLIES;
     try {
-      const result = await adapter.run(req.get('authorization') ?? '', activity, bot.onTurn);
+      const result = await adapterNow().run(req.get('authorization') ?? '', activity, bot.onTurn);
       res.status(result?.status ?? CHAT_STATUS.ok);
       if (result?.body !== undefined) res.json(result.body);
       else res.end();

@@ -1,4 +1,4 @@
-import express, { type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { fill } from '../../flow/speaking';
 import type { FlowInput } from '../../flow/types';
 import type { Database } from '../../db/database';
@@ -14,6 +14,8 @@ import { cleanFileName, sniffAttachmentType } from './attachmentTypes';
 import type { DirectLineConversations } from './directLineConversations';
 import { CHAT_ERRORS, sendChatError, sendKnownError } from './directLineErrors';
 import { openConversation } from './transcriptStore';
+import { readUploadParts } from './uploadParts';
+import { createWorkLimit, TooBusyError } from '../../tasks/workLimit';
 
 export interface UploadDeps {
   db: Database;
@@ -26,6 +28,15 @@ export interface UploadDeps {
 /** Files in one upload: Web Chat sends what the resident picked at once; a letter rarely needs more pages. */
 const MAX_FILES = 5;
 const KEY_REPEAT = '*';
+/**
+ * Uploads read and stored at once in this process, and how many may wait for their turn (their bodies wait unread
+ * in the socket meanwhile). An upload is held in memory several times over while it is parsed (the body, the
+ * parsed parts, the bytes for PostgreSQL): ten residents sending 10 MB at once took the process from 180 to over
+ * 400 MB. One at a time keeps it near the size of one upload; others wait their turn of about a second.
+ */
+const UPLOADS_AT_ONCE = 1;
+const UPLOADS_WAITING = 20;
+const BUSY_RETRY_SECONDS = 5;
 
 /**
  * POST /v3/directline/conversations/{id}/upload, as the Direct Line reference and Web Chat's attach button use
@@ -36,34 +47,45 @@ const KEY_REPEAT = '*';
  */
 export function uploadHandlers({ db, conversations, messagesPerConversation, maxFileBytes }: UploadDeps): RequestHandler[] {
   const maxMb = Math.round(maxFileBytes / (1024 * 1024));
-  const body = express.raw({ type: 'multipart/form-data', limit: maxFileBytes * MAX_FILES + 256 * 1024 });
+  const limit = maxFileBytes * MAX_FILES + 256 * 1024;
+  const uploads = createWorkLimit(UPLOADS_AT_ONCE, UPLOADS_WAITING);
+  /** Holds a turn from before the body is read until the answer is sent (or the client gives up). */
+  const oneAtATime: RequestHandler = (_req, res, next) => {
+    uploads
+      .run(
+        () =>
+          new Promise<void>((resolve) => {
+            res.once('close', resolve);
+            next();
+          }),
+      )
+      .catch((err: unknown) => {
+        if (!(err instanceof TooBusyError)) return next(err);
+        res.setHeader('Retry-After', String(BUSY_RETRY_SECONDS));
+        sendChatError(res, CHAT_STATUS.serviceUnavailable, CHAT_ERROR.unavailable, `Too many files are being sent just now. Nothing was taken: send the file again after ${BUSY_RETRY_SECONDS} seconds.`);
+      });
+  };
   const upload: RequestHandler = async (req, res) => {
-    if (!Buffer.isBuffer(req.body)) {
+    if (!req.is('multipart/form-data')) {
       return sendChatError(res, CHAT_STATUS.unsupportedType, CHAT_ERROR.badRequest, 'Send the files as multipart/form-data, with "file" parts and an optional "activity" part.');
     }
-    let form: FormData;
-    try {
-      // Node's fetch Response reads multipart bodies: no parser of our own.
-      form = await new Response(req.body, { headers: { 'content-type': req.get('content-type')! } }).formData();
-    } catch {
-      return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The upload could not be read as multipart/form-data.');
-    }
-    const activity = await activityOf(form.get('activity') as File | string | null);
+    if (Number(req.get('content-length')) > limit) return sendKnownError(res, CHAT_ERRORS.tooLarge);
+    const parts = await readUploadParts(req, { maxFileBytes, maxFiles: MAX_FILES });
+    if (!parts.ok && parts.refusal === 'tooManyFiles') return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, `At most ${MAX_FILES} files at a time.`);
+    if (!parts.ok) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The upload could not be read as multipart/form-data.');
+    const activity = activityOf(parts.activity);
     if (!activity) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The "activity" part must be a message activity as JSON.');
-    const blobs = [...form.entries()].filter(([name, value]) => name !== 'activity' && typeof value !== 'string').map(([, value]) => value as File);
-    if (blobs.length === 0) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The upload has no file in it.');
-    if (blobs.length > MAX_FILES) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, `At most ${MAX_FILES} files at a time.`);
+    if (parts.files.length === 0) return sendChatError(res, CHAT_STATUS.badRequest, CHAT_ERROR.badRequest, 'The upload has no file in it.');
     const files: NewAttachment[] = [];
-    for (const blob of blobs) {
-      if (blob.size > maxFileBytes) {
-        return sendChatError(res, CHAT_STATUS.tooLarge, CHAT_ERROR.attachmentTooLarge, `The file "${clip(blob.name)}" is too large: at most ${maxMb} MB.`);
+    for (const file of parts.files) {
+      if (file.tooLarge) {
+        return sendChatError(res, CHAT_STATUS.tooLarge, CHAT_ERROR.attachmentTooLarge, `The file "${clip(file.name)}" is too large: at most ${maxMb} MB.`);
       }
-      const content = Buffer.from(await blob.arrayBuffer());
-      const contentType = sniffAttachmentType(content);
+      const contentType = sniffAttachmentType(file.content);
       if (!contentType) {
-        return sendChatError(res, CHAT_STATUS.unsupportedType, CHAT_ERROR.attachmentType, `The file "${clip(blob.name)}" is not an image (JPEG, PNG, GIF, WebP) or a PDF.`);
+        return sendChatError(res, CHAT_STATUS.unsupportedType, CHAT_ERROR.attachmentType, `The file "${clip(file.name)}" is not an image (JPEG, PNG, GIF, WebP) or a PDF.`);
       }
-      files.push({ name: cleanFileName(blob.name, contentType), contentType, content });
+      files.push({ name: cleanFileName(file.name, contentType), contentType, content: file.content });
     }
     const { conversationId, userId } = res.locals.claims as ChatTokenClaims;
     const verdict = await messagesPerConversation.take(conversationId);
@@ -80,13 +102,12 @@ export function uploadHandlers({ db, conversations, messagesPerConversation, max
     const id = await conversations.post(conversationId, { ...activity, type: 'message' }, input, userId, lang, { echo, preface });
     res.status(CHAT_STATUS.ok).json({ id });
   };
-  return [body, upload];
+  return [oneAtATime, upload];
 }
 
 /** The message part, or an empty message when the client sent files alone (as the reference allows). */
-async function activityOf(part: File | string | null): Promise<IncomingActivity | null> {
-  if (part === null) return { type: 'message' };
-  const text = typeof part === 'string' ? part : await part.text();
+function activityOf(text: string | null): IncomingActivity | null {
+  if (text === null) return { type: 'message' };
   let json: unknown;
   try {
     json = JSON.parse(text);

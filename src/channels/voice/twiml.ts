@@ -17,6 +17,34 @@ const PHONE_ENTRY_TIMEOUT_SECONDS = 10;
 /** One utterance at most; a longer account goes on in the next question or a voice message. */
 const MAX_SPEECH_SECONDS = 60;
 
+/** Distinct replies kept per process: the prompts of every step and turn number, and room for read-backs. */
+const REMEMBERED_REPLIES = 2000;
+
+/**
+ * renderTwiml with the answers remembered: most replies are the same prompt for the same step and turn, and the
+ * twilio builder costs some 30 times what naming the reply does. The key is the whole reply, so a reply that
+ * differs in anything (a read-back of the caller's number, a case number) is built anew. When full, the oldest
+ * half is forgotten. A hand-over to a person is built each time (it carries the call's own queue attributes).
+ */
+export function createTwimlRenderer(publicBaseUrl: string, maxEntries = REMEMBERED_REPLIES): (reply: Reply) => string {
+  const remembered = new Map<string, string>();
+  return (reply) => {
+    const key = JSON.stringify(reply);
+    const known = remembered.get(key);
+    if (known !== undefined) return known;
+    const twiml = renderTwiml(reply, publicBaseUrl);
+    if (remembered.size >= maxEntries) {
+      let drop = Math.ceil(maxEntries / 2);
+      for (const oldest of remembered.keys()) {
+        if (drop-- <= 0) break;
+        remembered.delete(oldest);
+      }
+    }
+    remembered.set(key, twiml);
+    return twiml;
+  };
+}
+
 /** A reply as TwiML, built only with the twilio library's VoiceResponse; `handOver` appends the way to a person. */
 export function renderTwiml(reply: Reply, publicBaseUrl: string, handOver?: (response: VoiceResponse) => void): string {
   const response = new twilio.twiml.VoiceResponse();

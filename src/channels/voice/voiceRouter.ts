@@ -5,7 +5,7 @@ import type { Logger } from '../../logging/logger';
 import { VOICE_ROUTE } from './routes';
 import { verifyTwilioSignature } from './signature';
 import { sayAttributes } from './speech';
-import { hangUpTwiml, renderTwiml } from './twiml';
+import { createTwimlRenderer, hangUpTwiml, renderTwiml } from './twiml';
 import type { CustomerServiceSetup } from '../../config/config';
 import type { HandOver, PersonLine } from './personLine';
 import { appendHandOver } from './personTwiml';
@@ -37,6 +37,7 @@ export function voiceRouter(deps: VoiceRouterDeps): Router {
   const handOverTo = (call: HandOver, from: string | undefined) => (response: twilio.twiml.VoiceResponse) =>
     appendHandOver(response, deps.customerService, call, from && isE164(from) ? from : null, publicBaseUrl);
   const router = Router();
+  const twimlOf = createTwimlRenderer(publicBaseUrl);
   router.use(
     Object.values(VOICE_ROUTE),
     express.urlencoded({ extended: false, limit: '32kb' }),
@@ -62,7 +63,7 @@ export function voiceRouter(deps: VoiceRouterDeps): Router {
           return;
         }
         const handOver = reply.ending === 'transfer' ? handOverTo(await deps.personLine.handOver(call.data.CallSid), call.data.From) : undefined;
-        res.type('text/xml').send(renderTwiml(reply, publicBaseUrl, handOver));
+        res.type('text/xml').send(handOver ? renderTwiml(reply, publicBaseUrl, handOver) : twimlOf(reply));
       } catch (err) {
         // Nothing was saved; the caller hears an apology and reaches a person, or is told when to call again
         // rather than waiting in a queue nobody answers.

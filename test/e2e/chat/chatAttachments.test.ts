@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { AGENT_ROLE } from '../../../src/agent/agentTypes';
 import { findCaseByReference } from '../../../src/register/findCase';
 import { AgentClient, signedIn } from '../../support/agentClient';
@@ -117,4 +118,37 @@ it('shows the files on the case page behind the login, and hands them out as dow
   const stranger = await new AgentClient(service.url).fetch(link!);
   expect(stranger.status).not.toBe(200);
   expect((await agent.fetch(link!.replace(/\d+$/, '999999'))).status).toBe(404);
+});
+
+it('refuses an upload over the whole limit (CHAT_UPLOAD_MAX_MB × 5) by its length, before reading it', async () => {
+  const c = await started();
+  const answer = await upload(c, [{ bytes: jpegOf(6 * 1024 * 1024), name: 'film.jpg', type: 'image/jpeg' }]);
+  expect(answer).toEqual({ status: 413, body: { error: { code: 'MessageTooLong', message: 'The request is too large.' } } });
+  expect(await stored(c.conversationId)).toBe(0);
+});
+
+it('takes the next upload when a resident went away in the middle of theirs (uploads are read one at a time)', async () => {
+  const c = await started();
+  const { port } = new URL(service.url);
+  // Half an upload, then the connection drops: the slot it held must be given back.
+  await new Promise<void>((resolve, reject) => {
+    const socket = net.connect(Number(port), '127.0.0.1', () => {
+      socket.write(
+        `POST ${DIRECT_LINE}/conversations/${c.conversationId}/upload HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${c.token}\r\n` +
+          'Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 900000\r\n\r\n--b\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n',
+      );
+      socket.write(PNG, () => setTimeout(() => (socket.destroy(), resolve()), 300));
+    });
+    socket.once('error', reject);
+  });
+  const answer = await upload(c, [{ bytes: PNG, name: 'brev.png', type: 'image/png' }]);
+  expect(answer.status).toBe(200);
+  expect(await stored(c.conversationId)).toBe(1);
+});
+
+it('refuses more than five files in one upload, and keeps none of them', async () => {
+  const c = await started();
+  const six = Array.from({ length: 6 }, (_, i) => ({ bytes: PNG, name: `sida${i + 1}.png`, type: 'image/png' }));
+  expect(await upload(c, six, { type: 'message', text: 'Alla sidor' })).toEqual({ status: 400, body: { error: { code: 'BadArgument', message: 'At most 5 files at a time.' } } });
+  expect(await stored(c.conversationId)).toBe(0);
 });

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import http from 'node:http';
-import net from 'node:net';
-import twilio from 'twilio';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { startCommand, type ServiceProcess } from '../../support/serviceProcess';
 import { buildInto, type Build } from '../../support/build';
+import { heldTwilioPost } from '../../support/heldRequest';
+import { accepts } from '../../support/ports';
 import { newCallSid, PUBLIC_URL, TEST_TOKEN } from '../../support/voice';
 
 // Docker and most supervisors signal only the process they started: whatever that is (npm, or node on the build),
@@ -76,17 +75,6 @@ function killGroup(group: number): void {
   }
 }
 
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 async function until(check: () => Promise<boolean> | boolean, failure: string | (() => string)): Promise<void> {
   const deadline = Date.now() + STOP_SECONDS * 1000;
   while (Date.now() < deadline) {
@@ -94,41 +82,4 @@ async function until(check: () => Promise<boolean> | boolean, failure: string | 
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(typeof failure === 'string' ? failure : failure());
-}
-
-/** A signed Twilio webhook whose body is sent only on finish(): a request in flight for as long as the test wants. */
-function heldTwilioPost(port: number, path: string, params: Record<string, string>) {
-  const body = new URLSearchParams(params).toString();
-  const request = http.request({
-    host: '127.0.0.1',
-    port,
-    path,
-    method: 'POST',
-    agent: false,
-    headers: {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      'Content-Length': Buffer.byteLength(body),
-      'X-Twilio-Signature': twilio.getExpectedTwilioSignature(TEST_TOKEN, PUBLIC_URL + path, params),
-    },
-  });
-  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    request.once('response', (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (text += d));
-      res.once('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      res.once('error', reject);
-    });
-    request.once('error', reject);
-  });
-  request.write(body.slice(0, 5));
-  // The server sees the request once its headers arrive; give a loaded machine a moment to read them.
-  const started = new Promise<void>((resolve) => request.once('socket', (s) => s.once('connect', () => setTimeout(resolve, 1000))));
-  return {
-    started,
-    finish: () => {
-      request.end(body.slice(5));
-      return response;
-    },
-  };
 }

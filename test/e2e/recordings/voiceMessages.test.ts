@@ -1,3 +1,4 @@
+import { unitNamed } from '../../support/units';
 import type { Browser } from 'playwright-core';
 import { placeCall } from '../../../src/cli/phoneCall';
 import { startTwilioApiStandIn, toneWav, type TwilioApiStandIn } from '../../../src/cli/twilioApiStandIn';
@@ -75,10 +76,9 @@ async function leaveVoiceMessage(audio = toneWav(1500)): Promise<{ recordingSid:
 }
 
 async function unitWithHandler(unit: string, username: string): Promise<{ unitId: number; client: AgentClient }> {
-  const { rows } = await t.db.query<{ id: number }>('INSERT INTO units (name) VALUES ($1) RETURNING id', [unit]);
+  // Signing in a handler of a unit makes them a member of it (and adds the unit when it is new).
   const client = await signedIn(service, t.db, username, 'handler', { unit });
-  await t.db.query('INSERT INTO agent_units (agent_id, unit_id) SELECT id, $2 FROM agents WHERE username = $1', [username, rows[0]!.id]);
-  return { unitId: rows[0]!.id, client };
+  return { unitId: await unitNamed(t.db, unit), client };
 }
 
 describe('a voice message is copied out of Twilio and deleted there', () => {

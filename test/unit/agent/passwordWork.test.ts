@@ -1,7 +1,7 @@
 import { addressKey } from '../../../src/agent/loginThrottle';
 import { createPasswordHasher } from '../../../src/agent/passwordHasher';
 import { hashPassword, hasCost, SCRYPT_COST, verifyPassword } from '../../../src/agent/passwords';
-import { createWorkLimit, TooBusyError } from '../../../src/agent/workLimit';
+import { createWorkLimit, TooBusyError } from '../../../src/tasks/workLimit';
 
 const LOW = { N: 2 ** 10, r: 8, p: 1 };
 

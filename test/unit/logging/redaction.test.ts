@@ -33,6 +33,8 @@ describe('personal data never reaches the logs', () => {
     ['121212+1212'],
     ['1212121212'],
     ['20001231 1234'],
+    ['a@b.se'],
+    ['012-34 56'],
   ])('removes %s from a message', (secret) => {
     expect(redactText(`ringer från ${secret}, tack`)).toBe('ringer från [redacted], tack');
   });

@@ -7,7 +7,7 @@ import { createLogging } from '../../../src/logging/logger';
 import { startPeriodicTask, type PeriodicTask } from '../../../src/tasks/periodicTask';
 
 let logLines = '';
-const { logger } = createLogging({ level: 'error', json: true, stream: new Writable({ write: (chunk: Buffer, _e, done) => ((logLines += chunk.toString()), done()) }) });
+const { logger } = createLogging({ level: 'warn', json: true, stream: new Writable({ write: (chunk: Buffer, _e, done) => ((logLines += chunk.toString()), done()) }) });
 const tasks: PeriodicTask<unknown>[] = [];
 afterEach(async () => {
   await Promise.all(tasks.splice(0).map((t) => t.stop()));
@@ -71,6 +71,25 @@ test('a failed run is logged and the next run tries again', async () => {
   });
   await until(() => runs >= 2);
   expect(logLines).toContain('test job failed; trying again next round');
+});
+
+test('an outage logs its stack once, then one short line a round, and says when it works again', async () => {
+  let runs = 0;
+  start(async () => {
+    runs++;
+    if (runs <= 4) throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+  });
+  await until(() => logLines.includes('works again'));
+  const lines = logLines.trim().split('\n').map((l) => JSON.parse(l) as { level: string; message: string; stack?: string; error?: unknown });
+  expect(lines.map((l) => l.message)).toEqual([
+    'test job failed; trying again next round',
+    'test job failed again (2 rounds in a row): connect ECONNREFUSED 127.0.0.1:5432',
+    'test job failed again (3 rounds in a row): connect ECONNREFUSED 127.0.0.1:5432',
+    'test job failed again (4 rounds in a row): connect ECONNREFUSED 127.0.0.1:5432',
+    'test job works again after 4 failed rounds',
+  ]);
+  expect(JSON.stringify(lines[0])).toContain('periodicTask.test.ts'); // the first carries the stack
+  expect(lines.slice(1).some((l) => JSON.stringify(l).includes('periodicTask.test.ts'))).toBe(false);
 });
 
 test('stop waits for the run under way, says it is stopping, and no run follows', async () => {

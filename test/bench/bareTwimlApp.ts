@@ -1,7 +1,8 @@
 import express from 'express';
 import twilio from 'twilio';
+import { listenForBench } from './benchApp';
 
-/** The baseline: a bare Express endpoint that reads the form and returns fixed TwiML, persisting nothing. */
+/** The floor: a bare Express endpoint that reads the form and returns fixed TwiML, checking and persisting nothing. */
 const response = new twilio.twiml.VoiceResponse();
 response
   .gather({ input: ['dtmf', 'speech'], numDigits: 1, language: 'sv-SE', action: 'http://bench.local/voice/answer?step=kind&turn=1' })
@@ -14,8 +15,4 @@ app.use(express.urlencoded({ extended: false }));
 app.post(/^\/voice\//, (_req, res) => {
   res.type('text/xml').send(twiml);
 });
-const server = app.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  process.stdout.write(`bare listens on ${typeof address === 'object' && address ? address.port : ''}\n`);
-});
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+listenForBench('bare', app);
