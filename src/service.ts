@@ -27,6 +27,9 @@ import type { Logging } from './logging/logger';
 import { startOutboxWorker } from './outbox/outboxWorker';
 import { logCaseAccess } from './accessLog/caseAccessLog';
 import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
+import { smtpDeliveryFromConfig } from './outbox/smtpDelivery';
+import type { FollowUpSettings } from './followUp/followUpSettings';
+import { startDeadlineLoop } from './followUp/deadlineLoop';
 import { startRecordingCopier, type RecordingCopier } from './recordings/recordingCopier';
 import { noteCompletedRecording } from './recordings/recordingStore';
 import type { ListenRecorder } from './recordings/recordingTypes';
@@ -51,11 +54,13 @@ export async function startService(
   try {
     const applied = await migrate(db);
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
+    const followUp: FollowUpSettings = { workspaceUrl: config.publicBaseUrl, seriousCasesEmail: config.followUp.seriousCasesEmail };
     const conversation = createConversation({
       db,
       flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsWith(config.extraSeriousWords), calendar: config.calendar, languages: config.languages }),
       calendar: config.calendar,
       clock,
+      followUp,
     });
     // The auth token signs the webhooks and opens the REST API (in development, the one kept in the data folder).
     const authToken = voiceAuthToken(config);
@@ -97,14 +102,16 @@ export async function startService(
     const passwords = createPasswordHasher({ cost: options.passwordCost });
     // Each listen to a voice message is in the access log, like each reading of the case.
     const recordListen: ListenRecorder = options.recordListen ?? (({ agentId, caseId }) => logCaseAccess(db, { agentId, caseId, action: 'listen' }));
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen, ringAgent, logger });
+    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen, ringAgent, followUp, logger });
     const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;
     const deliver = twilioDeliveryFromConfig(config.twilio);
     if (!deliver) logger.warn('no Twilio credentials: SMS receipts and click-to-call wait in the outbox, marked as not sent');
-    const outbox = startOutboxWorker({ db, deliver, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger });
+    const deliverEmail = smtpDeliveryFromConfig(config.mail);
+    if (!deliverEmail) logger.warn('no SMTP server (SMTP_URL, MAIL_FROM): e-mails wait in the outbox, marked as not sent');
+    const outbox = startOutboxWorker({ db, deliver, deliverEmail, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger });
     const claims = startClaimExpiryLoop({ db, policy: config.callbacks, intervalMs: 60_000, logger });
     const abandoned = startAbandonedConversationSweep({
       db,
@@ -114,6 +121,14 @@ export async function startService(
       logger,
     });
     const loginCounts = startLoginThrottlePrune({ db, intervalMs: 60_000, logger });
+    const deadlines = startDeadlineLoop({
+      db,
+      clock,
+      policy: { reminderDays: config.followUp.reminderDays },
+      settings: followUp,
+      intervalMs: config.followUp.checkIntervalMs,
+      logger,
+    });
     logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
     return {
       url: `http://127.0.0.1:${port}`,
@@ -122,7 +137,7 @@ export async function startService(
         await chat.close();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), copier?.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), deadlines.stop(), copier?.stop()]);
         if (!options.db) await db.close();
       },
     };

@@ -1,6 +1,7 @@
 import type { CallbackPolicy } from '../callbacks/callbackPolicy';
 import type { Database } from '../db/database';
 import type { WorkingCalendar } from '../domain/calendar';
+import type { FollowUpSettings } from '../followUp/followUpSettings';
 import type { ListenRecorder } from '../recordings/recordingTypes';
 import type { RingAgent } from '../customerService/agentLeg';
 import type { Logger } from '../logging/logger';
@@ -18,6 +19,8 @@ export interface AgentWorkspaceParts {
   calendar: WorkingCalendar;
   /** Hashes and checks passwords, a few at a time (one per process). */
   passwords: PasswordHasher;
+  /** For the e-mails a serious case sends its managers (links, the admins' address). */
+  followUp: FollowUpSettings;
   /** Writes each listen to a case's voice message to the access log. */
   recordListen: ListenRecorder;
   /** "Take next caller": Twilio rings the agent's phone and bridges the front of the queue. */

@@ -99,3 +99,22 @@ export function allowedStatusChanges(reader: Reader, current: Case): HandlingSta
   if (current.status === CASE_STATUS.closed || current.status === CASE_STATUS.incomplete) return [];
   return HANDLING_STATUSES.filter((to) => allows(() => checkMayChangeStatus(reader, current, { to })));
 }
+
+/**
+ * Who records the Lex Sarah / Lex Maria assessment: an admin, or a handler (the unit's manager among them) of the
+ * case's unit. Customer service flags a case serious; they do not assess it.
+ */
+export function checkMayAssess(reader: Reader, current: Case): void {
+  const { role } = reader.agent;
+  if (role === AGENT_ROLE.admin) return;
+  if (role === AGENT_ROLE.handler) return checkMayChangeStatus(reader, current, { to: CASE_STATUS.investigating });
+  throw new NotAllowedError('Bedömningen enligt Lex Sarah / Lex Maria görs av enhetens chef eller handläggare.');
+}
+
+/** Whether the case page offers this reader the assessment form. */
+export function mayAssess(reader: Reader, current: Case): boolean {
+  return current.serious && current.status !== CASE_STATUS.closed && allows(() => checkMayAssess(reader, current));
+}
+
+/** Anyone who may add to a case's history may flag it as a possible missförhållande: the sooner it is told, the better. */
+export const checkMayFlagSerious = checkMayAddNote;

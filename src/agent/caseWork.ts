@@ -14,8 +14,12 @@ import { closeIncompleteCase, lockCase, type CaseDetails } from '../register/cas
 import { addCaseNote, changeCaseStatus, rerouteCase, type HandlingStatus, type UnitRef } from '../register/caseHandling';
 import { findCaseForChange } from '../register/caseLists';
 import { CaseNotFoundError } from '../register/errors';
+import { findAssessment, flagSerious, recordAssessment, type AssessmentInput, type CaseAssessment } from '../register/caseAssessment';
+import { markCallbacksSerious } from '../callbacks/callbackRequests';
+import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/followUpSettings';
+import { notifySeriousCase } from '../followUp/seriousNotice';
 import { actorOf } from './agentTypes';
-import { checkMayAddNote, checkMayChangeStatus, checkMayRead, checkMayReroute, mayRead, type Reader } from './casePermissions';
+import { checkMayAddNote, checkMayAssess, checkMayChangeStatus, checkMayFlagSerious, checkMayRead, checkMayReroute, mayRead, type Reader } from './casePermissions';
 
 /** Everything the case page shows: the case, its history, its callbacks and their attempts, what was sent. */
 export interface CaseView extends CaseWithCallbacks {
@@ -25,6 +29,8 @@ export interface CaseView extends CaseWithCallbacks {
   outbox: OutboxMessage[];
   /** Files the resident sent in the chat the case came from. */
   attachments: AttachmentInfo[];
+  /** The Lex Sarah / Lex Maria assessment, once recorded. */
+  assessment: CaseAssessment | null;
   /** Voice messages left in the call the case came from, as copied out of Twilio. */
   recordings: VoiceRecording[];
 }
@@ -47,7 +53,8 @@ export async function openCase(db: Database, reference: string, reader: Reader, 
   const attachments = conversationId ? await listAttachments(db, conversationId) : [];
   const callSid = found.case.source.callSid;
   const recordings = callSid ? await listRecordingsOfCall(db, callSid) : [];
-  return { ...found, unit, attempts, outbox, attachments, recordings };
+  const assessment = found.case.serious ? await findAssessment(db, found.case.id) : null;
+  return { ...found, unit, attempts, outbox, attachments, recordings, assessment };
 }
 
 /** Checks the access rule for one case and logs the reading, or the refusal before refusing. */
@@ -74,8 +81,14 @@ async function lockReadable(tx: Queryable, reference: string, reader: Reader): P
   return current;
 }
 
-export function completeIncompleteCase(db: Database, reference: string, details: CaseDetails, reader: Reader): Promise<RegisteredCase> {
-  return db.transaction(async (tx) => completeCase(tx, (await lockReadable(tx, reference, reader)).id, details, reader.agent.username));
+export function completeIncompleteCase(
+  db: Database,
+  reference: string,
+  details: CaseDetails,
+  reader: Reader,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
+  return db.transaction(async (tx) => completeCase(tx, (await lockReadable(tx, reference, reader)).id, details, reader.agent.username, followUp));
 }
 
 export function closeIncomplete(db: Database, reference: string, reason: string, reader: Reader): Promise<Case> {
@@ -115,5 +128,30 @@ export function addNote(db: Database, reference: string, note: string, reader: R
     checkMayAddNote(reader, current);
     await addCaseNote(tx, current.id, note, actorOf(reader.agent));
     return current;
+  });
+}
+
+/**
+ * Flags a case as a possible missförhållande: the flag, the callback moved to the front of the queue and the e-mail
+ * to the unit's managers are written in one transaction. Flagging a case already flagged changes nothing.
+ */
+export function flagCaseSerious(db: Database, reference: string, reason: string | null, reader: Reader, followUp: FollowUpSettings): Promise<Case> {
+  return db.transaction(async (tx) => {
+    const current = await lockReadable(tx, reference, reader);
+    checkMayFlagSerious(reader, current);
+    if (!(await flagSerious(tx, current, actorOf(reader.agent), reason))) return current;
+    await markCallbacksSerious(tx, current.id);
+    const flagged = { ...current, serious: true };
+    await notifySeriousCase(tx, flagged, followUp);
+    return flagged;
+  });
+}
+
+/** Records the Lex Sarah / Lex Maria assessment of a serious case (assessed by this reader, now). */
+export function assessCase(db: Database, reference: string, input: AssessmentInput, reader: Reader, now: Date): Promise<CaseAssessment> {
+  return db.transaction(async (tx) => {
+    const current = await lockReadable(tx, reference, reader);
+    checkMayAssess(reader, current);
+    return recordAssessment(tx, current, input, reader.agent.username, now);
   });
 }

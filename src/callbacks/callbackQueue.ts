@@ -8,7 +8,14 @@ export interface CallbackCaseSummary {
   reference: string;
   kind: CaseKind | null;
   area: ServiceArea | null;
+  /** Who the agent is calling, as they gave their name (null: not given). */
+  name: string | null;
+  /** The start of what happened, so the agent knows what the call is about before it rings. */
+  summary: string | null;
 }
+
+/** How much of what happened the queue carries: a summary, not the case (the case page has it all). */
+export const SUMMARY_LENGTH = 240;
 
 /** A callback as the queue shows it: what it is about, how urgent, and how long the resident has waited. */
 export interface QueuedCallback extends CallbackRequest {
@@ -25,7 +32,8 @@ export interface QueuedCallback extends CallbackRequest {
 }
 
 /** The cases a callback serves, its own first: lookups by key, never `id = … OR id IN (…)` (that read the register). */
-const CASES_OF_CALLBACK = `(SELECT json_agg(json_build_object('reference', c.reference, 'kind', c.kind, 'area', c.area)
+const CASES_OF_CALLBACK = `(SELECT json_agg(json_build_object('reference', c.reference, 'kind', c.kind, 'area', c.area,
+                       'name', c.contact_name, 'summary', left(c.what, ${SUMMARY_LENGTH}))
                      ORDER BY c.id <> cb.case_id, c.id)
      FROM (SELECT cb.case_id AS id UNION SELECT j.case_id FROM callback_joined_cases j WHERE j.callback_id = cb.id) served
      JOIN cases c ON c.id = served.id)`;

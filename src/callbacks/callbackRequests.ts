@@ -103,3 +103,17 @@ export async function findCallback(db: Queryable, id: number): Promise<CallbackR
   const result = await db.query<CallbackRequest>(`SELECT ${CALLBACK_COLUMNS} FROM callback_requests WHERE id = $1`, [id]);
   return result.rows[0] ?? null;
 }
+
+/**
+ * A case flagged serious after its callback was queued moves that callback (its own, or one it joined) to the front
+ * of the queue, as if it had been serious from the start.
+ */
+export async function markCallbacksSerious(tx: Queryable, caseId: number): Promise<number> {
+  const result = await tx.query(
+    `UPDATE callback_requests SET serious = true
+     WHERE NOT serious AND status IN ($2, $3)
+       AND (case_id = $1 OR id IN (SELECT callback_id FROM callback_joined_cases WHERE case_id = $1))`,
+    [caseId, CALLBACK_STATUS.pending, CALLBACK_STATUS.claimed],
+  );
+  return result.rowCount;
+}

@@ -98,6 +98,11 @@ const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: wholeNumber(1, 100).default(8),
   OUTBOX_INTERVAL_SECONDS: wholeNumber(1, 3600).default(5),
   OUTBOX_RETRY_SECONDS: wholeNumber(1, 3600).default(30),
+  SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an SMTP address like smtp://user:password@mail.kommun.se:587 or smtps://…:465').optional()),
+  MAIL_FROM: optionalString.pipe(z.string().max(254).regex(/^([^<>@\s][^<>@]*<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/, 'must be an e-mail address, like synpunkt@kommun.se or Synpunkt <synpunkt@kommun.se>').optional()),
+  SERIOUS_CASES_EMAIL: optionalString.pipe(z.email('must be one e-mail address, like kvalitet@kommun.se').max(254).optional()),
+  DEADLINE_REMINDER_DAYS: wholeNumber(1, 13).default(3),
+  DEADLINE_CHECK_MINUTES: wholeNumber(1, 24 * 60).default(15),
   CUSTOMER_SERVICE_DIAL: optionalString.pipe(
     z
       .string()
@@ -156,6 +161,10 @@ export interface Config {
   callbacks: { claimMinutes: number; maxAttempts: number; retryMinutes: number };
   /** Delivery of what leaves the service (SMS receipts, click-to-call): attempts and exponential backoff. */
   outbox: { maxAttempts: number; intervalMs: number; retryBaseSeconds: number };
+  /** E-mail through SMTP (null: e-mails wait in the outbox, marked as not sent). */
+  mail: { smtpUrl: string | null; from: string | null };
+  /** Serious cases and deadlines: who hears of a serious case with no unit, how early reminders go, how often the loop looks. */
+  followUp: { seriousCasesEmail: string | null; reminderDays: number; checkIntervalMs: number };
   /** How a caller who asks for a person reaches one (CUSTOMER_SERVICE_DIAL, TWILIO_WORKFLOW_SID, QUEUE_*). */
   customerService: CustomerServiceSetup;
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
@@ -191,7 +200,7 @@ export interface ChatLimits {
 }
 
 /** Never echoed in an error: the line goes to the terminal and the logs. */
-const SECRET_VARIABLES = new Set(['CHAT_TOKEN_SECRET', 'MICROSOFT_APP_PASSWORD', 'TWILIO_AUTH_TOKEN', 'DATABASE_URL']);
+const SECRET_VARIABLES = new Set(['CHAT_TOKEN_SECRET', 'MICROSOFT_APP_PASSWORD', 'TWILIO_AUTH_TOKEN', 'DATABASE_URL', 'SMTP_URL']);
 
 /** The only reader of the environment: everything else gets a typed Config. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -241,6 +250,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },
     customerService: customerServiceOf(e),
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? null },
+    followUp: { seriousCasesEmail: e.SERIOUS_CASES_EMAIL ?? null, reminderDays: e.DEADLINE_REMINDER_DAYS, checkIntervalMs: e.DEADLINE_CHECK_MINUTES * 60_000 },
     chat: {
       tokenSecret: e.CHAT_TOKEN_SECRET ?? null,
       tokenMinutes: e.CHAT_TOKEN_MINUTES,

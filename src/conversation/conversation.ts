@@ -9,6 +9,7 @@ import type { FlowAnswers, FlowDefinition, FlowState } from '../flow/flowTypes';
 import type { FlowInput, Turn } from '../flow/types';
 import { applyEffects, prepareEffects, type CaseEffect, type EffectOutcome } from './effects';
 import type { Reply } from './reply';
+import type { FollowUpSettings } from '../followUp/followUpSettings';
 import { createSessionCache } from './sessionCache';
 
 export interface ConversationDeps<Id extends string, A extends FlowAnswers> {
@@ -17,6 +18,8 @@ export interface ConversationDeps<Id extends string, A extends FlowAnswers> {
   /** Whether customer service is open (worked out once a minute) and the deadlines of the cases a turn makes. */
   calendar: WorkingCalendar;
   clock: () => Date;
+  /** For the e-mails a serious case sends its managers (links, the admins' address). */
+  followUp?: FollowUpSettings;
 }
 
 export interface TurnRequest {
@@ -104,7 +107,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
     });
     return deps.db
       .transaction(async (tx) => {
-        const outcome = await applyEffects(tx, effects, request.channel, caseDeadlines(deps.calendar, now));
+        const outcome = await applyEffects(tx, effects, request.channel, caseDeadlines(deps.calendar, now), deps.followUp);
         const saved = await write(tx, outcome);
         if (!saved) throw new TurnAlreadyTaken();
         return saved;

@@ -5,6 +5,9 @@ import type { Actor } from '../register/caseEvents';
 import { CASE_STATUS, type ConversationChannel } from '../domain';
 import type { NewCaseInput } from '../register/newCase';
 import { insertPreparedCase, prepareCase, type PreparedCase } from '../intake/registration';
+import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/followUpSettings';
+import { notifySeriousCase } from '../followUp/seriousNotice';
+import { findCaseById } from '../register/caseLists';
 
 /** A case a flow asks to be kept; the conversation adds the channel and source ids, the register checks the rest. */
 export type CaseDraft = Omit<NewCaseInput, 'channel'>;
@@ -58,6 +61,7 @@ export async function applyEffects(
   effects: readonly PreparedEffect[],
   channel: ConversationChannel,
   deadlines: CaseDeadlines,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
 ): Promise<EffectOutcome | null> {
   let outcome: EffectOutcome | null = null;
   const actor: Actor = `resident:${channel}`;
@@ -65,8 +69,10 @@ export async function applyEffects(
     if (effect.type === 'addToCase') {
       const added = await addToIncompleteCase(tx, effect.caseId, effect.draft, actor);
       if (added) outcome = { caseId: added.id, reference: added.reference };
+      // What arrived late may flag the case serious: its managers are told as at registration (once each).
+      if (added && effect.draft.serious) await notifySeriousCase(tx, (await findCaseById(tx, added.id))!, followUp);
     } else {
-      const registered = await insertPreparedCase(tx, effect.prepared, actor, deadlines);
+      const registered = await insertPreparedCase(tx, effect.prepared, actor, deadlines, followUp);
       outcome = { caseId: registered.case.id, reference: registered.case.reference };
     }
   }

@@ -14,10 +14,17 @@ export interface TransferredCall {
   caseId: number | null;
   caseReference: string | null;
   caseStatus: CaseStatus | null;
+  /** The agent who has taken the call, while the take holds (TAKE_HOLDS_MINUTES); null when anyone may. */
+  takenBy: string | null;
 }
 
+/** How long an agent's take of a call holds: after-call work is minutes; after this, another agent may finish it. */
+export const TAKE_HOLDS_MINUTES = 30;
+
+const TAKEN_BY = `CASE WHEN s.taken_at > now() - make_interval(mins => ${TAKE_HOLDS_MINUTES}) THEN s.taken_by END`;
+
 const COLUMNS = `s.id AS "callSid", s.caller_phone AS "callerPhone", s.transferred_at AS "transferredAt", s.state,
-  s.case_id AS "caseId", c.reference AS "caseReference", c.status AS "caseStatus"`;
+  s.case_id AS "caseId", c.reference AS "caseReference", c.status AS "caseStatus", ${TAKEN_BY} AS "takenBy"`;
 
 /** Only phone calls are handed to customer service's queue. */
 const PHONE = 'phone';
@@ -47,13 +54,26 @@ export async function findTransferredCall(db: Queryable, callSid: string): Promi
 }
 
 /** Locks the call for finishing: two agents finishing the same call at once are taken one after the other. */
-export async function lockTransferredCall(tx: Queryable, callSid: string): Promise<{ callSid: string; caseId: number | null } | null> {
-  const result = await tx.query<{ callSid: string; caseId: number | null }>(
-    `SELECT id AS "callSid", case_id AS "caseId" FROM conversation_sessions
-     WHERE id = $1 AND channel = $2 AND transferred_at IS NOT NULL FOR UPDATE`,
+export async function lockTransferredCall(tx: Queryable, callSid: string): Promise<{ callSid: string; caseId: number | null; takenBy: string | null } | null> {
+  const result = await tx.query<{ callSid: string; caseId: number | null; takenBy: string | null }>(
+    `SELECT s.id AS "callSid", s.case_id AS "caseId", ${TAKEN_BY} AS "takenBy" FROM conversation_sessions s
+     WHERE s.id = $1 AND s.channel = $2 AND s.transferred_at IS NOT NULL FOR UPDATE`,
     [callSid, PHONE],
   );
   return result.rows[0] ?? null;
+}
+
+/**
+ * Takes a transferred call for this agent, in the caller's transaction: only one agent at a time does its
+ * after-call work. Answers who has it now (this agent, or the one whose take still holds), or null when there is
+ * no such call. The row lock makes two agents taking it at once be served one after the other.
+ */
+export async function takeTransferredCall(tx: Queryable, callSid: string, username: string): Promise<{ takenBy: string } | null> {
+  const call = await lockTransferredCall(tx, callSid);
+  if (!call) return null;
+  if (call.takenBy !== null && call.takenBy !== username) return { takenBy: call.takenBy };
+  await tx.query('UPDATE conversation_sessions SET taken_by = $2, taken_at = now() WHERE id = $1', [callSid, username]);
+  return { takenBy: username };
 }
 
 export async function linkCaseToCall(tx: Queryable, callSid: string, caseId: number): Promise<void> {

@@ -6,6 +6,8 @@
  */
 export const CASE_KINDS = ['klagomal', 'synpunkt', 'forslag', 'berom'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
+/** The kinds in Swedish, as staff pages and staff e-mails name them. */
+export const CASE_KIND_LABELS: Readonly<Record<CaseKind, string>> = { klagomal: 'Klagomål', synpunkt: 'Synpunkt', forslag: 'Förslag', berom: 'Beröm' };
 
 /** Verksamhet / område: the service area the case concerns. */
 export const SERVICE_AREAS = [
@@ -16,6 +18,14 @@ export const SERVICE_AREAS = [
   'annat',
 ] as const;
 export type ServiceArea = (typeof SERVICE_AREAS)[number];
+/** The service areas in Swedish, as staff pages and staff e-mails name them. */
+export const SERVICE_AREA_LABELS: Readonly<Record<ServiceArea, string>> = {
+  aldreomsorg: 'Äldreomsorg',
+  stod_och_service: 'Stöd och service (LSS)',
+  individ_och_familjeomsorg: 'Individ- och familjeomsorg',
+  halso_och_sjukvard: 'Kommunal hälso- och sjukvård',
+  annat: 'Annat',
+};
 
 export const ON_BEHALF = ['self', 'relative', 'other'] as const;
 export type OnBehalf = (typeof ON_BEHALF)[number];

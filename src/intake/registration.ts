@@ -12,8 +12,10 @@ import { routeRegisteredCase } from '../register/caseHandling';
 import { InvalidCaseError } from '../register/errors';
 import { CASE_STATUS } from '../domain';
 import { OrganisationError } from '../organisation/organisationErrors';
-import { routeFor, type Routing } from '../organisation/routingRules';
+import { routeDescribedCase, type DescribedCase, type Routing } from '../organisation/routingRules';
 import { requireActiveUnit } from '../organisation/units';
+import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/followUpSettings';
+import { notifySeriousCase } from '../followUp/seriousNotice';
 
 /**
  * Registration as a whole, above its three owners: the register writes the case and its history, the outbox the
@@ -31,18 +33,39 @@ export { prepareCase, type PreparedCase };
  * Invalid input is refused with an InvalidCaseError before anything touches the database. The deadlines are the
  * working calendar's (caseDeadlines), from the caller's clock.
  */
-export async function registerCase(db: Database, input: NewCaseInput, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+export async function registerCase(
+  db: Database,
+  input: NewCaseInput,
+  actor: Actor,
+  deadlines: CaseDeadlines,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
   const prepared = await prepareCase(db, input);
-  return db.transaction((tx) => insertPreparedCase(tx, prepared, actor, deadlines));
+  return db.transaction((tx) => insertPreparedCase(tx, prepared, actor, deadlines, followUp));
 }
 
 /** Validates and writes a case inside a transaction the caller holds (the number is taken in it too). */
-export async function insertCase(tx: Queryable, input: NewCaseInput, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
-  return insertPreparedCase(tx, await prepareCase(tx, input), actor, deadlines);
+export async function insertCase(
+  tx: Queryable,
+  input: NewCaseInput,
+  actor: Actor,
+  deadlines: CaseDeadlines,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
+  return insertPreparedCase(tx, await prepareCase(tx, input), actor, deadlines, followUp);
 }
 
-/** Writes a prepared case inside a transaction the caller holds (the conversation saves its state beside it). */
-export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, actor: Actor, deadlines: CaseDeadlines): Promise<RegisteredCase> {
+/**
+ * Writes a prepared case inside a transaction the caller holds (the conversation saves its state beside it). A case
+ * flagged serious at intake e-mails its managers through the outbox in the same transaction.
+ */
+export async function insertPreparedCase(
+  tx: Queryable,
+  prepared: PreparedCase,
+  actor: Actor,
+  deadlines: CaseDeadlines,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
   const { receiptPhone, language, callback: wish } = prepared.data;
   const routing = prepared.data.status === CASE_STATUS.registered ? await routingOf(tx, prepared.data) : null;
   const registered = await insertCaseRecord(tx, prepared, actor, deadlines, {
@@ -55,15 +78,26 @@ export async function insertPreparedCase(tx: Queryable, prepared: PreparedCase, 
         }
       : {}),
   });
+  await notifySeriousCase(tx, registered, followUp);
   return { case: registered, callback: wish ? await queueCallback(tx, registered.id, wish, actor) : null };
 }
 
-/** Completes an incomplete case with what the agent learnt, and queues the callback they booked. */
-export async function completeCase(tx: Queryable, caseId: number, details: CaseDetails, agent: string): Promise<RegisteredCase> {
+/**
+ * Completes an incomplete case with what the agent learnt, routes it (the unit they chose, else the rules), queues
+ * the callback they booked, and tells the managers if it is serious.
+ */
+export async function completeCase(
+  tx: Queryable,
+  caseId: number,
+  details: CaseDetails,
+  agent: string,
+  followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
+): Promise<RegisteredCase> {
   const chosen = details.unitId ? await chosenUnit(tx, details.unitId) : null;
   const completed = await completeRegisteredCase(tx, caseId, details, agent);
   const routing = chosen ? { unit: chosen, ruleId: null } : await routingOf(tx, completed.case);
   const c = routing ? await routeRegisteredCase(tx, caseId, routing, routing.ruleId === null ? `agent:${agent}` : 'system') : completed.case;
+  await notifySeriousCase(tx, c, followUp);
   return { case: c, callback: completed.callback ? await queueCallback(tx, caseId, completed.callback, `agent:${agent}`) : null };
 }
 
@@ -71,12 +105,9 @@ export async function completeCase(tx: Queryable, caseId: number, details: CaseD
  * Where a case just registered goes at once: the unit the agent chose, or else the first routing rule of its area
  * that matches what the resident described. None: it waits, registered, for customer service to route it.
  */
-async function routingOf(
-  tx: Queryable,
-  c: { unitId?: number | null; area?: Case['area']; what?: string | null; whenWhere?: string | null; consequences?: string | null },
-): Promise<Routing | null> {
+async function routingOf(tx: Queryable, c: DescribedCase & { unitId?: number | null }): Promise<Routing | null> {
   if (c.unitId) return { unit: await chosenUnit(tx, c.unitId), ruleId: null };
-  return routeFor(tx, c.area ?? null, [c.what, c.whenWhere, c.consequences].filter(Boolean).join('\n'));
+  return routeDescribedCase(tx, c);
 }
 
 /** The unit an agent chose in a form: active, or the form is told why not (field unitId). */

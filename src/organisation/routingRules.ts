@@ -50,3 +50,16 @@ export async function routeFor(db: Queryable, area: ServiceArea | null, descript
   const rule = result.rows.find((r) => r.words.every((w) => text.includes(w)));
   return rule ? { unit: { id: rule.unitId, name: rule.unitName }, ruleId: rule.id } : null;
 }
+
+/** What a case says that the rules route it by: its area, and the words of what the resident described. */
+export interface DescribedCase {
+  area?: ServiceArea | null;
+  what?: string | null;
+  whenWhere?: string | null;
+  consequences?: string | null;
+}
+
+/** routeFor with a case's own words: what happened, when and where, and what came of it. */
+export function routeDescribedCase(db: Queryable, c: DescribedCase): Promise<Routing | null> {
+  return routeFor(db, c.area ?? null, [c.what, c.whenWhere, c.consequences].filter(Boolean).join('\n'));
+}

@@ -7,11 +7,12 @@ import {
   OUTBOX_KIND,
   OUTBOX_STATUS,
   type OutboxKind,
+  type OutgoingEmail,
   type OutboxMessage,
   type OutboxPolicy,
 } from './outboxTypes';
 
-const COLUMNS = `id, kind, case_id AS "caseId", recipient, body, payload, status, attempts, next_attempt_at AS "nextAttemptAt",
+const COLUMNS = `id, kind, case_id AS "caseId", recipient, body, subject, language, purpose, payload, status, attempts, next_attempt_at AS "nextAttemptAt",
   last_error AS "lastError", provider_id AS "providerId", created_at AS "createdAt", sent_at AS "sentAt"`;
 
 /**
@@ -40,15 +41,15 @@ export async function enqueueOutboxMessage(db: Queryable, message: NewOutboxMess
  * Claims up to `limit` due messages for this instance. FOR UPDATE SKIP LOCKED lets several instances claim at
  * once without waiting for or doubling each other; the attempt is counted now, so a crash mid-send still counts.
  */
-export async function claimDueMessages(db: Queryable, limit: number): Promise<OutboxMessage[]> {
+export async function claimDueMessages(db: Queryable, limit: number, kinds: readonly OutboxKind[]): Promise<OutboxMessage[]> {
   const result = await db.query<OutboxMessage>(
     `UPDATE outbox_messages SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2), updated_at = now()
      WHERE id IN (
-       SELECT id FROM outbox_messages WHERE status = $3 AND next_attempt_at <= now()
+       SELECT id FROM outbox_messages WHERE status = $3 AND next_attempt_at <= now() AND kind = ANY($4::text[])
        ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED
      )
      RETURNING ${COLUMNS}`,
-    [limit, DELIVERY_LEASE_SECONDS, OUTBOX_STATUS.pending],
+    [limit, DELIVERY_LEASE_SECONDS, OUTBOX_STATUS.pending, kinds],
   );
   return result.rows;
 }
@@ -108,14 +109,31 @@ export async function failLateClickToCalls(db: Queryable): Promise<number> {
   return result.rowCount;
 }
 
-/** Without credentials nothing is sent; pending messages say so (once), and stay pending for when they come. */
-export async function markWaitingForCredentials(db: Queryable): Promise<number> {
+/**
+ * Without a way out (no Twilio credentials, no SMTP server) nothing of those kinds is sent; pending messages say so
+ * (once), and stay pending for when it comes.
+ */
+export async function markWaitingForCredentials(db: Queryable, kinds: readonly OutboxKind[], reason: string = NO_CREDENTIALS_ERROR): Promise<number> {
   const result = await db.query(
     `UPDATE outbox_messages SET last_error = $1, updated_at = now()
-     WHERE status = $2 AND last_error IS DISTINCT FROM $1`,
-    [NO_CREDENTIALS_ERROR, OUTBOX_STATUS.pending],
+     WHERE status = $2 AND kind = ANY($3::text[]) AND last_error IS DISTINCT FROM $1`,
+    [reason, OUTBOX_STATUS.pending, kinds],
   );
   return result.rowCount;
+}
+
+/**
+ * Queues an e-mail about a case. With a purpose, the same notice reaches each recipient once per case: a second
+ * request (another instance, the flag set again) writes nothing and answers null.
+ */
+export async function enqueueEmail(db: Queryable, email: OutgoingEmail & { caseId: number | null; purpose?: string | null }): Promise<OutboxMessage | null> {
+  const result = await db.query<OutboxMessage>(
+    `INSERT INTO outbox_messages (kind, case_id, recipient, subject, body, language, purpose) VALUES ($1, $2, $3, $4, $5, $6, $7)
+     ON CONFLICT (case_id, purpose, recipient) WHERE purpose IS NOT NULL DO NOTHING
+     RETURNING ${COLUMNS}`,
+    [OUTBOX_KIND.email, email.caseId, email.to, email.subject, email.text, email.language, email.purpose ?? null],
+  );
+  return result.rows[0] ?? null;
 }
 
 export async function listOutboxForCase(db: Queryable, caseId: number): Promise<OutboxMessage[]> {

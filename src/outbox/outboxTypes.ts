@@ -1,9 +1,13 @@
+import type { Language } from '../domain';
+
 /** What leaves the service through the outbox; the SQL check constraints in db/002 mirror these. */
 export const OUTBOX_KIND = {
   /** A text with the case number, to the resident. */
   smsReceipt: 'sms_receipt',
   /** Rings the agent's own phone, then bridges the call to the resident. */
   clickToCall: 'click_to_call',
+  /** An e-mail (to managers about serious and overdue cases; later news and answers to residents). */
+  email: 'email',
 } as const;
 export type OutboxKind = (typeof OUTBOX_KIND)[keyof typeof OUTBOX_KIND];
 
@@ -14,9 +18,15 @@ export interface OutboxMessage {
   id: number;
   kind: OutboxKind;
   caseId: number | null;
-  /** Who is texted or rung first, in E.164. */
+  /** Who is texted or rung first, in E.164; for an e-mail, the address. */
   recipient: string;
   body: string | null;
+  /** An e-mail's subject line. */
+  subject: string | null;
+  /** The language an e-mail is written in. */
+  language: Language | null;
+  /** Why it was sent (a serious case, a deadline): the same notice reaches a recipient once per case. */
+  purpose: string | null;
   payload: Record<string, unknown>;
   status: OutboxStatus;
   attempts: number;
@@ -27,8 +37,22 @@ export interface OutboxMessage {
   sentAt: Date | null;
 }
 
+/** An e-mail as any part of the service sends it: one recipient, a subject, a plain text, its language. */
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  language: Language;
+}
+
 /** Shown on the case page while nothing can be sent: the message waits, it is never pretended sent. */
 export const NO_CREDENTIALS_ERROR = 'not sent: no Twilio credentials';
+/** The same for e-mail while no SMTP server is configured. */
+export const NO_SMTP_ERROR = 'not sent: no SMTP server configured';
+
+/** The kinds each way out delivers: Twilio texts and rings, SMTP mails. */
+export const TWILIO_KINDS: readonly OutboxKind[] = [OUTBOX_KIND.smsReceipt, OUTBOX_KIND.clickToCall];
+export const EMAIL_KINDS: readonly OutboxKind[] = [OUTBOX_KIND.email];
 
 /** Delivery settings, from configuration (OUTBOX_* variables). */
 export interface OutboxPolicy {

@@ -11,7 +11,19 @@ import {
   markSent,
   markWaitingForCredentials,
 } from './outboxStore';
-import { CLICK_TO_CALL_NOT_YOURS, CLICK_TO_CALL_UNKNOWN, OUTBOX_KIND, OUTBOX_STATUS, type OutboxMessage, type OutboxPolicy } from './outboxTypes';
+import {
+  CLICK_TO_CALL_NOT_YOURS,
+  CLICK_TO_CALL_UNKNOWN,
+  EMAIL_KINDS,
+  NO_CREDENTIALS_ERROR,
+  NO_SMTP_ERROR,
+  OUTBOX_KIND,
+  OUTBOX_STATUS,
+  TWILIO_KINDS,
+  type OutboxKind,
+  type OutboxMessage,
+  type OutboxPolicy,
+} from './outboxTypes';
 import { DeliveryError, type Deliver } from './twilioDelivery';
 
 /** Whose callback a click-to-call is for (callResident writes both). */
@@ -19,8 +31,10 @@ const clickToCallFor = z.object({ callbackId: z.number().int().positive(), agent
 
 export interface OutboxWorkerParts {
   db: Database;
-  /** null when Twilio is not configured: messages wait, marked as not sent, and are never pretended sent. */
+  /** Texts and calls through Twilio; null when Twilio is not configured: they wait, marked as not sent, never pretended sent. */
   deliver: Deliver | null;
+  /** E-mails through SMTP; null or left out when no SMTP server is configured: they wait the same way. */
+  deliverEmail?: Deliver | null;
   policy: OutboxPolicy;
   intervalMs: number;
   logger: Logger;
@@ -84,19 +98,28 @@ export function startOutboxWorker(parts: OutboxWorkerParts): OutboxWorker {
     }
   }
 
+  // Each way out delivers its own kinds; one that is not configured leaves its kinds waiting, the others go on.
+  const waysOut: { kinds: readonly OutboxKind[]; send: Deliver | null; missing: string }[] = [
+    { kinds: TWILIO_KINDS, send: deliver, missing: NO_CREDENTIALS_ERROR },
+    { kinds: EMAIL_KINDS, send: parts.deliverEmail ?? null, missing: NO_SMTP_ERROR },
+  ];
+
   async function round(): Promise<RoundResult> {
     const result: RoundResult = { sent: 0, retrying: 0, failed: 0 };
     // A click-to-call that waited too long is never placed, with or without credentials.
     result.failed += await failLateClickToCalls(db);
-    if (!deliver) {
-      await markWaitingForCredentials(db);
-      return result;
+    for (const way of waysOut) {
+      if (!way.send) {
+        await markWaitingForCredentials(db, way.kinds, way.missing);
+        continue;
+      }
+      for (;;) {
+        const due = await claimDueMessages(db, batchSize, way.kinds);
+        for (const message of due) await deliverOne(message, way.send, result);
+        if (due.length < batchSize || loop.stopped) break;
+      }
     }
-    for (;;) {
-      const due = await claimDueMessages(db, batchSize);
-      for (const message of due) await deliverOne(message, deliver, result);
-      if (due.length < batchSize || loop.stopped) return result;
-    }
+    return result;
   }
 
   // One round at a time in this process; other instances are kept apart by the row locks.

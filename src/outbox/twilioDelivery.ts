@@ -56,6 +56,8 @@ export function twilioDelivery(credentials: TwilioCredentials, options: { httpCl
           });
           return { providerId: call.sid };
         }
+        default:
+          throw new DeliveryError(`outbox message ${message.id} (${message.kind}) is not Twilio's to send`, true);
       }
     } catch (err) {
       throw asDeliveryError(err);

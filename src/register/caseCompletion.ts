@@ -6,6 +6,7 @@ import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
 import { CASE_STATUS } from '../domain';
 import { CaseStateError } from './caseStateError';
 import { InvalidCaseError } from './errors';
+import { checkMayClose } from './caseAssessment';
 import { newCaseSchema, type CallbackWish, type NewCaseInput } from './newCase';
 
 /** What an agent fills in about a case: everything but where it came from. */
@@ -63,6 +64,7 @@ export async function closeIncompleteCase(tx: Queryable, caseId: number, reason:
   if (current.status !== CASE_STATUS.incomplete) {
     throw new CaseStateError(current.reference, `Case ${current.reference} is ${current.status}, not incomplete; close it from its status instead.`);
   }
+  await checkMayClose(tx, current);
   const updated = await tx.query<CaseRow>(
     `UPDATE cases SET status = $2, updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
     [caseId, CASE_STATUS.closed],

@@ -19,6 +19,11 @@ export const CASE_EVENT = {
   callbackFailed: 'callback_failed',
   callbackCancelled: 'callback_cancelled',
   receiptQueued: 'receipt_queued',
+  flaggedSerious: 'flagged_serious',
+  seriousNotified: 'serious_notified',
+  assessed: 'assessed',
+  deadlineReminded: 'deadline_reminded',
+  deadlineEscalated: 'deadline_escalated',
 } as const;
 export type CaseEventAction = (typeof CASE_EVENT)[keyof typeof CASE_EVENT];
 

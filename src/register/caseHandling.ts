@@ -5,6 +5,7 @@ import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
 import { CaseStateError } from './caseStateError';
 import { CASE_STATUS } from '../domain';
 import { InvalidCaseError } from './errors';
+import { checkMayClose } from './caseAssessment';
 
 /** The statuses a case moves through once registered, as its handler works it. */
 export const HANDLING_STATUSES = [CASE_STATUS.routed, CASE_STATUS.investigating, CASE_STATUS.answered, CASE_STATUS.closed] as const;
@@ -50,6 +51,7 @@ export async function changeCaseStatus(tx: Queryable, caseId: number, change: St
     problems.push({ field: 'answer', message: 'an answered case needs the answer given to the resident' });
   }
   if (problems.length) throw new InvalidCaseError(problems);
+  if (change.to === CASE_STATUS.closed) await checkMayClose(tx, current);
 
   const updated = await tx.query<CaseRow>(
     `UPDATE cases SET status = $2, unit_id = $3, updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,

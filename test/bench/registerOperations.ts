@@ -105,6 +105,16 @@ export const OPERATIONS: BenchOperation[] = [
     sample: (c, timed) => page(c.handler, AGENT_ROUTE.overdue, timed),
   },
   {
+    name: 'serious list, customer service',
+    targetMs: 20,
+    sample: (c, timed) => page(c.agent, `${AGENT_ROUTE.serious}?visa=alla`, timed),
+  },
+  {
+    name: 'serious list, one handler',
+    targetMs: 20,
+    sample: (c, timed) => page(c.handler, `${AGENT_ROUTE.serious}?visa=alla`, timed),
+  },
+  {
     name: 'voice turn that registers',
     targetMs: 25,
     sample: (c, timed) => registeringCall(c, timed),

@@ -114,6 +114,11 @@
     }
   }
 
+  // A confirmation the server put on the page (an outcome saved) takes the focus, so it is read out at once.
+  document.addEventListener('DOMContentLoaded', function () {
+    var confirmation = document.querySelector('[data-focus-on-load]');
+    if (confirmation) confirmation.focus();
+  });
   /** A path the API names, only within the workspace. */
   function agentPath(path) {
     return typeof path === 'string' && path.indexOf('/agent/') === 0 ? path : null;

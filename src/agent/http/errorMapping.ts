@@ -4,7 +4,7 @@ import { OrganisationError, UnitNotFoundError } from '../../organisation/organis
 import { CaseNotFoundError, InvalidCaseError } from '../../register/errors';
 import { AgentLegError } from '../../customerService/agentLeg';
 import { AccountError, NotAllowedError, NotFoundError } from '../agentErrors';
-import { CallAlreadyFinishedError } from '../finishCall';
+import { CallAlreadyFinishedError, CallTakenError } from '../finishCall';
 import { TooBusyError } from '../../tasks/workLimit';
 import { RequestInvalidError } from './validation';
 
@@ -32,6 +32,7 @@ export function answerFor(err: unknown): ErrorAnswer | null {
   if (err instanceof CallAlreadyFinishedError) {
     return { status: 409, error: 'already_finished', message: err.message, reference: err.reference };
   }
+  if (err instanceof CallTakenError) return { status: 409, error: 'taken', message: err.message };
   if (err instanceof CallbackConflictError || err instanceof CaseStateError) return { status: 409, error: 'conflict', message: err.message };
   if (err instanceof AgentLegError) return { status: 503, error: 'phone_unavailable', message: err.message };
   if (err instanceof TooBusyError) return { status: 503, error: 'busy', message: 'Tjänsten är upptagen just nu. Försök igen om en stund. / Busy, try again in a moment.' };

@@ -1,6 +1,7 @@
 import type { CallbackAttempt } from '../../callbacks/callbackOutcomes';
 import { CALLBACK_OUTCOMES } from '../../callbacks/callbackPolicy';
-import type { QueuedCallback } from '../../callbacks/callbackQueue';
+import { SUMMARY_LENGTH, type QueuedCallback } from '../../callbacks/callbackQueue';
+import { phoneNumberForReading } from '../../domain';
 import { CALLBACK_STATUS } from '../../callbacks/callbackTypes';
 import type { AgentSession } from '../agentSessionStore';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
@@ -26,8 +27,25 @@ function stateOf(cb: QueuedCallback, session: AgentSession): Html {
   return html`${CALLBACK_STATUS_LABEL[cb.status]}`;
 }
 
+/** What each case the call is about says, in short: the agent reads it before the call. */
+function summaries(cb: QueuedCallback): Html {
+  const withText = cb.cases.filter((c) => c.summary);
+  if (withText.length === 0) return html``;
+  return html`<h2>Om ärendet</h2>${withText.map(
+    (c) => html`<p class="text"><a href="${pathTo(AGENT_ROUTE.case, { reference: c.reference })}">${c.reference}</a>: ${c.summary}${c.summary!.length >= SUMMARY_LENGTH ? '…' : ''}</p>`,
+  )}`;
+}
+
+/** Said on the queue after an outcome was saved: a status the screen reader reads, where the focus lands. */
+function savedConfirmation(savedId: number | null): Html {
+  if (savedId === null) return html``;
+  return html`<div class="form-status confirmation" role="status" tabindex="-1" data-focus-on-load>
+  <p>Resultatet för återuppringning ${savedId} är sparat.</p>
+</div>`;
+}
+
 /** The callback queue: serious first, then by window, with how long each resident has waited. */
-export function queuePage(session: AgentSession, queue: QueuedCallback[], open: number): string {
+export function queuePage(session: AgentSession, queue: QueuedCallback[], open: number, savedId: number | null = null): string {
   // "Take next" takes only callbacks whose window has opened: say when the next one opens, so an agent
   // looking at a non-empty list is not told that nothing waits.
   const opensNext = queue
@@ -41,6 +59,7 @@ export function queuePage(session: AgentSession, queue: QueuedCallback[], open: 
     title: 'Återuppringningar',
     current: AGENT_ROUTE.callbacks,
     body: html`
+${savedConfirmation(savedId)}
 ${apiForm({
   api: AGENT_API.claimNextCallback,
   next: AGENT_ROUTE.callback,
@@ -93,25 +112,27 @@ export function callbackPage(session: AgentSession, cb: QueuedCallback, attempts
     current: AGENT_ROUTE.callbacks,
     body: html`
 <dl class="facts">
-  <dt>Ring</dt><dd class="phone"><a href="tel:${cb.phone}">${cb.phone}</a></dd>
+  <dt>Invånare</dt><dd>${cb.cases.find((c) => c.name)?.name ?? 'Namnet är inte angivet'}</dd>
+  <dt>Ring</dt><dd class="phone"><a href="tel:${cb.phone}">${phoneNumberForReading(cb.phone)}</a></dd>
   <dt>Gäller</dt><dd>${cb.serious ? html`<strong class="flag">Allvarligt</strong> ` : ''}${casesOf(cb)}</dd>
   <dt>Tidsfönster</dt><dd>${formatDate(cb.windowStart)}, ${formatTime(cb.windowStart)}–${formatTime(cb.windowEnd)}</dd>
   <dt>Försök hittills</dt><dd>${cb.attempts}</dd>
   <dt>Läge</dt><dd>${stateOf(cb, session)}</dd>
 </dl>
+${summaries(cb)}
 ${claimable ? apiForm({ api: pathTo(AGENT_API.claimCallback, { id: cb.id }), next: here, submitLabel: 'Ta återuppringningen' }) : ''}
 ${mine
-  ? html`<section aria-labelledby="outcome-heading">
-  <h2 id="outcome-heading">Resultat</h2>
-  ${apiForm({ api: pathTo(AGENT_API.callbackOutcome, { id: cb.id }), next: AGENT_ROUTE.callbacks, submitLabel: 'Spara resultatet' }, outcomeFields())}
-</section>
-<section aria-labelledby="call-heading">
-  <h2 id="call-heading">Ring via Twilio</h2>
-  <p>Twilio ringer först din telefon och kopplar sedan samtalet till invånaren, från kommunens nummer.</p>
+  ? html`<section aria-labelledby="call-heading">
+  <h2 id="call-heading">Ring</h2>
+  <p>Ring <a href="tel:${cb.phone}">${phoneNumberForReading(cb.phone)}</a> från din telefon, eller låt Twilio ringa först din telefon och sedan koppla samtalet till invånaren, från kommunens nummer.</p>
   ${apiForm(
-    { api: pathTo(AGENT_API.callResident, { id: cb.id }), next: here, submitLabel: 'Ring upp' },
+    { api: pathTo(AGENT_API.callResident, { id: cb.id }), next: here, submitLabel: 'Ring upp via Twilio' },
     textInput('agentPhone', 'Din telefon', session.agent.phone, { type: 'tel', hint: 'Numret till telefonen du sitter vid.' }),
   )}
+</section>
+<section aria-labelledby="outcome-heading">
+  <h2 id="outcome-heading">Resultat</h2>
+  ${apiForm({ api: pathTo(AGENT_API.callbackOutcome, { id: cb.id }), next: `${AGENT_ROUTE.callbacks}?sparat=:id`, submitLabel: 'Spara resultatet' }, outcomeFields())}
 </section>
 ${apiForm({ api: pathTo(AGENT_API.releaseCallback, { id: cb.id }), next: AGENT_ROUTE.callbacks, submitLabel: 'Lämna tillbaka till kön', className: 'api-form secondary' })}`
   : ''}
@@ -119,7 +140,7 @@ ${apiForm({ api: pathTo(AGENT_API.releaseCallback, { id: cb.id }), next: AGENT_R
 ${attempts.length === 0
   ? html`<p class="empty">Inga försök ännu.</p>`
   : html`<ul class="attempts">${attempts.map(
-    (a) => html`<li><time datetime="${isoOf(a.at)}">${formatDateTime(a.at)}</time> ${a.agent}: ${OUTCOME_LABEL[a.outcome]}${a.note ? html`<p class="note">${a.note}</p>` : ''}</li>`,
+    (a) => html`<li><time datetime="${isoOf(a.at)}">${formatDateTime(a.at)}</time> handläggare ${a.agent}: ${OUTCOME_LABEL[a.outcome]}${a.note ? html`<p class="note">${a.note}</p>` : ''}</li>`,
   )}</ul>`}`,
   });
 }

@@ -2,8 +2,9 @@ import type { UnitRef } from '../../organisation/organisationTypes';
 import type { AgentSession } from '../agentSessionStore';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { emptyCaseForm, type CaseFormValues } from '../caseFormValues';
-import type { TransferredCall } from '../../conversation/transferredCalls';
+import { TAKE_HOLDS_MINUTES, type TransferredCall } from '../../conversation/transferredCalls';
 import { caseFormFields } from './caseFormFields';
+import { phoneNumberForReading } from '../../domain';
 import { formatDateTime, isoOf } from './format';
 import { html } from './html';
 import { apiForm, page } from './layout';
@@ -13,8 +14,9 @@ export function callsPage(session: AgentSession, calls: TransferredCall[]): stri
   const rows = calls.map(
     (call) => html`<tr>
       <td><time datetime="${isoOf(call.transferredAt)}">${formatDateTime(call.transferredAt)}</time></td>
-      <td>${call.callerPhone ?? 'Dolt nummer'}</td>
+      <td>${call.callerPhone ? phoneNumberForReading(call.callerPhone) : 'Dolt nummer'}</td>
       <td>${call.caseReference ? html`Ofullständigt ärende ${call.caseReference}` : 'Inget ärende ännu'}</td>
+      <td>${call.takenBy === null ? 'Ingen ännu' : call.takenBy === session.agent.username ? html`<strong>Du</strong>` : `handläggare ${call.takenBy}`}</td>
       <td><a href="${pathTo(AGENT_ROUTE.finishCall, { callSid: call.callSid })}">Avsluta samtalet<span class="visually-hidden"> från ${formatDateTime(call.transferredAt)}</span></a></td>
     </tr>`,
   );
@@ -28,7 +30,7 @@ ${calls.length === 0
   ? html`<p class="empty">Inga samtal väntar på efterarbete.</p>`
   : html`<table>
   <caption>Kopplade samtal</caption>
-  <thead><tr><th scope="col">Kopplat</th><th scope="col">Nummer</th><th scope="col">Ärende</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
+  <thead><tr><th scope="col">Kopplat</th><th scope="col">Nummer</th><th scope="col">Ärende</th><th scope="col">Tas av</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
   <tbody>${rows}</tbody>
 </table>`}
 <h2>Samtal som inte gick via menyn</h2>
@@ -44,10 +46,16 @@ export function finishCallPage(session: AgentSession, call: TransferredCall, pre
     body: html`
 <dl class="facts">
   <dt>Samtals-id</dt><dd><code>${call.callSid}</code></dd>
-  <dt>Nummer</dt><dd>${call.callerPhone ?? 'Dolt nummer'}</dd>
+  <dt>Nummer</dt><dd>${call.callerPhone ? phoneNumberForReading(call.callerPhone) : 'Dolt nummer'}</dd>
   <dt>Kopplat till kundtjänst</dt><dd><time datetime="${isoOf(call.transferredAt)}">${formatDateTime(call.transferredAt)}</time></dd>
   ${call.caseReference ? html`<dt>Sparat som ofullständigt</dt><dd>${call.caseReference} (kompletteras när du sparar)</dd>` : ''}
+  <dt>Tas av</dt><dd>${call.takenBy === null ? 'Ingen ännu' : call.takenBy === session.agent.username ? 'Dig' : `handläggare ${call.takenBy}`}</dd>
 </dl>
+${call.takenBy !== null && call.takenBy !== session.agent.username
+  ? html`<p class="note">Handläggare ${call.takenBy} har tagit samtalet och gör efterarbetet. Samtalet kan tas av någon annan om ${TAKE_HOLDS_MINUTES} minuter utan att det blivit klart.</p>`
+  : html`${call.takenBy === null
+    ? apiForm({ api: pathTo(AGENT_API.takeCall, { callSid: call.callSid }), next: 'reload', submitLabel: 'Ta samtalet', className: 'api-form inline' })
+    : ''}
 ${apiForm(
   {
     api: pathTo(AGENT_API.finishCall, { callSid: call.callSid }),
@@ -55,7 +63,7 @@ ${apiForm(
     submitLabel: 'Registrera ärendet',
   },
   caseFormFields(prefill, units),
-)}`,
+)}`}`,
   });
 }
 

@@ -1,7 +1,7 @@
 import type { CaseEvent } from '../../register/caseEvents';
 import { formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
-import { AREA_LABEL, CHANNEL_LABEL, EVENT_LABEL, FAILURE_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
+import { actorLabel, AREA_LABEL, ASSESSMENT_DECISION_LABEL, CHANNEL_LABEL, DEADLINE_LABEL, EVENT_LABEL, LEX_LAW_LABEL, FAILURE_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
 
 /** How each detail of a history entry is shown; details not named here are internal (ids) and left out. */
 const DETAILS: Record<string, { label: string; show: (value: unknown, event: CaseEvent) => string }> = {
@@ -26,11 +26,18 @@ const DETAILS: Record<string, { label: string; show: (value: unknown, event: Cas
   serious: { label: 'Allvarligt', show: (v) => (v ? 'Ja' : 'Nej') },
   agent: { label: 'Handläggare', show: String },
   callbackId: { label: 'Återuppringning nr', show: String },
+  law: { label: 'Bedömt enligt', show: (v) => labelOf(LEX_LAW_LABEL, v) },
+  decision: { label: 'Beslut', show: (v) => labelOf(ASSESSMENT_DECISION_LABEL, v) },
+  assessmentReference: { label: 'Diarienummer', show: String },
+  deadline: { label: 'Tidsfrist', show: (v) => labelOf(DEADLINE_LABEL, v) },
+  told: { label: 'Meddelade', show: String },
+  recipients: { label: 'Antal e-postmeddelanden', show: String },
 };
 
-function details(event: CaseEvent): Html {
+function details(event: CaseEvent, omit: readonly string[]): Html {
   // In the order DETAILS names them: jsonb does not keep the order the details were written in.
   const shown = Object.keys(DETAILS)
+    .filter((key) => !omit.includes(key))
     .map((key) => [key, event.details[key]] as const)
     .filter(([, value]) => value !== null && value !== undefined && value !== '');
   if (shown.length === 0) return html``;
@@ -39,13 +46,13 @@ function details(event: CaseEvent): Html {
   )}</dl>`;
 }
 
-/** A case's history, oldest first: who did what, when, with the notes, measures and answers as written. */
-export function caseHistory(events: CaseEvent[]): Html {
+/** A case's history, oldest first: who did what, when, as written; details in `omit` are shown elsewhere on the page. */
+export function caseHistory(events: CaseEvent[], options: { omit?: readonly string[] } = {}): Html {
   return html`<ol class="history">${events.map(
     (e) => html`<li>
       <p><time datetime="${isoOf(e.at)}">${formatDateTime(e.at)}</time> <strong>${labelOf(EVENT_LABEL, e.action)}</strong>
-        <span class="meta">av ${e.actor}</span></p>
-      ${details(e)}
+        <span class="meta">av ${actorLabel(e.actor)}</span></p>
+      ${details(e, options.omit ?? [])}
     </li>`,
   )}</ol>`;
 }

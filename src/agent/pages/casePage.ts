@@ -1,6 +1,6 @@
 import type { Case } from '../../register/case';
 import { valueAt, type PlacedField } from '../../register/caseFields';
-import { CASE_STATUS } from '../../domain';
+import { CASE_STATUS, phoneNumberForReading } from '../../domain';
 import type { AgentSession } from '../agentSessionStore';
 import { mayDo, PERMISSION } from '../agentTypes';
 import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
@@ -12,10 +12,12 @@ import type { CaseView } from '../caseWork';
 import { RECORDING_STATUS } from '../../recordings/recordingTypes';
 import { caseFormFields, fieldId, select, textInput, unitSelect } from './caseFormFields';
 import { caseHistory } from './caseHistory';
+import { CASE_EVENT } from '../../register/caseEvents';
 import { formatDate, formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
-import { AREA_LABEL, CALLBACK_STATUS_LABEL, CHANNEL_LABEL, CHOICE_LABELS, KIND_LABEL, labelOf, LANGUAGE_LABEL, ON_BEHALF_LABEL, OUTBOX_KIND_LABEL, OUTBOX_STATUS_LABEL, OUTCOME_LABEL, REPLY_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
+import { AREA_LABEL, CALLBACK_STATUS_LABEL, CHANNEL_LABEL, CHOICE_LABELS, KIND_LABEL, labelOf, LANGUAGE_LABEL, ON_BEHALF_LABEL, OUTBOX_KIND_LABEL, OUTBOX_STATUS_LABEL, actorLabel, outboxErrorLabel, OUTCOME_LABEL, REPLY_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
 import { apiForm, page } from './layout';
+import { seriousSection } from './seriousPages';
 
 const text = (value: string | null) => (value ? html`<p class="text">${value}</p>` : html`<p class="empty">Inte angivet.</p>`);
 
@@ -87,7 +89,7 @@ function contact(c: Case): Html {
   if (c.anonymous) return html`<p>Anonymt ärende: inga kontaktuppgifter, ingen återkoppling.</p>`;
   return html`<dl class="facts">
   <dt>Namn</dt><dd>${c.contact.name ?? 'Inte angivet'}</dd>
-  <dt>Telefon</dt><dd>${c.contact.phone ?? 'Inte angivet'}</dd>
+  <dt>Telefon</dt><dd>${c.contact.phone ? phoneNumberForReading(c.contact.phone) : 'Inte angivet'}</dd>
   <dt>E-post</dt><dd>${c.contact.email ?? 'Inte angivet'}</dd>
   <dt>Vill ha svar via</dt><dd>${c.replyMethod ? REPLY_LABEL[c.replyMethod] : 'Inget svar önskas'}</dd>
 </dl>`;
@@ -119,9 +121,9 @@ function callbacks(view: CaseView): Html {
     const attempts = view.attempts.filter((a) => a.callbackId === cb.id);
     return html`<li>
       <p><a href="${pathTo(AGENT_ROUTE.callback, { id: cb.id })}">Återuppringning ${cb.id}</a>: ${CALLBACK_STATUS_LABEL[cb.status]},
-        ${formatDate(cb.windowStart)} ${WINDOW_LABEL[cb.window]}, till ${cb.phone}</p>
+        ${formatDate(cb.windowStart)} ${WINDOW_LABEL[cb.window]}, till ${phoneNumberForReading(cb.phone)}</p>
       ${attempts.length ? html`<ul class="attempts">${attempts.map(
-        (a) => html`<li><time datetime="${isoOf(a.at)}">${formatDateTime(a.at)}</time> ${a.agent}: ${OUTCOME_LABEL[a.outcome]}${a.note ? html`<p class="note">${a.note}</p>` : ''}</li>`,
+        (a) => html`<li><time datetime="${isoOf(a.at)}">${formatDateTime(a.at)}</time> handläggare ${a.agent}: ${OUTCOME_LABEL[a.outcome]}${a.note ? html`<p class="note">${a.note}</p>` : ''}</li>`,
       )}</ul>` : ''}
     </li>`;
   })}</ul>`;
@@ -132,8 +134,20 @@ function outbox(view: CaseView): Html {
   return html`<ul class="outbox">${view.outbox.map(
     (m) => html`<li>${OUTBOX_KIND_LABEL[m.kind]}: <strong>${OUTBOX_STATUS_LABEL[m.status]}</strong>
       (${m.attempts} försök${m.sentAt ? html`, skickat <time datetime="${isoOf(m.sentAt)}">${formatDateTime(m.sentAt)}</time>` : ''})
-      ${m.lastError ? html`<p class="note">Senaste fel: ${m.lastError}</p>` : ''}</li>`,
+      ${m.lastError ? html`<p class="note">${outboxErrorLabel(m.lastError)}</p>` : ''}</li>`,
   )}</ul>`;
+}
+
+/**
+ * The measures taken and the answers given, each in a section of its own (newest last), from the status changes
+ * that recorded them: read at a glance instead of searched for in the history.
+ */
+function recorded(view: CaseView, key: 'measures' | 'answer', empty: string): Html {
+  const entries = view.events.filter((e) => e.action === CASE_EVENT.statusChanged && typeof e.details[key] === 'string' && e.details[key] !== '');
+  if (entries.length === 0) return html`<p class="empty">${empty}</p>`;
+  return html`<ol class="recorded">${entries.map(
+    (e) => html`<li><p class="meta"><time datetime="${isoOf(e.at)}">${formatDateTime(e.at)}</time>, ${actorLabel(e.actor)}</p><p class="text">${String(e.details[key])}</p></li>`,
+  )}</ol>`;
 }
 
 function actions(reader: Reader, c: Case, units: readonly UnitRef[]): Html {
@@ -205,7 +219,10 @@ ${facts(c, view.unit)}
 <h2>Bifogade filer</h2>${attachments(view)}
 <h2>Återuppringningar</h2>${callbacks(view)}
 <h2>Utskick</h2>${outbox(view)}
-<h2>Historik</h2>${caseHistory(view.events)}
+${seriousSection(reader, c, view.assessment, mayAddNote(reader, c))}
+<h2>Åtgärder</h2>${recorded(view, 'measures', 'Inga åtgärder registrerade ännu.')}
+<h2>Svar till invånaren</h2>${recorded(view, 'answer', 'Inget svar registrerat ännu.')}
+<h2>Historik</h2>${caseHistory(view.events, { omit: ['measures', 'answer'] })}
 ${actions(reader, c, units)}`,
   });
 }

@@ -1,23 +1,26 @@
 import type { CallbackOutcome } from '../../callbacks/callbackPolicy';
 import type { CallbackFailure } from '../../callbacks/callbackOutcomes';
 import type { CallbackStatus, CallbackWindow } from '../../callbacks/callbackTypes';
-import type { OutboxKind, OutboxStatus } from '../../outbox/outboxTypes';
+import {
+  CLICK_TO_CALL_NOT_YOURS,
+  CLICK_TO_CALL_TOO_LATE,
+  CLICK_TO_CALL_UNKNOWN,
+  NO_CREDENTIALS_ERROR,
+  NO_SMTP_ERROR,
+  type OutboxKind,
+  type OutboxStatus,
+} from '../../outbox/outboxTypes';
 import type { CaseEventAction } from '../../register/caseEvents';
-import { CHANNEL_LABELS, LANGUAGE_INFO, LANGUAGES, type CaseKind, type CaseStatus, type Language, type OnBehalf, type ReplyMethod, type ServiceArea } from '../../domain';
+import type { AssessmentDecision, LexLaw } from '../../register/caseAssessment';
+import { CASE_KIND_LABELS, CHANNEL_LABELS, LANGUAGE_INFO, SERVICE_AREA_LABELS, LANGUAGES, type CaseKind, type CaseStatus, type Language, type OnBehalf, type ReplyMethod, type ServiceArea } from '../../domain';
 import type { AgentRole } from '../agentTypes';
 import type { AccessAction } from '../../accessLog/caseAccessLog';
 import type { ManagerTitle, UnitLevel } from '../../organisation/organisationTypes';
 
 /** The words the pages use for the register's codes, in Swedish (the workspace's language). */
-export const KIND_LABEL: Record<CaseKind, string> = { klagomal: 'Klagomål', synpunkt: 'Synpunkt', forslag: 'Förslag', berom: 'Beröm' };
+export const KIND_LABEL: Record<CaseKind, string> = { ...CASE_KIND_LABELS };
 
-export const AREA_LABEL: Record<ServiceArea, string> = {
-  aldreomsorg: 'Äldreomsorg',
-  stod_och_service: 'Stöd och service (LSS)',
-  individ_och_familjeomsorg: 'Individ- och familjeomsorg',
-  halso_och_sjukvard: 'Kommunal hälso- och sjukvård',
-  annat: 'Annat',
-};
+export const AREA_LABEL: Record<ServiceArea, string> = { ...SERVICE_AREA_LABELS };
 
 export const STATUS_LABEL: Record<CaseStatus, string> = {
   registered: 'Registrerat',
@@ -30,7 +33,8 @@ export const STATUS_LABEL: Record<CaseStatus, string> = {
 
 export const CHANNEL_LABEL = CHANNEL_LABELS;
 export const LANGUAGE_LABEL = Object.fromEntries(LANGUAGES.map((l) => [l, LANGUAGE_INFO[l].label])) as Record<Language, string>;
-export const ON_BEHALF_LABEL: Record<OnBehalf, string> = { self: 'Sig själv', relative: 'En anhörig', other: 'Någon annan' };
+// The resident's side says "en närstående"; the agents' pages use the same word.
+export const ON_BEHALF_LABEL: Record<OnBehalf, string> = { self: 'Invånaren själv', relative: 'En närstående', other: 'Någon annan' };
 export const REPLY_LABEL: Record<ReplyMethod, string> = { phone: 'Telefon', email: 'E-post', letter: 'Brev' };
 export const WINDOW_LABEL: Record<CallbackWindow, string> = { morning: 'Förmiddag 08–12', afternoon: 'Eftermiddag 13–16.30' };
 /** The options of the case form's choices, by the declared field's name (src/register/caseFields.ts). */
@@ -64,7 +68,7 @@ export const FAILURE_LABEL: Record<CallbackFailure, string> = {
   not_reached: 'Invånaren nåddes inte trots upprepade försök.',
 };
 
-export const OUTBOX_KIND_LABEL: Record<OutboxKind, string> = { sms_receipt: 'SMS-kvitto', click_to_call: 'Uppringning via Twilio' };
+export const OUTBOX_KIND_LABEL: Record<OutboxKind, string> = { sms_receipt: 'SMS-kvitto', click_to_call: 'Uppringning via Twilio', email: 'E-post' };
 export const OUTBOX_STATUS_LABEL: Record<OutboxStatus, string> = { pending: 'Väntar på att skickas', sent: 'Skickat', failed: 'Kunde inte skickas' };
 
 export const EVENT_LABEL: Record<CaseEventAction, string> = {
@@ -84,7 +88,43 @@ export const EVENT_LABEL: Record<CaseEventAction, string> = {
   callback_failed: 'Återuppringning misslyckad',
   callback_cancelled: 'Återuppringning avbruten',
   receipt_queued: 'Kvitto köat',
+  flagged_serious: 'Markerat som allvarligt',
+  serious_notified: 'Chefer meddelade om allvarligt ärende',
+  assessed: 'Bedömt enligt Lex Sarah / Lex Maria',
+  deadline_reminded: 'Påminnelse om tidsfrist',
+  deadline_escalated: 'Tidsfrist passerad, lyft ett steg upp',
 };
+
+export const LEX_LAW_LABEL: Record<LexLaw, string> = { lex_sarah: 'Lex Sarah', lex_maria: 'Lex Maria' };
+export const ASSESSMENT_DECISION_LABEL: Record<AssessmentDecision, string> = {
+  inget_missforhallande: 'Inget missförhållande',
+  missforhallande: 'Missförhållande, åtgärdat i verksamheten',
+  anmalt_till_ivo: 'Allvarligt missförhållande, anmält till IVO',
+};
+
+export const DEADLINE_LABEL = { news: 'Besked inom 14 dagar', answer: 'Svar inom fyra veckor' } as const;
+
+/** What the outbox keeps as its last error, in the workspace's words; an error from Twilio or the mail server is shown as it came. */
+const OUTBOX_ERROR_LABEL: Readonly<Record<string, string>> = {
+  [NO_CREDENTIALS_ERROR]: 'Inte skickat ännu: Twilio är inte inställt i tjänsten. Meddelandet skickas när det är gjort.',
+  [NO_SMTP_ERROR]: 'Inte skickat ännu: ingen e-postserver är inställd i tjänsten. Meddelandet skickas när den är det.',
+  [CLICK_TO_CALL_TOO_LATE]: 'Inte uppringt: samtalet kunde inte kopplas inom 2 minuter, och senare hade det överraskat dig.',
+  [CLICK_TO_CALL_NOT_YOURS]: 'Inte uppringt: återuppringningen var inte längre din.',
+  [CLICK_TO_CALL_UNKNOWN]: 'Inte uppringt: det framgick inte vilken återuppringning det gällde.',
+};
+
+export function outboxErrorLabel(error: string): string {
+  return OUTBOX_ERROR_LABEL[error] ?? `Fel från leverantören: ${error}`;
+}
+
+/** Who did something in a case's history, in words: "Invånaren (telefon)", "handläggare anna", "Systemet". */
+export function actorLabel(actor: string): string {
+  if (actor === 'system') return 'Systemet';
+  const [who, name] = [actor.slice(0, actor.indexOf(':')), actor.slice(actor.indexOf(':') + 1)];
+  if (who === 'resident') return `Invånaren (${name === 'phone' ? 'telefon' : name === 'chat' ? 'chatt' : name})`;
+  if (who === 'agent') return `handläggare ${name}`;
+  return actor;
+}
 
 /** A label for a code that may be anything stored in jsonb: the code itself when it is not one we know. */
 export function labelOf<K extends string>(labels: Record<K, string>, code: unknown): string {

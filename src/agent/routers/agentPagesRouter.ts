@@ -37,6 +37,8 @@ import { answerFor } from '../http/errorMapping';
 import { caseAttachmentRoute } from '../http/caseAttachmentRoute';
 import { caseRecordingRoute } from '../http/caseRecordingRoute';
 import { loginRoutes } from './loginRoutes';
+import { SERIOUS_PAGE_SIZE, seriousCasesPage, seriousListQuery } from '../api/casesApi';
+import { seriousListPage } from '../pages/seriousPages';
 import { parseWith } from '../http/validation';
 
 const ASSETS_DIR = path.join(__dirname, '..', 'assets');
@@ -68,7 +70,12 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, finishCallPage(sessionOf(res), call, prefillFromCall(call), await listUnits(db, { activeOnly: true })));
   });
   pages.get(AGENT_ROUTE.newCase, intake, async (_req, res) => send(res, newCasePage(sessionOf(res), await listUnits(db, { activeOnly: true }))));
-  pages.get(AGENT_ROUTE.incomplete, intake, async (_req, res) => send(res, incompletePage(sessionOf(res), await listIncompleteCases(db, (await readerOf(db, res)).scope))));
+  pages.get(AGENT_ROUTE.incomplete, intake, async (_req, res) => {
+    // A transferred call's incomplete case is finished from the calls list: listed once, there, not here too.
+    const onCallsList = new Set((await listCallsToFinish(db)).map((call) => call.caseId));
+    const incomplete = await listIncompleteCases(db, (await readerOf(db, res)).scope);
+    send(res, incompletePage(sessionOf(res), incomplete.filter((c) => !onCallsList.has(c.id))));
+  });
 
   pages.get(AGENT_ROUTE.line, callbacks, async (_req, res) => send(res, linePage(sessionOf(res), await listLine(db, parts.clock()), parts.clock())));
   pages.get(AGENT_ROUTE.lineTaken, callbacks, async (req, res) => {
@@ -77,9 +84,11 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     if (taken) return res.redirect(303, pathTo(AGENT_ROUTE.finishCall, { callSid: taken.callSid }));
     send(res, lineTakenPage(sessionOf(res)));
   });
-  pages.get(AGENT_ROUTE.callbacks, callbacks, async (_req, res) =>
-    send(res, queuePage(sessionOf(res), await listCallbackQueue(db, callbackPolicy), await countOpenCallbacks(db))),
-  );
+  pages.get(AGENT_ROUTE.callbacks, callbacks, async (req, res) => {
+    // ?sparat=<id> after an outcome was saved: the page confirms it.
+    const saved = typeof req.query.sparat === 'string' && /^\d{1,9}$/.test(req.query.sparat) ? Number(req.query.sparat) : null;
+    send(res, queuePage(sessionOf(res), await listCallbackQueue(db, callbackPolicy), await countOpenCallbacks(db), saved));
+  });
   pages.get(AGENT_ROUTE.callback, callbacks, async (req, res) => {
     const { id } = parseWith(callbackIdParams, req.params);
     const callback = await findQueuedCallback(db, id, callbackPolicy);
@@ -109,6 +118,11 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, casePage(sessionOf(res), await openCase(db, reference, reader), reader, await listUnits(db, { activeOnly: true })));
   });
   pages.get(AGENT_ROUTE.caseAttachment, read, caseAttachmentRoute(db));
+  pages.get(AGENT_ROUTE.serious, read, async (req, res) => {
+    const query = parseWith(seriousListQuery, req.query);
+    const cases = await seriousCasesPage(db, (await readerOf(db, res)).scope, query);
+    send(res, seriousListPage(sessionOf(res), { cases, showAll: query.visa === 'alla', page: query.sida, pageSize: SERIOUS_PAGE_SIZE }));
+  });
   pages.get(AGENT_ROUTE.overdue, read, async (_req, res) => {
     send(res, overduePage(sessionOf(res), await listOverdueCases(db, (await readerOf(db, res)).scope), await unitsById(db)));
   });

@@ -108,11 +108,21 @@ describe('an agent in the browser', () => {
     await page.getByRole('row', { name: new RegExp(reference) }).getByRole('link', { name: /Öppna/ }).click();
     await page.getByRole('button', { name: 'Ta återuppringningen' }).click();
     await page.getByRole('heading', { name: 'Resultat' }).waitFor();
+    // Who and what the call is about, then Ring before the outcome.
+    expect(await page.locator('.facts').getByText('Karin Andersson').count()).toBe(1);
+    expect(await page.getByRole('link', { name: '070-987 65 43' }).first().isVisible()).toBe(true);
+    expect(await page.getByText('Hemtjänsten kom inte i tisdags').isVisible()).toBe(true);
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings.indexOf('Ring')).toBeLessThan(headings.indexOf('Resultat'));
     await expectAccessible();
     await page.getByLabel('Nådde invånaren').check();
     await page.getByLabel('Anteckning').fill(note);
     await page.getByRole('button', { name: 'Spara resultatet' }).click();
-    await page.waitForURL('**/agent/callbacks');
+    await page.waitForURL(/\/agent\/callbacks\?sparat=\d+$/);
+    // Saved, and said so where the focus lands: a status the screen reader reads.
+    const confirmation = page.getByRole('status');
+    await confirmation.filter({ hasText: /Resultatet för återuppringning \d+ är sparat\./ }).waitFor();
+    expect(await confirmation.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     expect(await page.getByRole('row', { name: new RegExp(reference) }).count()).toBe(0);
   });
 

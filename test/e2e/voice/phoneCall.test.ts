@@ -65,7 +65,10 @@ describe('a whole call with the terminal phone, into the register on PostgreSQL'
     expect(callbacks).toEqual([expect.objectContaining({ phone: '+46701234567', window: 'afternoon', status: 'pending' })]);
     // Wednesday 25 November → Thursday 26 November, 13:00 Swedish time.
     expect(callbacks[0]!.windowStart.toISOString()).toBe('2026-11-26T12:00:00.000Z');
-    expect(events.map((e) => e.action)).toEqual(['registered', 'receipt_queued', 'callback_requested']);
+    // Forgotten medicine flags the case serious; with no unit, managers or admins' address here, the history says
+    // nobody could be told (the serious list has it).
+    expect(c.serious).toBe(true);
+    expect(events.map((e) => e.action)).toEqual(['registered', 'receipt_queued', 'serious_notified', 'callback_requested']);
     const receipts = await t.db.query<{ recipient: string; body: string; status: string }>(
       'SELECT recipient, body, status FROM outbox_messages WHERE case_id = $1',
       [c.id],

@@ -85,8 +85,9 @@ describe('moving a case on', () => {
       ['agent:nils', { from: 'answered', to: 'closed' }],
     ]);
     const page = await north.page(`/agent/cases/${c.reference}`);
-    expect(page.html).toContain('<dt>Åtgärder</dt><dd>Pratat med personalen.</dd>');
-    expect(page.html).toContain('<dt>Svar till invånaren</dt><dd>Vi har ändrat schemat.</dd>');
+    // Measures have a section of their own, not only an entry in the history.
+    expect(page.html).toMatch(/<h2>Åtgärder<\/h2><ol class="recorded"><li><p class="meta"><time [^>]+>[^<]+<\/time>, handläggare \w+<\/p><p class="text">Pratat med personalen.<\/p>/);
+    expect(page.html).toMatch(/<h2>Svar till invånaren<\/h2><ol class="recorded"><li><p class="meta"><time [^>]+>[^<]+<\/time>, handläggare nils<\/p><p class="text">Vi har ändrat schemat.<\/p>/);
   });
 
   it('refuses to answer an anonymous case: it is closed with its measures instead', async () => {

@@ -4,14 +4,18 @@ import { signedIn, startAgentService, type AgentClient, type AgentService } from
 import { transferredCall } from '../../support/agentCalls';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { deadlinesNow } from '../../support/calendar';
+import { unitNamed } from '../../support/units';
 
 let t: TestDatabase;
 let service: AgentService;
 let anna: AgentClient;
+let norr: number;
 beforeAll(async () => {
   t = await createTestDatabase();
   service = await startAgentService(t);
   anna = await signedIn(service, t.db, 'anna', 'agent');
+  norr = await unitNamed(t.db, 'Hemtjänst Norr');
+  completeForm.unitId = String(norr);
 });
 afterAll(async () => {
   await service.close();
@@ -26,7 +30,8 @@ const completeForm = {
   consequences: '',
   onBehalf: 'relative',
   language: 'sv',
-  unit: 'Hemtjänst Norr',
+  /** The unit the agent chose, by id (set once the unit exists). */
+  unitId: '',
   anonymous: false,
   serious: false,
   confidential: true,
@@ -74,12 +79,14 @@ describe('finishing a transferred call', () => {
     const answer = await anna.api<Registered>('POST', `/api/agent/calls/${callSid}/case`, completeForm);
     expect(answer.status).toBe(201);
     const { case: c, callback } = answer.body;
-    expect(c).toMatchObject({ channel: 'agent', status: 'registered', replyMethod: 'phone', source: { callSid, agent: 'anna' } });
+    // The agent named the unit: the case is routed to it at once.
+    expect(c).toMatchObject({ channel: 'agent', status: 'routed', unitId: norr, replyMethod: 'phone', source: { callSid, agent: 'anna' } });
     expect(c.contact).toMatchObject({ phone: '+46701234567' });
     expect(callback).toMatchObject({ phone: '+46701234567', window: 'afternoon' });
     const events = await listCaseEvents(t.db, c.id);
     expect(events.map((e) => [e.action, e.actor])).toEqual([
       ['registered', 'agent:anna'],
+      ['status_changed', 'agent:anna'],
       ['callback_requested', 'agent:anna'],
     ]);
     const session = await t.db.query<{ case_id: number }>('SELECT case_id FROM conversation_sessions WHERE id = $1', [callSid]);
@@ -106,6 +113,32 @@ describe('finishing a transferred call', () => {
     expect(n.rows[0]!.n).toBe(1);
   });
 
+  it('is taken by one agent: another sees who has it and cannot finish it; the call is listed once', async () => {
+    const cecilia = await signedIn(service, t.db, 'cecilia', 'agent');
+    const callSid = `CA${'2'.repeat(32)}`;
+    const kept = await registerCase(
+      t.db,
+      { status: 'incomplete', channel: 'phone', what: 'Ingen kom i morse.', source: { callSid, conversationId: null, recordingUrl: null, agent: null } },
+      'resident:phone',
+      deadlinesNow(),
+    );
+    await transferredCall(t.db, { callSid, caseId: kept.case.id });
+    // On the calls list, not again among the incomplete cases.
+    expect((await anna.page('/agent/incomplete')).html).not.toContain(kept.case.reference);
+
+    const takes = await Promise.all([anna.api('POST', `/api/agent/calls/${callSid}/take`, {}), cecilia.api('POST', `/api/agent/calls/${callSid}/take`, {})]);
+    expect(takes.map((r) => r.status).sort()).toEqual([200, 409]);
+    const [winner, loser] = takes[0]!.status === 200 ? [anna, cecilia] : [cecilia, anna];
+    const winnerName = winner === anna ? 'anna' : 'cecilia';
+    const refused = takes.find((r) => r.status === 409)!;
+    expect(refused.body).toMatchObject({ error: 'taken', message: `Samtalet har redan tagits av handläggare ${winnerName}, som gör efterarbetet.` });
+
+    expect((await loser.page('/agent/calls')).html).toContain(`handläggare ${winnerName}`);
+    expect((await loser.page(`/agent/calls/${callSid}`)).html).not.toContain('Registrera ärendet');
+    expect((await loser.api('POST', `/api/agent/calls/${callSid}/case`, completeForm)).status).toBe(409);
+    expect((await winner.api('POST', `/api/agent/calls/${callSid}/case`, { ...completeForm, contact: { name: 'Åsa', phone: '070-111 22 33', email: '' } })).status).toBe(201);
+  });
+
   it('completes the incomplete case the phone line kept at the transfer, keeping the caller’s words', async () => {
     const callSid = `CA${'1'.repeat(32)}`;
     const kept = await registerCase(
@@ -124,9 +157,9 @@ describe('finishing a transferred call', () => {
       contact: { name: 'Per', phone: '070-765 43 21', email: '' },
     });
     expect(answer.status).toBe(200 + 1);
-    expect(answer.body.case).toMatchObject({ id: kept.case.id, reference: kept.case.reference, status: 'registered', channel: 'phone', source: { callSid, agent: 'anna' } });
+    expect(answer.body.case).toMatchObject({ id: kept.case.id, reference: kept.case.reference, status: 'routed', channel: 'phone', source: { callSid, agent: 'anna' } });
     const actions = (await listCaseEvents(t.db, kept.case.id)).map((e) => e.action);
-    expect(actions).toEqual(['kept_incomplete', 'completed', 'callback_requested']);
+    expect(actions).toEqual(['kept_incomplete', 'completed', 'status_changed', 'callback_requested']);
   });
 
   it('refuses what the flow would refuse, names the fields, and writes nothing', async () => {

@@ -13,6 +13,7 @@ const call = (state: unknown, callerPhone: string | null = '+46701112233'): Tran
   caseId: null,
   caseReference: null,
   caseStatus: null,
+  takenBy: null,
 });
 
 describe("the agents' case form, from the declared fields", () => {

@@ -27,6 +27,8 @@ export const TABLE_OWNERS: Record<string, string> = {
   agent_units: 'src/organisation',
   routing_rules: 'src/organisation',
   unit_merge_report: 'src/organisation',
+  case_assessments: 'src/register',
+  deadline_notices: 'src/followUp',
   voice_recordings: 'src/recordings',
   queue_callers: 'src/customerService',
   case_access_log: 'src/accessLog',
