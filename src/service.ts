@@ -10,6 +10,7 @@ import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
 import { startLoginThrottlePrune } from './agent/loginThrottleLoop';
 import { createPasswordHasher } from './agent/passwordHasher';
+import { workNotices } from './agent/workNotices';
 import type { ScryptCost } from './agent/passwords';
 import { startClaimExpiryLoop } from './callbacks/claimExpiryLoop';
 import type { Config } from './config/config';
@@ -52,7 +53,11 @@ export async function startService(config: Config, logging: Logging, options: { 
     });
     const chat = chatChannel({ config, db, conversation, logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords });
+    const work = workNotices(db, (err) => logger.warn(`cannot listen for new work, open lists will not update by themselves: ${err.message}`));
+    const agent = agentRouter({
+      db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords,
+      workNotices: work, caseCategories: config.caseCategories,
+    });
     const app = createApp({ db, logging, routers: [homeRouter(), voice, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
@@ -75,6 +80,7 @@ export async function startService(config: Config, logging: Logging, options: { 
       db,
       async close() {
         await chat.close();
+        await work.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop()]);

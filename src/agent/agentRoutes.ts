@@ -1,6 +1,10 @@
 /** Every path of the agent workspace, named once: routers, pages and the browser script use these. */
 export const AGENT_ROUTE = {
   home: '/agent',
+  /** A handler's start page: their units' open cases. */
+  inbox: '/agent/inbox',
+  /** Server-sent events: the inbox and the callback queue hear here that their list changed. */
+  events: '/agent/events',
   login: '/agent/login',
   logout: '/agent/logout',
   calls: '/agent/calls',
@@ -24,6 +28,8 @@ export const AGENT_API = {
   calls: '/api/agent/calls',
   finishCall: '/api/agent/calls/:callSid/case',
   cases: '/api/agent/cases',
+  inbox: '/api/agent/inbox',
+  search: '/api/agent/search',
   incompleteCases: '/api/agent/cases/incomplete',
   overdueCases: '/api/agent/cases/overdue',
   case: '/api/agent/cases/:reference',
@@ -31,6 +37,7 @@ export const AGENT_API = {
   closeIncompleteCase: '/api/agent/cases/:reference/closure',
   caseStatus: '/api/agent/cases/:reference/status',
   caseNotes: '/api/agent/cases/:reference/notes',
+  caseCategories: '/api/agent/cases/:reference/categories',
   callbacks: '/api/agent/callbacks',
   claimNextCallback: '/api/agent/callbacks/next/claim',
   claimCallback: '/api/agent/callbacks/:id/claim',

@@ -2,6 +2,7 @@ import type { CallbackPolicy } from '../callbacks/callbackPolicy';
 import type { Database } from '../db/database';
 import type { WorkingCalendar } from '../domain/calendar';
 import type { PasswordHasher } from './passwordHasher';
+import type { WorkNotices } from './workNotices';
 
 /** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
 export interface AgentWorkspaceParts {
@@ -15,4 +16,8 @@ export interface AgentWorkspaceParts {
   calendar: WorkingCalendar;
   /** Hashes and checks passwords, a few at a time (one per process). */
   passwords: PasswordHasher;
+  /** Tells open inbox and callback-queue pages that their list changed. */
+  workNotices: WorkNotices;
+  /** What a case may concern (CASE_CATEGORIES), in the order the case page offers them. */
+  caseCategories: readonly string[];
 }

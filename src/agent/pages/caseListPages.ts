@@ -7,24 +7,6 @@ import { html } from './html';
 import { AREA_LABEL, KIND_LABEL, labelOf, STATUS_LABEL } from './labels';
 import { page } from './layout';
 
-/** Find a case by its number, as the resident reads it out ("2026-42" will do). */
-export function findCasePage(session: AgentSession, query: { reference?: string; notFound?: boolean }): string {
-  return page(session, {
-    title: 'Sök ärende',
-    current: AGENT_ROUTE.findCase,
-    body: html`
-<form class="search" method="get" action="${AGENT_ROUTE.findCase}" role="search">
-  ${query.notFound ? html`<div class="form-status" role="alert"><p>Inget ärende har numret ${query.reference}. Kontrollera året och numret.</p></div>` : ''}
-  <div class="field">
-    <label for="reference">Ärendenummer</label>
-    <p class="hint" id="reference-hint">Till exempel 2026-00042 eller 2026-42.</p>
-    <input id="reference" name="reference" type="search" required value="${query.reference ?? ''}" aria-describedby="reference-hint" ${query.notFound ? html`aria-invalid="true"` : ''}>
-  </div>
-  <button type="submit">Sök</button>
-</form>`,
-  });
-}
-
 const MISSED = { news: `Besked inom ${promisedWithin('news', 'sv')}`, answer: `Svar inom ${promisedWithin('answer', 'sv')}` } as const;
 
 /** Cases past a promised deadline; a handler sees their own unit's. */

@@ -14,6 +14,7 @@ import { formatDate, formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
 import { AREA_LABEL, CALLBACK_STATUS_LABEL, CHANNEL_LABEL, CHOICE_LABELS, KIND_LABEL, labelOf, LANGUAGE_LABEL, ON_BEHALF_LABEL, OUTBOX_KIND_LABEL, OUTBOX_STATUS_LABEL, OUTCOME_LABEL, REPLY_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
 import { apiForm, page } from './layout';
+import { caseCategoriesSection } from './caseCategoriesSection';
 
 const text = (value: string | null) => (value ? html`<p class="text">${value}</p>` : html`<p class="empty">Inte angivet.</p>`);
 
@@ -139,7 +140,7 @@ function actions(session: AgentSession, c: Case): Html {
 }
 
 /** A case with everything known about it, and what the agent's role may do next. */
-export function casePage(session: AgentSession, view: CaseView): string {
+export function casePage(session: AgentSession, view: CaseView, options: { categoryChoices: readonly string[] | null } = { categoryChoices: null }): string {
   const c = view.case;
   return page(session, {
     title: `Ärende ${c.reference}`,
@@ -151,6 +152,7 @@ ${facts(c)}
 <h3>När och var?</h3>${text(c.whenWhere)}
 <h3>Följder</h3>${text(c.consequences)}
 <p>Gäller: ${c.onBehalf ? ON_BEHALF_LABEL[c.onBehalf] : 'Inte angivet'}</p>
+${caseCategoriesSection(c, options.categoryChoices)}
 <h2>Kontakt och återkoppling</h2>${contact(c)}
 <h2>Källa</h2>${source(c)}
 <h2>Bifogade filer</h2>${attachments(view)}

@@ -3,6 +3,7 @@ import { accountsApi } from '../api/accountsApi';
 import { callbacksApi } from '../api/callbacksApi';
 import { callsApi } from '../api/callsApi';
 import { casesApi } from '../api/casesApi';
+import { inboxApi } from '../api/inboxApi';
 import { AGENT_API, AGENT_API_PREFIX } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { loadAgentSession, requireApiSession, requireCsrfToken, sessionOf } from '../http/agentAuth';
@@ -16,7 +17,7 @@ export function agentApiRouter(parts: AgentWorkspaceParts): Router {
     const { agent, csrfToken, expiresAt } = sessionOf(res);
     res.json({ agent, csrfToken, expiresAt });
   });
-  router.use(callsApi(parts), casesApi(parts), callbacksApi(parts), accountsApi(parts));
+  router.use(callsApi(parts), inboxApi(parts), casesApi(parts), callbacksApi(parts), accountsApi(parts));
   router.use(AGENT_API_PREFIX, apiErrors);
   return router;
 }

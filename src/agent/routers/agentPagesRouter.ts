@@ -9,7 +9,6 @@ import { normaliseReference } from '../../register/findCase';
 import { listAccountEvents } from '../accountEvents';
 import { findAgent, listAgents } from '../agentStore';
 import { NotFoundError } from '../agentErrors';
-import { PERMISSION } from '../agentTypes';
 import { AGENT_PAGE_PREFIX, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { prefillFromCall } from '../caseFormValues';
@@ -21,13 +20,23 @@ import { accountsPage } from '../pages/accountsPage';
 import { callbackPage, queuePage } from '../pages/callbackPages';
 import { callsPage, finishCallPage, newCasePage } from '../pages/callsPages';
 import { casePage } from '../pages/casePage';
-import { findCasePage, overduePage } from '../pages/caseListPages';
+import { overduePage } from '../pages/caseListPages';
+import { inboxPage } from '../pages/inboxPage';
+import { searchPage } from '../pages/searchPage';
+import { countInbox, readInbox } from '../../register/inbox';
+import { searchCases } from '../../register/caseSearch';
+import { withinReadScope } from '../../register/readScope';
+import { unitNamesById } from '../../organisation/unitNames';
+import { inboxFormSchema, inboxQueryOf } from '../inboxQuery';
+import { scopeOfRequest } from '../http/requestScope';
+import { workEventsRoute } from '../http/workEventsRoute';
+import { AGENT_ROLE, mayDo, PERMISSION } from '../agentTypes';
 import { errorPage } from '../pages/errorPage';
 import { incompletePage } from '../pages/incompletePage';
 import { homeOf } from '../pages/layout';
 import { findTransferredCall, listCallsToFinish } from '../../conversation/transferredCalls';
 import { callbackIdParams, callSidParams, referenceParams, usernameParams } from '../api/apiParams';
-import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from '../http/agentAuth';
+import { amendSession, loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from '../http/agentAuth';
 import { answerFor } from '../http/errorMapping';
 import { caseAttachmentRoute } from '../http/caseAttachmentRoute';
 import { loginRoutes } from './loginRoutes';
@@ -37,7 +46,7 @@ const ASSETS_DIR = path.join(__dirname, '..', 'assets');
 
 /** The workspace's pages under /agent, rendered on the server; their forms call the JSON API. */
 export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
-  const { db, callbackPolicy } = parts;
+  const { db, callbackPolicy, calendar, clock } = parts;
   const router = Router();
   router.use(AGENT_ROUTE.assets, express.static(ASSETS_DIR, { index: false, fallthrough: false }));
   router.use(loginRoutes(parts));
@@ -48,6 +57,16 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   const intake = requirePermission(PERMISSION.intake);
   const read = requirePermission(PERMISSION.readCases);
   const callbacks = requirePermission(PERMISSION.callbacks);
+
+  pages.get(AGENT_ROUTE.events, workEventsRoute(parts.workNotices));
+  // A handler's menu shows how many cases wait in their inbox, on every page.
+  pages.use(AGENT_PAGE_PREFIX, async (req, res, next) => {
+    const session = sessionOf(res);
+    if (req.method === 'GET' && session.agent.role === AGENT_ROLE.handler) {
+      amendSession(res, { ...session, menuCounts: await countInbox(db, await scopeOfRequest(db, res)) });
+    }
+    next();
+  });
 
   pages.get(AGENT_ROUTE.home, (_req, res) => res.redirect(303, homeOf(sessionOf(res))));
   pages.get(AGENT_ROUTE.calls, intake, async (_req, res) => send(res, callsPage(sessionOf(res), await listCallsToFinish(db))));
@@ -72,9 +91,23 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id)));
   });
 
+  pages.get(AGENT_ROUTE.inbox, read, async (req, res) => {
+    const form = parseWith(inboxFormSchema, req.query);
+    const inbox = await readInbox(db, await scopeOfRequest(db, res), inboxQueryOf(form, calendar, parts.caseCategories));
+    const reach = { admin: 'Alla enheter', agent: 'Alla enheter (utom sekretess)', handler: 'Dina enheter och enheterna under dem' }[sessionOf(res).agent.role];
+    send(res, inboxPage(sessionOf(res), {
+      inbox, form, reach, categories: parts.caseCategories, calendar, now: clock(),
+      unitNames: await unitNamesById(db, inbox.cases.map((c) => c.unitId)),
+    }));
+  });
+
   pages.get(AGENT_ROUTE.findCase, read, async (req, res) => {
+    if (typeof req.query.q === 'string') {
+      const text = req.query.q.slice(0, 200);
+      return send(res, searchPage(sessionOf(res), { text, result: await searchCases(db, await scopeOfRequest(db, res), text) }));
+    }
     const reference = typeof req.query.reference === 'string' ? req.query.reference.trim().slice(0, 30) : '';
-    if (!reference) return send(res, findCasePage(sessionOf(res), {}));
+    if (!reference) return send(res, searchPage(sessionOf(res), { text: '', result: null }));
     const normalised = normaliseReference(reference);
     try {
       if (!normalised) throw new CaseNotFoundError(reference);
@@ -83,14 +116,17 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     } catch (err) {
       if (!(err instanceof CaseNotFoundError)) throw err;
       res.status(404);
-      send(res, findCasePage(sessionOf(res), { reference, notFound: true }));
+      send(res, searchPage(sessionOf(res), { text: reference, result: null, notFound: reference }));
     }
   });
   pages.get(AGENT_ROUTE.case, read, async (req, res) => {
     const { reference } = parseWith(referenceParams, req.params);
     const normalised = normaliseReference(reference);
     if (normalised && normalised !== reference) return res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: normalised }));
-    send(res, casePage(sessionOf(res), await loadCaseView(db, reference)));
+    const view = await loadCaseView(db, reference);
+    const agent = sessionOf(res).agent;
+    const mayCategorise = mayDo(agent, PERMISSION.handleCases) && view.case.status !== CASE_STATUS.closed && withinReadScope(await scopeOfRequest(db, res), view.case);
+    send(res, casePage(sessionOf(res), view, { categoryChoices: mayCategorise ? parts.caseCategories : null }));
   });
   pages.get(AGENT_ROUTE.caseAttachment, read, caseAttachmentRoute(db));
   pages.get(AGENT_ROUTE.overdue, read, async (_req, res) => {

@@ -59,7 +59,8 @@ export function writesIn(file: string, source: string, tables: ReadonlySet<strin
   for (const m of source.matchAll(/\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_]+)/g)) {
     if (tables.has(m[2]!)) writes.push({ file, table: m[2]!, statement: m[0].replace(/\s+/g, ' ') });
   }
-  for (const m of source.matchAll(/['"`]([a-z_]+)['"`]/g)) {
+  // A quoted name that is a union's tag (kind: 'units', case 'units':) names a kind of thing, not the table.
+  for (const m of source.matchAll(/(?<!kind: |case )['"`]([a-z_]+)['"`]/g)) {
     if (tables.has(m[1]!)) writes.push({ file, table: m[1]!, statement: m[0] });
   }
   return writes;

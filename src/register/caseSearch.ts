@@ -1,0 +1,92 @@
+import type { Queryable } from '../db/database';
+import { statementParams, type StatementParams } from '../db/statementParts';
+import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
+import { readScopeCondition, type ReadScope } from './readScope';
+import { descriptionQuery, likeEscaped, MIN_WORD_LETTERS, searchTermsOf, type SearchKind, type SearchTerms } from './searchTerms';
+
+/** Search lists candidates to open, not the register: at most this many, the best (or newest) first. */
+export const SEARCH_LIMIT = 20;
+
+export interface SearchHit {
+  case: Case;
+  /** What the typed text was found in. */
+  matched: SearchKind | 'name' | 'description';
+}
+
+export interface SearchResult {
+  /** How the text was understood; null when there was too little to search for. */
+  kind: SearchKind | null;
+  hits: SearchHit[];
+}
+
+/** The description as db/019's full-text index has it: the query must use the very same expression. */
+const DESCRIPTION = `to_tsvector('swedish', coalesce(what, '') || ' ' || coalesce(when_where, '') || ' ' || coalesce(consequences, ''))`;
+/** A case number without its leading zeros ("2026-42"), as db/019's index has it. */
+const SHORT_REFERENCE = `(split_part(reference, '-', 1) || '-' || ltrim(split_part(reference, '-', 2), '0'))`;
+
+/** One branch of a search: a condition on cases, the order that reads its index, and what it matched. */
+interface Branch {
+  condition: string;
+  order: string;
+  matched: SearchHit['matched'];
+}
+
+function branchesOf(terms: SearchTerms, params: StatementParams): Branch[] {
+  switch (terms.kind) {
+    case 'reference': {
+      if (!terms.digits) return [{ condition: `reference LIKE ${params.add(`${terms.year}-%`)}`, order: 'id DESC', matched: 'reference' }];
+      // Typed with its zeros ("2026-0004"): by the written number; otherwise by the number as said ("2026 42").
+      if (terms.digits.startsWith('0')) {
+        return [{ condition: `reference LIKE ${params.add(`${terms.year}-${terms.digits}%`)}`, order: 'reference', matched: 'reference' }];
+      }
+      return [{ condition: `${SHORT_REFERENCE} LIKE ${params.add(`${terms.year}-${terms.digits}%`)}`, order: SHORT_REFERENCE, matched: 'reference' }];
+    }
+    case 'phone':
+      return [{ condition: `contact_phone IS NOT NULL AND contact_phone LIKE ${params.add(`${likeEscaped(terms.e164Prefix)}%`)}`, order: 'id DESC', matched: 'phone' }];
+    case 'email':
+      return [
+        {
+          condition: `contact_email IS NOT NULL AND lower(contact_email) LIKE ${params.add(`${likeEscaped(terms.prefix)}%`)}`,
+          order: 'id DESC',
+          matched: 'email',
+        },
+      ];
+    case 'words': {
+      const branches: Branch[] = [{ condition: `${DESCRIPTION} @@ to_tsquery('swedish', ${params.add(descriptionQuery(terms.words))})`, order: 'id DESC', matched: 'description' }];
+      // A trigram index needs three letters: shorter words narrow what the longer ones found.
+      if (terms.words.some((w) => w.length >= MIN_WORD_LETTERS)) {
+        const parts = terms.words.map((w) => `lower(contact_name) LIKE ${params.add(`%${likeEscaped(w)}%`)}`);
+        branches.unshift({ condition: `contact_name IS NOT NULL AND ${parts.join(' AND ')}`, order: 'id DESC', matched: 'name' });
+      }
+      return branches;
+    }
+  }
+}
+
+/**
+ * Finds cases by what an agent typed (see searchTerms.ts), only among the cases the scope lets them read: a case
+ * outside it is not found at all. Each branch reads its own index and stops at the limit; a name match comes
+ * before a match in the description.
+ */
+export async function searchCases(db: Queryable, scope: ReadScope, text: string): Promise<SearchResult> {
+  const terms = searchTermsOf(text);
+  if (!terms) return { kind: null, hits: [] };
+  const params = statementParams();
+  const scopeCondition = readScopeCondition(scope, params);
+  const limit = params.add(SEARCH_LIMIT);
+  const branches = branchesOf(terms, params);
+  const selects = branches.map(
+    (b, i) => `(SELECT ${CASE_COLUMNS}, ${i} AS branch FROM cases WHERE ${b.condition} AND ${scopeCondition} ORDER BY ${b.order} LIMIT ${limit})`,
+  );
+  const result = await db.query<CaseRow & { branch: number }>(selects.join(' UNION ALL '), params.values);
+  const seen = new Set<number>();
+  const hits: SearchHit[] = [];
+  // Each branch's rows come in its own order; the name branch goes first (a stable sort keeps the rest).
+  for (const row of [...result.rows].sort((a, b) => a.branch - b.branch)) {
+    const found = caseFromRow(row);
+    if (seen.has(found.id)) continue;
+    seen.add(found.id);
+    hits.push({ case: found, matched: branches[row.branch]!.matched });
+  }
+  return { kind: terms.kind, hits: hits.slice(0, SEARCH_LIMIT) };
+}
