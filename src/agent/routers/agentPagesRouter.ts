@@ -21,6 +21,7 @@ import { callbackPage, queuePage } from '../pages/callbackPages';
 import { callsPage, finishCallPage, newCasePage } from '../pages/callsPages';
 import { casePage } from '../pages/casePage';
 import { overduePage } from '../pages/caseListPages';
+import type { PageSession } from '../pages/layout';
 import { inboxPage } from '../pages/inboxPage';
 import { searchPage } from '../pages/searchPage';
 import { countInbox, readInbox } from '../../register/inbox';
@@ -63,7 +64,8 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   pages.use(AGENT_PAGE_PREFIX, async (req, res, next) => {
     const session = sessionOf(res);
     if (req.method === 'GET' && session.agent.role === AGENT_ROLE.handler) {
-      amendSession(res, { ...session, menuCounts: await countInbox(db, await scopeOfRequest(db, res)) });
+      const counts = await countInbox(db, await scopeOfRequest(db, res));
+      amendSession<PageSession>(res, { ...session, menuCounts: { inbox: counts.open, serious: counts.serious } });
     }
     next();
   });
