@@ -16,6 +16,9 @@ export async function listIncompleteCases(db: Queryable): Promise<Case[]> {
   return result.rows.map(caseFromRow);
 }
 
+/** The overdue list is read a page at a time: at a million cases a longer page cost more than its target. */
+export const OVERDUE_PAGE_SIZE = 50;
+
 export interface OverdueCase {
   case: Case;
   /** 'news': no word of what happens within 14 days; 'answer': no answer within four weeks. */
@@ -32,15 +35,15 @@ const OPEN = `status NOT IN ('${CASE_STATUS.answered}', '${CASE_STATUS.closed}')
  * deadline missed), and only as far as the page: whatever the register's size, the walk is the overdue cases
  * shown plus those investigated within their four weeks.
  */
-export async function listOverdueCases(db: Queryable, unit: string | null = null): Promise<OverdueCase[]> {
-  const [unitFilter, unitParam] = unit === null ? ['', []] : ['AND unit = $5', [unit]];
+export async function listOverdueCases(db: Queryable, unit: string | null = null, page = 1): Promise<OverdueCase[]> {
+  const [unitFilter, unitParam] = unit === null ? ['', []] : ['AND unit = $6', [unit]];
   const result = await db.query<CaseRow & { missed: 'news' | 'answer' }>(
     `SELECT ${CASE_COLUMNS}, CASE WHEN answer_due < now() THEN 'answer' ELSE 'news' END AS missed
      FROM cases
      WHERE ${OPEN} AND news_due < now() ${unitFilter}
        AND (answer_due < now() OR status IN ($1, $2, $3))
-     ORDER BY news_due, id LIMIT $4`,
-    [CASE_STATUS.registered, CASE_STATUS.routed, CASE_STATUS.incomplete, CASE_LIST_LIMIT, ...unitParam],
+     ORDER BY news_due, id LIMIT $4 OFFSET $5`,
+    [CASE_STATUS.registered, CASE_STATUS.routed, CASE_STATUS.incomplete, OVERDUE_PAGE_SIZE, (Math.max(1, Math.floor(page)) - 1) * OVERDUE_PAGE_SIZE, ...unitParam],
   );
   return result.rows.map((row) => ({ case: caseFromRow(row), missed: row.missed }));
 }

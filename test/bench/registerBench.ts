@@ -9,8 +9,9 @@ import { Client } from 'pg';
 import { AgentClient, createAccount } from '../support/agentClient';
 import { createTestDatabase } from '../support/postgres';
 import { startServiceProcess } from '../support/serviceProcess';
-import { BENCH_UNITS, buildRegister, emptyRegister } from './registerBuild';
-import { BENCH_PUBLIC_URL, BENCH_TWILIO_TOKEN, measure, OPERATIONS, type BenchContext, type Figures } from './registerOperations';
+import { phoneNumberForReading } from '../../src/domain';
+import { BENCH_UNITS, BENCH_VERKSAMHETER, buildRegister, emptyRegister } from './registerBuild';
+import { BENCH_PUBLIC_URL, BENCH_TWILIO_TOKEN, measure, OPERATIONS, type BenchContext, type Figures, type SearchSample } from './registerOperations';
 
 const args = process.argv.slice(2);
 const KEEP = args.includes('--keep');
@@ -19,6 +20,8 @@ const COUNT = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const SMALL = 100;
 const SAMPLES = 30;
 const HANDLER_UNIT = BENCH_UNITS[0]!;
+/** The verksamhet above HANDLER_UNIT and five more enheter. */
+const MANAGER_UNIT = BENCH_VERKSAMHETER[0]!;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -38,8 +41,36 @@ async function someReferences(client: Client): Promise<string[]> {
   return result.rows.map((r) => r.reference);
 }
 
-async function measureAll(context: Omit<BenchContext, 'references'>, client: Client): Promise<Map<string, Figures>> {
-  const full = { ...context, references: await someReferences(client) };
+/** What agents would type, drawn from the register: numbers as said, names, numbers half typed, addresses, words. */
+async function someSearches(client: Client): Promise<Record<SearchSample, string[]>> {
+  const { rows } = await client.query<{ name: string; phone: string; email: string | null; year: number }>(
+    `SELECT contact_name AS name, contact_phone AS phone, contact_email AS email, extract(year FROM registered_at)::integer AS year
+     FROM cases WHERE contact_name IS NOT NULL ORDER BY random() LIMIT 20`,
+  );
+  const emails = rows.flatMap((r) => (r.email ? [r.email] : []));
+  return {
+    'number prefix': rows.map((r, i) => `${new Date().getFullYear() - (i % 2)} ${1 + (i % 9)}`),
+    // A whole name, or a first name and the beginning of a surname.
+    name: rows.map((r, i) => (i % 2 ? r.name : `${r.name.split(' ')[0]} ${r.name.split(' ')[1]!.slice(0, 4)}`)),
+    'phone number': rows.map((r, i) => phoneNumberForReading(r.phone).slice(0, i % 2 ? 13 : 9)),
+    'e-mail': emails.length ? emails : ['invanare1@example.se'],
+    'description words': ['medicinerna', 'ledsagning ansökan', 'gruppbostaden personal', 'boka biståndshandläggaren', 'hemtjänsten tisdag', 'ute tre veckor'],
+  };
+}
+
+/** The bench's handler works one enhet; its manager the verksamhet above it (and so its six enheter). */
+async function giveUnits(client: Client): Promise<void> {
+  await client.query(
+    `INSERT INTO agent_units (agent_id, unit_id)
+     SELECT a.id, u.id FROM agents a JOIN units u ON u.name = CASE a.username WHEN 'bench-handler' THEN $1 ELSE $2 END
+     WHERE a.username IN ('bench-handler', 'bench-manager') ON CONFLICT DO NOTHING`,
+    [HANDLER_UNIT, MANAGER_UNIT],
+  );
+}
+
+async function measureAll(context: Omit<BenchContext, 'references' | 'searches'>, client: Client): Promise<Map<string, Figures>> {
+  await giveUnits(client);
+  const full = { ...context, references: await someReferences(client), searches: await someSearches(client) };
   const figures = new Map<string, Figures>();
   for (const operation of OPERATIONS) {
     const f = await measure(operation, full, SAMPLES);
@@ -76,7 +107,13 @@ async function main(): Promise<void> {
     log(`bench:register on ${database.url.replace(/^.*\//, '')}`);
     await createAccount(database.db, 'bench-agent', 'agent');
     await createAccount(database.db, 'bench-handler', 'handler', { unit: HANDLER_UNIT });
-    const context = { serviceUrl: service.url, agent: await signIn(service.url, 'bench-agent'), handler: await signIn(service.url, 'bench-handler') };
+    await createAccount(database.db, 'bench-manager', 'handler', { unit: MANAGER_UNIT });
+    const context = {
+      serviceUrl: service.url,
+      agent: await signIn(service.url, 'bench-agent'),
+      handler: await signIn(service.url, 'bench-handler'),
+      manager: await signIn(service.url, 'bench-manager'),
+    };
 
     log(`building an empty register (${SMALL} cases)…`);
     await buildRegister(client, SMALL, log);

@@ -13,11 +13,20 @@ export const BENCH_PUBLIC_URL = 'http://bench.local';
 
 export interface BenchContext {
   serviceUrl: string;
+  /** Customer service: reads every case that is not confidential, so its search covers the whole register. */
   agent: AgentClient;
+  /** A handler of one unit (enhet). */
   handler: AgentClient;
+  /** A verksamhetschef: the verksamhet and the six enheter below it. */
+  manager: AgentClient;
   /** Case numbers to look up, drawn from the register being measured. */
   references: string[];
+  /** What agents type into the search box, by kind, drawn from the register being measured. */
+  searches: Record<SearchSample, string[]>;
 }
+
+export const SEARCH_SAMPLES = ['number prefix', 'name', 'phone number', 'e-mail', 'description words'] as const;
+export type SearchSample = (typeof SEARCH_SAMPLES)[number];
 
 export interface BenchOperation {
   name: string;
@@ -104,6 +113,23 @@ export const OPERATIONS: BenchOperation[] = [
     targetMs: 15,
     sample: (c, timed) => page(c.handler, AGENT_ROUTE.overdue, timed),
   },
+  {
+    name: 'inbox, handler of one unit',
+    targetMs: 20,
+    sample: (c, timed) => page(c.handler, AGENT_ROUTE.inbox, timed),
+  },
+  {
+    name: 'inbox, manager (verksamhet)',
+    targetMs: 20,
+    sample: (c, timed) => page(c.manager, AGENT_ROUTE.inbox, timed),
+  },
+  ...SEARCH_SAMPLES.map(
+    (kind): BenchOperation => ({
+      name: `search: ${kind}`,
+      targetMs: 20,
+      sample: (c, timed, i) => page(c.agent, `${AGENT_ROUTE.findCase}?q=${encodeURIComponent(c.searches[kind][i % c.searches[kind].length]!)}`, timed),
+    }),
+  ),
   {
     name: 'voice turn that registers',
     targetMs: 25,

@@ -1,5 +1,5 @@
 import { promisedWithin } from '../../domain';
-import type { OverdueCase } from '../../register/caseLists';
+import { OVERDUE_PAGE_SIZE, type OverdueCase } from '../../register/caseLists';
 import type { AgentSession } from '../agentSessionStore';
 import { AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { formatDate } from './format';
@@ -10,7 +10,7 @@ import { page } from './layout';
 const MISSED = { news: `Besked inom ${promisedWithin('news', 'sv')}`, answer: `Svar inom ${promisedWithin('answer', 'sv')}` } as const;
 
 /** Cases past a promised deadline; a handler sees their own unit's. */
-export function overduePage(session: AgentSession, cases: OverdueCase[], unit: string | null): string {
+export function overduePage(session: AgentSession, cases: OverdueCase[], unit: string | null, pageNumber = 1): string {
   return page(session, {
     title: 'Försenade ärenden',
     current: AGENT_ROUTE.overdue,
@@ -33,6 +33,13 @@ ${cases.length === 0
       <td>${formatDate(c.answerDue)}</td>
     </tr>`,
   )}</tbody>
-</table>`}`,
+</table>`}
+${pageNumber > 1 || cases.length === OVERDUE_PAGE_SIZE
+  ? html`<nav class="paging" aria-label="Sidor med försenade ärenden"><ul>
+  ${pageNumber > 1 ? html`<li><a href="${AGENT_ROUTE.overdue}${pageNumber > 2 ? `?page=${pageNumber - 1}` : ''}" rel="prev">Föregående sida</a></li>` : ''}
+  <li>Sida ${pageNumber}</li>
+  ${cases.length === OVERDUE_PAGE_SIZE ? html`<li><a href="${AGENT_ROUTE.overdue}?page=${pageNumber + 1}" rel="next">Nästa sida</a></li>` : ''}
+</ul></nav>`
+  : ''}`,
   });
 }

@@ -29,6 +29,7 @@ import { searchCases } from '../../register/caseSearch';
 import { withinReadScope } from '../../register/readScope';
 import { unitNamesById } from '../../organisation/unitNames';
 import { inboxFormSchema, inboxQueryOf } from '../inboxQuery';
+import { pageQuery } from '../api/casesApi';
 import { scopeOfRequest } from '../http/requestScope';
 import { workEventsRoute } from '../http/workEventsRoute';
 import { AGENT_ROLE, mayDo, PERMISSION } from '../agentTypes';
@@ -131,9 +132,10 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, casePage(sessionOf(res), view, { categoryChoices: mayCategorise ? parts.caseCategories : null }));
   });
   pages.get(AGENT_ROUTE.caseAttachment, read, caseAttachmentRoute(db));
-  pages.get(AGENT_ROUTE.overdue, read, async (_req, res) => {
+  pages.get(AGENT_ROUTE.overdue, read, async (req, res) => {
     const unit = overdueScope(sessionOf(res).agent);
-    send(res, overduePage(sessionOf(res), await listOverdueCases(db, unit), unit));
+    const { page } = parseWith(pageQuery, req.query);
+    send(res, overduePage(sessionOf(res), await listOverdueCases(db, unit, page), unit, page));
   });
   const accounts = requirePermission(PERMISSION.accounts);
   pages.get(AGENT_ROUTE.accounts, accounts, async (_req, res) => {
