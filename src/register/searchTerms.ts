@@ -1,3 +1,5 @@
+import { cleanStorableText } from '../db/storableText';
+
 /**
  * What an agent typed into the search box, understood as one kind of search (pure: the register turns it into SQL):
  *  - a case number as typed so far: "2026", "2026 2", "2026-0004", "202600042";
@@ -23,7 +25,8 @@ const PHONE = /^(?:\+|0)[\d\s\-().]*$/;
 
 /** The terms of a search, or null when there is nothing to search for yet. */
 export function searchTermsOf(input: string): SearchTerms | null {
-  const text = input.replace(/\s+/g, ' ').trim().slice(0, MAX_SEARCH_LENGTH);
+  // Typed, not stored: what PostgreSQL cannot take (NUL, half a surrogate pair) is dropped rather than refused.
+  const text = cleanStorableText(input).replace(/\s+/g, ' ').trim().slice(0, MAX_SEARCH_LENGTH);
   if (!text) return null;
   const reference = REFERENCE.exec(text);
   if (reference) return { kind: 'reference', year: reference[1]!, digits: reference[2]! };

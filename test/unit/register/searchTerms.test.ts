@@ -19,6 +19,7 @@ describe('what an agent typed, understood as one kind of search', () => {
     ['Karin Andersson', { kind: 'words', words: ['karin', 'andersson'] }],
     ['hemtjänsten kom inte', { kind: 'words', words: ['hemtjänsten', 'kom', 'inte'] }],
     ["kar' OR 1=1; --", { kind: 'words', words: ['kar', 'or', '1'] }],
+    ['karin\u0000@example.se', { kind: 'email', prefix: 'karin@example.se' }],
   ])('%j', (typed, terms) => {
     expect(searchTermsOf(typed)).toEqual(terms);
   });
