@@ -173,7 +173,8 @@
         last = input.value;
         var url = form.getAttribute('action') + '?' + new URLSearchParams({ q: input.value }).toString();
         try {
-          if (await replaceRegions(url, [regionId], 'search')) {
+          // typing: list the hits even for a whole case number (sending the form opens that case).
+          if (await replaceRegions(url + '&typing=1', [regionId], 'search')) {
             history.replaceState(null, '', url);
             var region = document.getElementById(regionId);
             var count = region && region.querySelector('.count, .empty');

@@ -107,7 +107,11 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   pages.get(AGENT_ROUTE.findCase, read, async (req, res) => {
     if (typeof req.query.q === 'string') {
       const text = req.query.q.slice(0, 200);
-      return send(res, searchPage(sessionOf(res), { text, result: await searchCases(db, await scopeOfRequest(db, res), text) }));
+      const result = await searchCases(db, await scopeOfRequest(db, res), text);
+      // Sending the form with a whole case number opens that case; while typing (agent.js) the list is shown.
+      const exact = req.query.typing === undefined ? result.hits.find((h) => h.case.reference === normaliseReference(text)) : undefined;
+      if (exact) return res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: exact.case.reference }));
+      return send(res, searchPage(sessionOf(res), { text, result }));
     }
     const reference = typeof req.query.reference === 'string' ? req.query.reference.trim().slice(0, 30) : '';
     if (!reference) return send(res, searchPage(sessionOf(res), { text: '', result: null }));

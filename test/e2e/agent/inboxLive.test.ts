@@ -150,6 +150,9 @@ describe('search and the callback queue in the browser (PostgreSQL)', () => {
     await page.getByLabel('Sök').pressSequentially(`${year} ${Number(number)}`, { delay: 30 });
     await page.locator('#search-results').getByText('träff på ärendenummer').first().waitFor();
     expect(await page.getByRole('link', { name: lindqvist }).count()).toBe(1);
+    // Sending a whole number opens the case.
+    await page.getByLabel('Sök').press('Enter');
+    await page.waitForURL(`**/agent/cases/${lindqvist}`);
   });
 
   it('updates the callback queue by itself when a resident asks to be called', async () => {

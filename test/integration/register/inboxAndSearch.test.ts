@@ -234,6 +234,12 @@ describe('search as agents type, within what each may read', () => {
     expect(page.html).toContain(`href="/agent/cases/${karin.reference}"`);
     expect(page.html).toContain('Karin Lindqvist, 070-111 22 33');
     expect(page.html).toContain('1 träff.');
+    // A whole number sent opens the case; while typing, the list shows it.
+    const [year, number] = karin.reference.split('-') as [string, string];
+    expect(await hanna.page(`/agent/cases?q=${year}+${Number(number)}`)).toMatchObject({ status: 303, location: `/agent/cases/${karin.reference}` });
+    expect((await hanna.page(`/agent/cases?q=${year}+${Number(number)}&typing=1`)).status).toBe(200);
+    // Another unit's case is not opened that way either.
+    expect((await lasse.page(`/agent/cases?q=${karin.reference}`)).status).toBe(200);
   });
 });
 
