@@ -71,6 +71,13 @@ async function registeringCall(context: BenchContext, timed: <T>(r: () => Promis
   }
 }
 
+/** One page read by one of the bench's people. */
+const pageFor = (name: string, targetMs: number, who: (c: BenchContext) => AgentClient, path: string): BenchOperation => ({
+  name,
+  targetMs,
+  sample: (c, timed) => page(who(c), path, timed),
+});
+
 export const OPERATIONS: BenchOperation[] = [
   {
     name: 'callback queue page',
@@ -103,26 +110,10 @@ export const OPERATIONS: BenchOperation[] = [
       expectStatus('lookup', answer.status, 200);
     },
   },
-  {
-    name: 'overdue list, all units',
-    targetMs: 15,
-    sample: (c, timed) => page(c.agent, AGENT_ROUTE.overdue, timed),
-  },
-  {
-    name: 'overdue list, one unit',
-    targetMs: 15,
-    sample: (c, timed) => page(c.handler, AGENT_ROUTE.overdue, timed),
-  },
-  {
-    name: 'inbox, handler of one unit',
-    targetMs: 20,
-    sample: (c, timed) => page(c.handler, AGENT_ROUTE.inbox, timed),
-  },
-  {
-    name: 'inbox, manager (verksamhet)',
-    targetMs: 20,
-    sample: (c, timed) => page(c.manager, AGENT_ROUTE.inbox, timed),
-  },
+  pageFor('overdue list, all units', 15, (c) => c.agent, AGENT_ROUTE.overdue),
+  pageFor('overdue list, one unit', 15, (c) => c.handler, AGENT_ROUTE.overdue),
+  pageFor('inbox, handler of one unit', 20, (c) => c.handler, AGENT_ROUTE.inbox),
+  pageFor('inbox, manager (verksamhet)', 20, (c) => c.manager, AGENT_ROUTE.inbox),
   ...SEARCH_SAMPLES.map(
     (kind): BenchOperation => ({
       name: `search: ${kind}`,
