@@ -13,8 +13,9 @@ CREATE INDEX cases_by_category ON cases USING gin (categories);
 -- The inbox: a unit's cases still to be worked, serious first, then by the first deadline (the order it shows).
 CREATE INDEX cases_inbox_by_unit ON cases (unit_id, serious DESC, news_due, id)
   WHERE status IN ('registered', 'routed', 'investigating');
--- Admins' inbox (every unit) in the same order.
-CREATE INDEX cases_inbox_all ON cases (serious DESC, news_due, id)
+-- Admins' and customer service's inbox (every unit) in the same order; confidential included so that customer
+-- service's count (not confidential) reads the index only.
+CREATE INDEX cases_inbox_all ON cases (serious DESC, news_due, id) INCLUDE (confidential)
   WHERE status IN ('registered', 'routed', 'investigating');
 
 -- A case number as typed so far: "2026-0004" by its written form, "2026 42" by the number without its zeros.

@@ -33,10 +33,15 @@ export interface InboxQuery {
   page?: number | undefined;
 }
 
+/** Counting stops here: a count of every open case in the municipality would cost more than the page it heads. */
+export const INBOX_COUNT_CAP = 1000;
+
 export interface InboxPage {
   cases: Case[];
-  /** How many cases match in all (the number of pages follows from it). */
+  /** How many cases match in all (the number of pages follows from it), at most INBOX_COUNT_CAP. */
   total: number;
+  /** More than INBOX_COUNT_CAP match: total is the cap, and the pages go on. */
+  moreThanTotal: boolean;
   page: number;
 }
 
@@ -68,16 +73,21 @@ export async function readInbox(db: Queryable, scope: ReadScope, query: InboxQue
   const offset = params.add((page - 1) * INBOX_PAGE_SIZE);
   const [rows, count] = await Promise.all([
     db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE ${condition} ORDER BY ${ORDER[query.sort ?? 'urgent']} LIMIT ${limit} OFFSET ${offset}`, params.values),
-    db.query<{ n: number | string }>(`SELECT count(*) AS n FROM cases WHERE ${condition}`, countValues),
+    db.query<{ n: number | string }>(`SELECT count(*) AS n FROM (SELECT 1 FROM cases WHERE ${condition} LIMIT ${INBOX_COUNT_CAP + 1}) matching`, countValues),
   ]);
-  return { cases: rows.rows.map(caseFromRow), total: Number(count.rows[0]!.n), page };
+  const n = Number(count.rows[0]!.n);
+  return { cases: rows.rows.map(caseFromRow), total: Math.min(n, INBOX_COUNT_CAP), moreThanTotal: n > INBOX_COUNT_CAP, page };
 }
 
-/** The counts the menu shows: the open cases within the scope, and how many of them are serious. */
+/**
+ * The counts the menu shows: the open cases within the scope, and how many of them are serious, each counted up to
+ * INBOX_COUNT_CAP + 1 (the menu says "1000+"). Serious cases come first in the index, so they are all counted.
+ */
 export async function countInbox(db: Queryable, scope: ReadScope): Promise<{ open: number; serious: number }> {
   const params = statementParams();
   const result = await db.query<{ open: number | string; serious: number | string }>(
-    `SELECT count(*) AS open, count(*) FILTER (WHERE serious) AS serious FROM cases WHERE ${OPEN} AND ${readScopeCondition(scope, params)}`,
+    `SELECT count(*) AS open, count(*) FILTER (WHERE serious) AS serious
+     FROM (SELECT serious FROM cases WHERE ${OPEN} AND ${readScopeCondition(scope, params)} ORDER BY serious DESC LIMIT ${INBOX_COUNT_CAP + 1}) counted`,
     params.values,
   );
   return { open: Number(result.rows[0]!.open), serious: Number(result.rows[0]!.serious) };

@@ -63,13 +63,15 @@ function queryString(form: InboxForm, pageNumber: number): string {
 }
 
 function paging(view: InboxView): Html {
-  const pages = Math.max(1, Math.ceil(view.inbox.total / INBOX_PAGE_SIZE));
-  if (pages === 1) return html``;
-  const current = view.inbox.page;
+  const { total, moreThanTotal, page: current, cases } = view.inbox;
+  const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
+  // Past the counted cases, a full page may have a next one.
+  const hasNext = current < pages || (moreThanTotal && cases.length === INBOX_PAGE_SIZE);
+  if (current === 1 && !hasNext) return html``;
   return html`<nav class="paging" aria-label="Sidor i inkorgen"><ul>
   ${current > 1 ? html`<li><a href="${AGENT_ROUTE.inbox}${queryString(view.form, current - 1)}" rel="prev">Föregående sida</a></li>` : ''}
-  <li>Sida ${current} av ${pages}</li>
-  ${current < pages ? html`<li><a href="${AGENT_ROUTE.inbox}${queryString(view.form, current + 1)}" rel="next">Nästa sida</a></li>` : ''}
+  <li>Sida ${current} av ${moreThanTotal ? `fler än ${pages}` : pages}</li>
+  ${hasNext ? html`<li><a href="${AGENT_ROUTE.inbox}${queryString(view.form, current + 1)}" rel="next">Nästa sida</a></li>` : ''}
 </ul></nav>`;
 }
 
@@ -108,7 +110,7 @@ export function inboxPage(session: AgentSession, view: InboxView): string {
 <p>${view.reach}: ärenden som är nya, skickade till enheten eller under utredning. Besked om vad som händer ska ges inom 14 dagar, svar inom fyra veckor.</p>
 ${filters(view)}
 <div id="inbox-results" data-live="inbox">
-<p class="count">${inbox.total === 0 ? 'Inga ärenden.' : `${inbox.total} ${inbox.total === 1 ? 'ärende' : 'ärenden'}${inbox.total > INBOX_PAGE_SIZE ? `, visar ${first}–${first + inbox.cases.length - 1}` : ''}.`}</p>
+<p class="count">${inbox.total === 0 ? 'Inga ärenden.' : `${inbox.moreThanTotal ? 'Fler än ' : ''}${inbox.total} ${inbox.total === 1 ? 'ärende' : 'ärenden'}${inbox.total > INBOX_PAGE_SIZE ? `, visar ${first}–${first + inbox.cases.length - 1}` : ''}.`}</p>
 ${inbox.cases.length === 0
   ? html`<p class="empty">Inget att visa med de här filtren.</p>`
   : html`<table>

@@ -4,6 +4,7 @@ import { AGENT_ROUTE } from '../agentRoutes';
 import { CSRF_FIELD } from '../http/agentAuth';
 import { html, type Html } from './html';
 import { ROLE_LABEL } from './labels';
+import { INBOX_COUNT_CAP } from '../../register/inbox';
 
 interface NavItem {
   href: string;
@@ -46,7 +47,8 @@ export interface PageContent {
 /** "Inkorg (12, varav 2 allvarliga)". */
 function navLabel(item: NavItem, counts: MenuCounts | undefined): string {
   if (item.href !== AGENT_ROUTE.inbox || !counts) return item.label;
-  return `${item.label} (${counts.inbox}${counts.serious ? `, varav ${counts.serious} allvarliga` : ''})`;
+  const many = (n: number) => (n > INBOX_COUNT_CAP ? `${INBOX_COUNT_CAP}+` : String(n));
+  return `${item.label} (${many(counts.inbox)}${counts.serious ? `, varav ${many(counts.serious)} allvarliga` : ''})`;
 }
 
 /** Every page: Swedish, a skip link, landmarks, one h1, the CSRF token for the page's script. */
