@@ -2,12 +2,13 @@
  * `npm run bench:register [-- 1000000] [--keep]`: the agents' pages and the voice webhook on a register of a
  * handful of cases and on one of a million (the default; give another count for a quick run), built by set-based
  * SQL on a fresh database on the local PostgreSQL. Prints p50/p95 of each operation over HTTP, logged in, beside
- * its target. The database is dropped at the end unless --keep is given.
+ * its target. The database is dropped at the end unless --keep is given; `--again <url>` measures a kept one again.
  */
 import os from 'node:os';
 import { Client } from 'pg';
 import { AgentClient, createAccount } from '../support/agentClient';
 import { createTestDatabase } from '../support/postgres';
+import { openPostgres } from '../../src/db/postgres';
 import { startServiceProcess } from '../support/serviceProcess';
 import { phoneNumberForReading } from '../../src/domain';
 import { BENCH_UNITS, BENCH_VERKSAMHETER, buildRegister, emptyRegister } from './registerBuild';
@@ -15,7 +16,10 @@ import { BENCH_PUBLIC_URL, BENCH_TWILIO_TOKEN, measure, OPERATIONS, type BenchCo
 
 const args = process.argv.slice(2);
 const KEEP = args.includes('--keep');
+/** `--again <url>`: measure a register kept by an earlier `--keep` run again, without building anything. */
+const AGAIN = args.includes('--again') ? args[args.indexOf('--again') + 1] : undefined;
 const COUNT = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+if (AGAIN !== undefined && !/^postgres(ql)?:\/\//.test(AGAIN)) throw new Error('--again needs the address of the kept database, as --keep printed it');
 /** The "empty" register: enough cases for a lookup to find one and a queue to take from. */
 const SMALL = 100;
 const SAMPLES = 30;
@@ -94,7 +98,7 @@ function table(small: Map<string, Figures>, large: Map<string, Figures>): string
 
 async function main(): Promise<void> {
   if (!Number.isInteger(COUNT) || COUNT < SMALL) throw new Error(`give the number of cases, at least ${SMALL}`);
-  const database = await createTestDatabase();
+  const database = AGAIN ? { url: AGAIN, db: openPostgres(AGAIN), drop: async () => undefined } : await createTestDatabase();
   const client = new Client({ connectionString: database.url });
   await client.connect();
   const service = await startServiceProcess({
@@ -105,9 +109,11 @@ async function main(): Promise<void> {
   });
   try {
     log(`bench:register on ${database.url.replace(/^.*\//, '')}`);
-    await createAccount(database.db, 'bench-agent', 'agent');
-    await createAccount(database.db, 'bench-handler', 'handler', { unit: HANDLER_UNIT });
-    await createAccount(database.db, 'bench-manager', 'handler', { unit: MANAGER_UNIT });
+    if (!AGAIN) {
+      await createAccount(database.db, 'bench-agent', 'agent');
+      await createAccount(database.db, 'bench-handler', 'handler', { unit: HANDLER_UNIT });
+      await createAccount(database.db, 'bench-manager', 'handler', { unit: MANAGER_UNIT });
+    }
     const context = {
       serviceUrl: service.url,
       agent: await signIn(service.url, 'bench-agent'),
@@ -115,15 +121,18 @@ async function main(): Promise<void> {
       manager: await signIn(service.url, 'bench-manager'),
     };
 
-    log(`building an empty register (${SMALL} cases)…`);
-    await buildRegister(client, SMALL, log);
-    log(`measuring (${SAMPLES} requests each, one at a time):`);
-    const small = await measureAll(context, client);
+    let small = new Map<string, Figures>();
+    if (!AGAIN) {
+      log(`building an empty register (${SMALL} cases)…`);
+      await buildRegister(client, SMALL, log);
+      log(`measuring (${SAMPLES} requests each, one at a time):`);
+      small = await measureAll(context, client);
 
-    await emptyRegister(client);
-    log(`building a register of ${COUNT.toLocaleString('en')} cases…`);
-    const seconds = await buildRegister(client, COUNT, log);
-    log(`built in ${(seconds / 60).toFixed(1)} min (${seconds.toFixed(0)} s)`);
+      await emptyRegister(client);
+      log(`building a register of ${COUNT.toLocaleString('en')} cases…`);
+      const seconds = await buildRegister(client, COUNT, log);
+      log(`built in ${(seconds / 60).toFixed(1)} min (${seconds.toFixed(0)} s)`);
+    }
     const sizes = await client.query<{ what: string; n: string }>(
       `SELECT 'cases' AS what, count(*) AS n FROM cases UNION ALL SELECT 'history events', count(*) FROM case_events
        UNION ALL SELECT 'callbacks', count(*) FROM callback_requests UNION ALL SELECT 'pending callbacks', count(*) FROM callback_requests WHERE status = 'pending'
@@ -140,7 +149,7 @@ async function main(): Promise<void> {
   } finally {
     await service.stop();
     await client.end();
-    if (KEEP) {
+    if (KEEP || AGAIN) {
       log(`kept the database: ${database.url}`);
       await database.db.close();
     } else {
