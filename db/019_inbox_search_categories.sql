@@ -13,6 +13,8 @@ CREATE INDEX cases_by_category ON cases USING gin (categories);
 -- The inbox: a unit's cases still to be worked, serious first, then by the first deadline (the order it shows).
 CREATE INDEX cases_inbox_by_unit ON cases (unit_id, serious DESC, news_due, id)
   WHERE status IN ('registered', 'routed', 'investigating');
+-- A unit's newest cases: where a search for words looks first (src/register/caseSearch.ts).
+CREATE INDEX cases_by_unit_newest ON cases (unit_id, id);
 -- Admins' and customer service's inbox (every unit) in the same order; confidential included so that customer
 -- service's count (not confidential) reads the index only.
 CREATE INDEX cases_inbox_all ON cases (serious DESC, news_due, id) INCLUDE (confidential)

@@ -29,6 +29,11 @@ interface Branch {
   condition: string;
   order: string;
   matched: SearchHit['matched'];
+  /**
+   * For words, whose indexes have no order: how many of the newest cases in scope to look through first. A common
+   * word or name fills the page from them; only a rarer one goes to the index (see searchCases).
+   */
+  newest?: number;
 }
 
 /**
@@ -59,13 +64,15 @@ function branchesOf(terms: SearchTerms, params: StatementParams): Branch[] {
         },
       ];
     case 'words': {
-      // Neither index has an order: the newest matches first (the planner reads the few matches of a rare word by
-      // the index, a common word's newest rows by id).
-      const branches: Branch[] = [{ condition: `${DESCRIPTION} @@ to_tsquery('swedish', ${params.add(descriptionQuery(terms.words))})`, order: 'id DESC', matched: 'description' }];
+      // Neither index has an order: the newest matches first, looked for among the newest cases in scope before the
+      // index: 2,000 for a name (a LIKE is cheap), 400 for a description (its words cost some 10–20 µs a case).
+      const branches: Branch[] = [
+        { condition: `${DESCRIPTION} @@ to_tsquery('swedish', ${params.add(descriptionQuery(terms.words))})`, order: 'id DESC', matched: 'description', newest: 400 },
+      ];
       // A trigram index needs three letters: shorter words narrow what the longer ones found.
       if (terms.words.some((w) => w.length >= MIN_WORD_LETTERS)) {
         const parts = terms.words.map((w) => `lower(contact_name) LIKE ${params.add(`%${likeEscaped(w)}%`)}`);
-        branches.unshift({ condition: `contact_name IS NOT NULL AND ${parts.join(' AND ')}`, order: 'id DESC', matched: 'name' });
+        branches.unshift({ condition: `contact_name IS NOT NULL AND ${parts.join(' AND ')}`, order: 'id DESC', matched: 'name', newest: 2000 });
       }
       return branches;
     }
@@ -80,22 +87,50 @@ function branchesOf(terms: SearchTerms, params: StatementParams): Branch[] {
 export async function searchCases(db: Queryable, scope: ReadScope, text: string): Promise<SearchResult> {
   const terms = searchTermsOf(text);
   if (!terms) return { kind: null, hits: [] };
-  const params = statementParams();
-  const scopeCondition = readScopeCondition(scope, params);
-  const limit = params.add(SEARCH_LIMIT);
-  const branches = branchesOf(terms, params);
-  const selects = branches.map(
-    (b, i) => `(SELECT ${CASE_COLUMNS}, ${i} AS branch FROM cases WHERE ${b.condition} AND ${scopeCondition} ORDER BY ${b.order} LIMIT ${limit})`,
+  const branches = branchesOf(terms, statementParams());
+  const first = await readBranches(db, scope, terms, () => true, (b, cond, scopeCondition, limit) =>
+    b.newest === undefined
+      ? `SELECT ${CASE_COLUMNS} FROM cases WHERE ${cond} AND ${scopeCondition} ORDER BY ${b.order} LIMIT ${limit}`
+      : `SELECT ${CASE_COLUMNS} FROM (SELECT * FROM cases WHERE ${scopeCondition} ORDER BY id DESC LIMIT ${b.newest}) newest
+         WHERE ${cond} ORDER BY id DESC LIMIT ${limit}`,
   );
-  const result = await db.query<CaseRow & { branch: number }>(selects.join(' UNION ALL '), params.values);
+  // A word branch that did not fill the page among the newest cases reads all its matches through its index, which
+  // costs what the matches number. (Left to itself, the planner sometimes walked the primary key backwards through
+  // the whole register for a word it took to be common and no case had: seconds at a million cases.)
+  const short = (b: Branch, i: number) => b.newest !== undefined && first.filter((r) => r.branch === i).length < SEARCH_LIMIT;
+  const rest = branches.some(short)
+    ? await readBranches(db, scope, terms, short, (_b, cond, scopeCondition, limit) =>
+        `WITH matching AS MATERIALIZED (SELECT id FROM cases WHERE ${cond} AND ${scopeCondition})
+         SELECT ${CASE_COLUMNS} FROM cases JOIN (SELECT id FROM matching ORDER BY id DESC LIMIT ${limit}) newest USING (id)`,
+      )
+    : [];
+  const rows = [...first.filter((r) => !short(branches[r.branch]!, r.branch)), ...rest];
   const seen = new Set<number>();
   const hits: SearchHit[] = [];
-  // Each branch's rows come in its own order; the name branch goes first (a stable sort keeps the rest).
-  for (const row of [...result.rows].sort((a, b) => a.branch - b.branch)) {
+  // By branch (a name before a description); a word branch newest first, the others in their index's order.
+  const position = new Map(rows.map((r, n) => [r, branches[r.branch]!.newest === undefined ? n : -r.id]));
+  for (const row of rows.sort((a, b) => a.branch - b.branch || position.get(a)! - position.get(b)!)) {
     const found = caseFromRow(row);
     if (seen.has(found.id)) continue;
     seen.add(found.id);
     hits.push({ case: found, matched: branches[row.branch]!.matched });
   }
   return { kind: terms.kind, hits: hits.slice(0, SEARCH_LIMIT) };
+}
+
+type BranchSql = (branch: Branch, condition: string, scopeCondition: string, limit: string) => string;
+
+/** One statement of the chosen branches (each in parentheses, UNION ALL), its values bound afresh for just those. */
+async function readBranches(db: Queryable, scope: ReadScope, terms: SearchTerms, chosen: (b: Branch, i: number) => boolean, sql: BranchSql) {
+  const params = statementParams();
+  const scopeCondition = readScopeCondition(scope, params);
+  const limit = params.add(SEARCH_LIMIT);
+  // A branch not chosen stays, as false (planned away, never run), so every bound value is still used and typed.
+  const selects = branchesOf(terms, params).map((b, i) =>
+    chosen(b, i)
+      ? `(SELECT *, ${i} AS branch FROM (${sql(b, b.condition, scopeCondition, limit)}) found)`
+      : `(SELECT ${CASE_COLUMNS}, ${i} AS branch FROM cases WHERE false AND ${b.condition} AND ${scopeCondition} LIMIT ${limit})`,
+  );
+  const result = await db.query<CaseRow & { branch: number; id: number }>(selects.join(' UNION ALL '), params.values);
+  return result.rows;
 }
