@@ -115,7 +115,8 @@ describe.each(databases)('the inbox on %s', (_name, start) => {
     expect(await stillMarked(page)).toBe(true);
     expect(await page.getByLabel('Typ').inputValue()).toBe('synpunkt');
     expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).textContent()).toContain('Inkorg');
-    expect(await page.locator('#live-status').textContent()).toBe('Listan har uppdaterats.');
+    // Said to screen readers a moment after the list is in place.
+    await page.locator('#live-status').filter({ hasText: 'Listan har uppdaterats.' }).waitFor();
   });
 });
 
