@@ -9,6 +9,7 @@ import { signedIn, startAgentService, type AgentClient, type AgentService } from
 import { deadlinesNow } from '../../support/calendar';
 import { phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+import { unitNamed } from '../../support/units';
 
 /**
  * The ladder: Äldreomsorg norr (verksamhet) above Hemtjänst Norr and Särskilt boende Norr (enheter); LSS Söder
@@ -24,16 +25,7 @@ let lasse: AgentClient;
 let anna: AgentClient;
 let adam: AgentClient;
 
-async function addUnit(name: string, level: string, parent: number | null): Promise<number> {
-  const { rows } = await t.db.query<{ id: number }>(`INSERT INTO units (name, level, parent_id) VALUES ($1, $2, $3) RETURNING id`, [name, level, parent]);
-  return rows[0]!.id;
-}
-
-async function member(username: string, unitId: number): Promise<void> {
-  await t.db.query(`INSERT INTO agent_units (agent_id, unit_id) SELECT id, $2 FROM agents WHERE username = $1`, [username, unitId]);
-}
-
-/** A case registered as the intake does, then put in a unit as routing would (org's routing is not here yet). */
+/** A case registered as the intake does, then put straight in a unit (and status) to shape the lists. */
 async function newCase(unitId: number | null, overrides: Partial<NewCaseInput> = {}, status?: string): Promise<Case> {
   const c = (await registerCase(t.db, phoneComplaint({ callback: null, replyMethod: 'letter', ...overrides }), 'resident:phone', deadlinesNow())).case;
   await t.db.query(`UPDATE cases SET unit_id = $2, status = coalesce($3, status) WHERE id = $1`, [c.id, unitId, status ?? null]);
@@ -45,19 +37,16 @@ const references = (cases: { reference: string }[]) => cases.map((c) => c.refere
 beforeAll(async () => {
   t = await createTestDatabase();
   service = await startAgentService(t);
-  unit.verksamhet = await addUnit('Äldreomsorg norr', 'verksamhet', null);
-  unit.hemtjanst = await addUnit('Hemtjänst Norr', 'enhet', unit.verksamhet);
-  unit.boende = await addUnit('Särskilt boende Norr', 'enhet', unit.verksamhet);
-  unit.lss = await addUnit('LSS Söder', 'enhet', null);
-  // The text unit is the old column (org's branch drops it); membership is what counts here.
+  unit.verksamhet = await unitNamed(t.db, 'Äldreomsorg norr', { level: 'verksamhet' });
+  unit.hemtjanst = await unitNamed(t.db, 'Hemtjänst Norr', { parentId: unit.verksamhet });
+  unit.boende = await unitNamed(t.db, 'Särskilt boende Norr', { parentId: unit.verksamhet });
+  unit.lss = await unitNamed(t.db, 'LSS Söder');
+  // Each handler belongs to the unit named (createAccount makes the membership).
   hanna = await signedIn(service, t.db, 'hanna', 'handler', { unit: 'Hemtjänst Norr' });
   vera = await signedIn(service, t.db, 'vera', 'handler', { unit: 'Äldreomsorg norr' });
   lasse = await signedIn(service, t.db, 'lasse', 'handler', { unit: 'LSS Söder' });
   anna = await signedIn(service, t.db, 'anna', 'agent');
   adam = await signedIn(service, t.db, 'adam', 'admin');
-  await member('hanna', unit.hemtjanst);
-  await member('vera', unit.verksamhet);
-  await member('lasse', unit.lss);
 });
 afterAll(async () => {
   await service.close();
@@ -113,7 +102,7 @@ describe('the inbox', () => {
   });
 
   it('pages by 50, in a stable order, with the total', async () => {
-    const pageUnit = await addUnit('Hemsjukvård Väst', 'enhet', null);
+    const pageUnit = await unitNamed(t.db, 'Hemsjukvård Väst');
     const many = 2 * INBOX_PAGE_SIZE + 3;
     for (let i = 0; i < many; i++) await newCase(pageUnit, { serious: i % 10 === 0 });
     const scope = { kind: 'ofUnits' as const, unitIds: [pageUnit] };
@@ -240,6 +229,20 @@ describe('search as agents type, within what each may read', () => {
     expect((await hanna.page(`/agent/cases?q=${year}+${Number(number)}&typing=1`)).status).toBe(200);
     // Another unit's case is not opened that way either.
     expect((await lasse.page(`/agent/cases?q=${karin.reference}`)).status).toBe(200);
+  });
+
+  it('writes each case a search lists to the access log, and opening a hit as a read', async () => {
+    const logged = async (username: string) =>
+      (await t.db.query<{ action: string; case_id: number }>(
+        `SELECT l.action, l.case_id FROM case_access_log l JOIN agents a ON a.id = l.agent_id WHERE a.username = $1 ORDER BY l.id`, [username],
+      )).rows;
+    const before = (await logged('vera')).length;
+    expect((await search(vera, 'sekretess')).found).toEqual([secret.reference]);
+    expect((await vera.page(`/agent/cases?q=${encodeURIComponent('Lindqvist')}`)).status).toBe(200);
+    expect((await search(vera, 'ingen har detta namn')).found).toEqual([]);
+    expect((await logged('vera')).slice(before)).toEqual([{ action: 'search', case_id: secret.id }, { action: 'search', case_id: karin.id }]);
+    expect((await vera.page(`/agent/cases/${karin.reference}`)).status).toBe(200);
+    expect((await logged('vera')).at(-1)).toEqual({ action: 'read', case_id: karin.id });
   });
 });
 
