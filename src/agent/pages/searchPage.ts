@@ -35,7 +35,8 @@ function hit({ case: c, matched }: SearchHit): Html {
 }
 
 function results(view: SearchView): Html {
-  if (view.notFound) return html`<p class="empty">Inget ärende har numret ${view.notFound}. Kontrollera året och numret.</p>`;
+  // An alert, as the number form always said it: the agent sent a number and waits for the case.
+  if (view.notFound) return html`<div class="form-status" role="alert"><p>Inget ärende har numret ${view.notFound}. Kontrollera året och numret.</p></div>`;
   if (!view.result) return html``;
   if (view.result.kind === null) return html`<p class="empty">Skriv minst tre bokstäver, ett ärendenummer, ett telefonnummer eller en e-postadress.</p>`;
   const hits = view.result.hits;

@@ -12,6 +12,7 @@ import { deadlinesNow } from '../../support/calendar';
 import { phoneComplaint } from '../../support/cases';
 import { startInProcessService } from '../../support/inProcessService';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
+import { unitNamed } from '../../support/units';
 
 // A browser on two cores is slow; each step is given a minute.
 jest.setTimeout(60_000);
@@ -32,18 +33,17 @@ interface Setup {
 }
 
 async function prepare(service: RunningService, db: Database, close: () => Promise<void>): Promise<Setup> {
-  const { rows } = await db.query<{ id: number }>(`INSERT INTO units (name, level) VALUES ('Hemtjänst Norr', 'enhet') RETURNING id`);
-  const unitId = rows[0]!.id;
-  const hanna = await createAccount(db, 'hanna', 'handler', { unit: 'Hemtjänst Norr' });
-  await db.query(`INSERT INTO agent_units (agent_id, unit_id) VALUES ($1, $2)`, [hanna.id, unitId]);
+  // Hanna belongs to the unit (createAccount adds it to the organisation and makes the membership).
+  await createAccount(db, 'hanna', 'handler', { unit: 'Hemtjänst Norr' });
+  const unitId = await unitNamed(db, 'Hemtjänst Norr');
   await createAccount(db, 'anna', 'agent');
   return { service, db, unitId, close };
 }
 
-/** A case arrives as the intake registers it, then lands in the unit (as routing will put it there). */
+/** A case arrives as the intake registers it, routed to Hanna's unit in the same transaction (a unit chosen in the form). */
 async function caseArrives(s: Setup, overrides: Partial<NewCaseInput> = {}): Promise<string> {
-  const c = (await registerCase(s.db, phoneComplaint({ callback: null, replyMethod: 'letter', ...overrides }), 'resident:phone', deadlinesNow())).case;
-  await s.db.query(`UPDATE cases SET unit_id = $2, status = 'routed' WHERE id = $1`, [c.id, s.unitId]);
+  const c = (await registerCase(s.db, phoneComplaint({ callback: null, replyMethod: 'letter', unitId: s.unitId, ...overrides }), 'resident:phone', deadlinesNow())).case;
+  expect(c).toMatchObject({ status: 'routed', unitId: s.unitId });
   return c.reference;
 }
 
