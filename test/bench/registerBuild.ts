@@ -235,7 +235,7 @@ FROM (SELECT g, now() - (now() - timestamptz '2022-01-01') * random() AS at
 
 /** Empties every table the build fills (not the accounts), numbering from 1 again. */
 export async function emptyRegister(client: Client): Promise<void> {
-  await client.query(`TRUNCATE case_access_log, cases, case_events, case_number_counters, callback_requests, callback_attempts, callback_joined_cases,
+  await client.query(`TRUNCATE case_access_log, queue_callers, cases, case_events, case_number_counters, callback_requests, callback_attempts, callback_joined_cases,
     outbox_messages, conversation_sessions, chat_conversations, chat_activities, chat_attachments RESTART IDENTITY`);
 }
 
