@@ -14,6 +14,7 @@ import { voiceAuthToken } from './channels/voice/voiceToken';
 import { agentRouter } from './agent/agentRouter';
 import { startLoginThrottlePrune } from './agent/loginThrottleLoop';
 import { createPasswordHasher } from './agent/passwordHasher';
+import { workNotices } from './agent/workNotices';
 import type { ScryptCost } from './agent/passwords';
 import { startClaimExpiryLoop } from './callbacks/claimExpiryLoop';
 import type { Config } from './config/config';
@@ -102,7 +103,11 @@ export async function startService(
     const passwords = createPasswordHasher({ cost: options.passwordCost });
     // Each listen to a voice message is in the access log, like each reading of the case.
     const recordListen: ListenRecorder = options.recordListen ?? (({ agentId, caseId }) => logCaseAccess(db, { agentId, caseId, action: 'listen' }));
-    const agent = agentRouter({ db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords, recordListen, ringAgent, followUp, logger });
+    const work = workNotices(db, (err) => logger.warn(`cannot listen for new work, open lists will not update by themselves: ${err.message}`));
+    const agent = agentRouter({
+      db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords,
+      recordListen, ringAgent, followUp, logger, workNotices: work, caseCategories: config.caseCategories,
+    });
     const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
@@ -135,6 +140,7 @@ export async function startService(
       db,
       async close() {
         await chat.close();
+        await work.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), deadlines.stop(), copier?.stop()]);

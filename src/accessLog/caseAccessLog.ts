@@ -19,6 +19,12 @@ export async function logCaseAccess(db: Queryable, access: CaseAccess): Promise<
   await db.query('INSERT INTO case_access_log (agent_id, case_id, action) VALUES ($1, $2, $3)', [access.agentId, access.caseId, access.action]);
 }
 
+/** Writes a line for each of these cases (the hits a search listed), in one statement. */
+export async function logCaseAccesses(db: Queryable, access: { agentId: number; caseIds: readonly number[]; action: AccessAction }): Promise<void> {
+  if (access.caseIds.length === 0) return;
+  await db.query('INSERT INTO case_access_log (agent_id, case_id, action) SELECT $1, unnest($2::integer[]), $3', [access.agentId, access.caseIds, access.action]);
+}
+
 /** One line as the admins' page shows it: the names of who and which case, read from their owners' tables. */
 export interface CaseAccessEntry {
   id: number;

@@ -1,6 +1,10 @@
 /** Every path of the agent workspace, named once: routers, pages and the browser script use these. */
 export const AGENT_ROUTE = {
   home: '/agent',
+  /** A handler's start page: their units' open cases. */
+  inbox: '/agent/inbox',
+  /** Server-sent events: the inbox and the callback queue hear here that their list changed. */
+  events: '/agent/events',
   login: '/agent/login',
   logout: '/agent/logout',
   calls: '/agent/calls',
@@ -34,6 +38,8 @@ export const AGENT_API = {
   finishCall: '/api/agent/calls/:callSid/case',
   takeCall: '/api/agent/calls/:callSid/take',
   cases: '/api/agent/cases',
+  inbox: '/api/agent/inbox',
+  search: '/api/agent/search',
   incompleteCases: '/api/agent/cases/incomplete',
   overdueCases: '/api/agent/cases/overdue',
   seriousCases: '/api/agent/cases/serious',
@@ -47,6 +53,7 @@ export const AGENT_API = {
   line: '/api/agent/line',
   takeNextCaller: '/api/agent/line/next',
   caseUnit: '/api/agent/cases/:reference/unit',
+  caseCategories: '/api/agent/cases/:reference/categories',
   callbacks: '/api/agent/callbacks',
   claimNextCallback: '/api/agent/callbacks/next/claim',
   claimCallback: '/api/agent/callbacks/:id/claim',

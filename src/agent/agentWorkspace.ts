@@ -6,6 +6,7 @@ import type { ListenRecorder } from '../recordings/recordingTypes';
 import type { RingAgent } from '../customerService/agentLeg';
 import type { Logger } from '../logging/logger';
 import type { PasswordHasher } from './passwordHasher';
+import type { WorkNotices } from './workNotices';
 
 /** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
 export interface AgentWorkspaceParts {
@@ -27,4 +28,8 @@ export interface AgentWorkspaceParts {
   ringAgent: RingAgent;
   /** Refused logins are logged by reason, never with the username or the address. */
   logger: Logger;
+  /** Tells open inbox and callback-queue pages that their list changed. */
+  workNotices: WorkNotices;
+  /** What a case may concern (CASE_CATEGORIES), in the order the case page offers them. */
+  caseCategories: readonly string[];
 }

@@ -3,7 +3,7 @@ import { CASE_STATUS } from '../domain';
 import { HANDLING_STATUSES, type HandlingStatus, type StatusChange } from '../register/caseHandling';
 import { withinReadScope, type ReadScope } from '../register/readScope';
 import { NotAllowedError } from './agentErrors';
-import { AGENT_ROLE, type Agent } from './agentTypes';
+import { AGENT_ROLE, mayDo, PERMISSION, type Agent } from './agentTypes';
 
 /** The signed-in person and the cases they may read (readScopeOf): what every check below is made against. */
 export interface Reader {
@@ -92,6 +92,11 @@ export function mayAddNote(reader: Reader, current: Case): boolean {
 export function mayReroute(reader: Reader, current: Case): boolean {
   if (current.status === CASE_STATUS.closed || current.status === CASE_STATUS.incomplete || current.unitId === null) return false;
   return allows(() => checkMayReroute(reader, current));
+}
+
+/** Whether this reader may set what the case concerns (its categories): a handler, on an open case within their reach. */
+export function mayCategorise(reader: Reader, current: Case): boolean {
+  return mayDo(reader.agent, PERMISSION.handleCases) && current.status !== CASE_STATUS.closed && withinReadScope(reader.scope, current);
 }
 
 /** The statuses this reader may move the case to now (none for a closed or incomplete case). */

@@ -36,6 +36,9 @@ const DEFAULT_OPENING_HOURS = 'mon-fri 08:00-16:30';
 /** Twilio's own hold music (what a plain <Enqueue> plays): Twilio fetches it, the service never does. */
 const DEFAULT_QUEUE_MUSIC_URL = 'http://com.twilio.sounds.music.s3.amazonaws.com/MARKOVICHAMP-Borghestral.mp3';
 
+/** What a case may concern when CASE_CATEGORIES is not set. */
+export const DEFAULT_CASE_CATEGORIES = ['bemötande', 'vård och omsorg', 'information och kommunikation', 'tillgänglighet', 'beslut och handläggning', 'annat'] as const;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], 'must be development, production or test').default('development'),
   PORT: z.coerce.number({ error: 'must be a whole number from 0 to 65535' }).int('must be a whole number from 0 to 65535').min(0, 'must be a whole number from 0 to 65535').max(65535, 'must be a whole number from 0 to 65535').default(3000),
@@ -92,6 +95,13 @@ const envSchema = z.object({
   SERIOUS_WORDS_SV: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
   SERIOUS_WORDS_EN: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
   SERIOUS_WORDS_FI: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
+  CASE_CATEGORIES: optionalString.pipe(
+    z
+      .string()
+      .transform((v) => [...new Set(v.split(',').map((c) => c.trim().replace(/\s+/g, ' ')).filter(Boolean))])
+      .pipe(z.array(z.string().max(60, 'each category must be at most 60 characters')).min(1).max(20, 'must list at most 20 categories'))
+      .optional(),
+  ),
   CALLBACK_CLAIM_MINUTES: wholeNumber(1, 24 * 60).default(15),
   CALLBACK_MAX_ATTEMPTS: wholeNumber(1, 20).default(3),
   CALLBACK_RETRY_MINUTES: wholeNumber(1, 7 * 24 * 60).default(60),
@@ -157,6 +167,8 @@ export interface Config {
   abandonedAfterMinutes: number;
   /** Words added to the built-in list that flags a possible missförhållande, per language. */
   extraSeriousWords: Readonly<Record<Language, string[]>>;
+  /** What a case may concern, as its handler sets it for the analysis (CASE_CATEGORIES), in the order the form shows. */
+  caseCategories: readonly string[];
   /** The callback queue: how long a claim holds, how often a resident is tried, and how far apart. */
   callbacks: { claimMinutes: number; maxAttempts: number; retryMinutes: number };
   /** Delivery of what leaves the service (SMS receipts, click-to-call): attempts and exponential backoff. */
@@ -247,6 +259,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     stopDeadlineSeconds: e.STOP_DEADLINE_SECONDS,
     abandonedAfterMinutes: e.ABANDONED_AFTER_MINUTES,
     extraSeriousWords: { sv: wordList(e.SERIOUS_WORDS_SV), en: wordList(e.SERIOUS_WORDS_EN), fi: wordList(e.SERIOUS_WORDS_FI) },
+    caseCategories: e.CASE_CATEGORIES ?? DEFAULT_CASE_CATEGORIES,
     callbacks: { claimMinutes: e.CALLBACK_CLAIM_MINUTES, maxAttempts: e.CALLBACK_MAX_ATTEMPTS, retryMinutes: e.CALLBACK_RETRY_MINUTES },
     customerService: customerServiceOf(e),
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },

@@ -20,7 +20,9 @@ export async function openPglite(dir: string | null): Promise<Database> {
   const unlock = dir ? lockDataDir(dir) : () => undefined;
   try {
     const { PGlite } = await import('@electric-sql/pglite');
-    const db = (await PGlite.create(dir ? { dataDir: dir } : {})) as unknown as PGlite;
+    // pg_trgm (name search, db/019) is a contrib extension: PGlite loads it only when named here.
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const db = (await PGlite.create({ ...(dir ? { dataDir: dir } : {}), extensions: { pg_trgm } })) as unknown as PGlite;
     const direct = wrap(db);
     return {
       kind: 'pglite',

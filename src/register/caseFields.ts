@@ -8,8 +8,11 @@ import { CASE_KINDS, CASE_STATUS, CHANNELS, isE164, LANGUAGES, MAX_TEXT_LENGTH, 
  * is a line here and a migration; a new choice also gets its option labels in src/agent/pages/labels.ts.
  */
 
-/** Who writes a field: the database (ids, times), the register when it registers, or the details people give. */
-export type WrittenBy = 'database' | 'registration' | 'details';
+/**
+ * Who writes a field: the database (ids, times), the register when it registers, the details people give, or the
+ * handler as they work the case (never at intake).
+ */
+export type WrittenBy = 'database' | 'registration' | 'details' | 'handling';
 
 /** How the agents' case form asks for a field (in Swedish, the workspace's language). */
 export interface AgentInput {
@@ -181,6 +184,14 @@ export const CASE_FIELDS = {
     ...notPersonal,
     writtenBy: 'details',
     form: { fieldset: 'case', input: 'unit', hint: 'Lämna tomt om du inte vet: verksamhetens regler väljer då enhet, om det finns en regel.' },
+  }),
+  /** What the case concerns (bemötande, tillgänglighet, …), from the configured list (CASE_CATEGORIES), for the analysis. */
+  categories: field({
+    column: 'categories',
+    schema: z.array(storableText().trim().min(1).max(60)).max(20).default([]),
+    label: { sv: 'Kategorier', en: 'Categories' },
+    ...notPersonal,
+    writtenBy: 'handling',
   }),
   source: {
     callSid: field({ column: 'source_call_sid', schema: storableText().max(64).nullable().default(null), label: { sv: 'Samtals-id', en: 'Call id' }, personal: false, exported: false, writtenBy: 'registration' }),

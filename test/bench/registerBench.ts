@@ -2,23 +2,31 @@
  * `npm run bench:register [-- 1000000] [--keep]`: the agents' pages and the voice webhook on a register of a
  * handful of cases and on one of a million (the default; give another count for a quick run), built by set-based
  * SQL on a fresh database on the local PostgreSQL. Prints p50/p95 of each operation over HTTP, logged in, beside
- * its target. The database is dropped at the end unless --keep is given.
+ * its target. The database is dropped at the end unless --keep is given; `--again <url>` measures a kept one again.
  */
 import os from 'node:os';
 import { Client } from 'pg';
 import { AgentClient, createAccount } from '../support/agentClient';
 import { createTestDatabase } from '../support/postgres';
+import { unitNamed } from '../support/units';
+import { openPostgres } from '../../src/db/postgres';
 import { startServiceProcess } from '../support/serviceProcess';
-import { BENCH_UNITS, buildRegister, emptyRegister } from './registerBuild';
-import { BENCH_PUBLIC_URL, BENCH_TWILIO_TOKEN, measure, OPERATIONS, type BenchContext, type Figures } from './registerOperations';
+import { phoneNumberForReading } from '../../src/domain';
+import { BENCH_UNITS, BENCH_VERKSAMHETER, buildRegister, emptyRegister } from './registerBuild';
+import { BENCH_PUBLIC_URL, BENCH_TWILIO_TOKEN, measure, OPERATIONS, type BenchContext, type Figures, type SearchSample } from './registerOperations';
 
 const args = process.argv.slice(2);
 const KEEP = args.includes('--keep');
+/** `--again <url>`: measure a register kept by an earlier `--keep` run again, without building anything. */
+const AGAIN = args.includes('--again') ? args[args.indexOf('--again') + 1] : undefined;
 const COUNT = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+if (AGAIN !== undefined && !/^postgres(ql)?:\/\//.test(AGAIN)) throw new Error('--again needs the address of the kept database, as --keep printed it');
 /** The "empty" register: enough cases for a lookup to find one and a queue to take from. */
 const SMALL = 100;
 const SAMPLES = 30;
 const HANDLER_UNIT = BENCH_UNITS[0]!;
+/** The verksamhet above HANDLER_UNIT and five more enheter. */
+const MANAGER_UNIT = BENCH_VERKSAMHETER[0]!;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -39,8 +47,25 @@ async function someReferences(client: Client): Promise<string[]> {
   return result.rows.map((r) => r.reference);
 }
 
-async function measureAll(context: Omit<BenchContext, 'references'>, client: Client): Promise<Map<string, Figures>> {
-  const full = { ...context, references: await someReferences(client) };
+/** What agents would type, drawn from the register: numbers as said, names, numbers half typed, addresses, words. */
+async function someSearches(client: Client): Promise<Record<SearchSample, string[]>> {
+  const { rows } = await client.query<{ name: string; phone: string; email: string | null; year: number }>(
+    `SELECT contact_name AS name, contact_phone AS phone, contact_email AS email, extract(year FROM registered_at)::integer AS year
+     FROM cases WHERE contact_name IS NOT NULL ORDER BY random() LIMIT 20`,
+  );
+  const emails = rows.flatMap((r) => (r.email ? [r.email] : []));
+  return {
+    'number prefix': rows.map((r, i) => `${new Date().getFullYear() - (i % 2)} ${1 + (i % 9)}`),
+    // A whole name, or a first name and the beginning of a surname.
+    name: rows.map((r, i) => (i % 2 ? r.name : `${r.name.split(' ')[0]} ${r.name.split(' ')[1]!.slice(0, 4)}`)),
+    'phone number': rows.map((r, i) => phoneNumberForReading(r.phone).slice(0, i % 2 ? 13 : 9)),
+    'e-mail': emails.length ? emails : ['invanare1@example.se'],
+    'description words': ['medicinerna', 'ledsagning ansökan', 'gruppbostaden personal', 'boka biståndshandläggaren', 'hemtjänsten tisdag', 'ute tre veckor'],
+  };
+}
+
+async function measureAll(context: Omit<BenchContext, 'references' | 'searches'>, client: Client): Promise<Map<string, Figures>> {
+  const full = { ...context, references: await someReferences(client), searches: await someSearches(client) };
   const figures = new Map<string, Figures>();
   for (const operation of OPERATIONS) {
     const f = await measure(operation, full, SAMPLES);
@@ -64,7 +89,7 @@ function table(small: Map<string, Figures>, large: Map<string, Figures>): string
 
 async function main(): Promise<void> {
   if (!Number.isInteger(COUNT) || COUNT < SMALL) throw new Error(`give the number of cases, at least ${SMALL}`);
-  const database = await createTestDatabase();
+  const database = AGAIN ? { url: AGAIN, db: openPostgres(AGAIN), drop: async () => undefined } : await createTestDatabase();
   const client = new Client({ connectionString: database.url });
   await client.connect();
   const service = await startServiceProcess({
@@ -75,19 +100,32 @@ async function main(): Promise<void> {
   });
   try {
     log(`bench:register on ${database.url.replace(/^.*\//, '')}`);
-    await createAccount(database.db, 'bench-agent', 'agent');
-    await createAccount(database.db, 'bench-handler', 'handler', { unit: HANDLER_UNIT });
-    const context = { serviceUrl: service.url, agent: await signIn(service.url, 'bench-agent'), handler: await signIn(service.url, 'bench-handler') };
+    if (!AGAIN) {
+      // The handler works one enhet; its manager the verksamhet above it (and so its six enheter, the build adds the rest).
+      await unitNamed(database.db, HANDLER_UNIT, { parentId: await unitNamed(database.db, MANAGER_UNIT, { level: 'verksamhet' }) });
+      await createAccount(database.db, 'bench-agent', 'agent');
+      await createAccount(database.db, 'bench-handler', 'handler', { unit: HANDLER_UNIT });
+      await createAccount(database.db, 'bench-manager', 'handler', { unit: MANAGER_UNIT });
+    }
+    const context = {
+      serviceUrl: service.url,
+      agent: await signIn(service.url, 'bench-agent'),
+      handler: await signIn(service.url, 'bench-handler'),
+      manager: await signIn(service.url, 'bench-manager'),
+    };
 
-    log(`building an empty register (${SMALL} cases)…`);
-    await buildRegister(client, SMALL, log);
-    log(`measuring (${SAMPLES} requests each, one at a time):`);
-    const small = await measureAll(context, client);
+    let small = new Map<string, Figures>();
+    if (!AGAIN) {
+      log(`building an empty register (${SMALL} cases)…`);
+      await buildRegister(client, SMALL, log);
+      log(`measuring (${SAMPLES} requests each, one at a time):`);
+      small = await measureAll(context, client);
 
-    await emptyRegister(client);
-    log(`building a register of ${COUNT.toLocaleString('en')} cases…`);
-    const seconds = await buildRegister(client, COUNT, log);
-    log(`built in ${(seconds / 60).toFixed(1)} min (${seconds.toFixed(0)} s)`);
+      await emptyRegister(client);
+      log(`building a register of ${COUNT.toLocaleString('en')} cases…`);
+      const seconds = await buildRegister(client, COUNT, log);
+      log(`built in ${(seconds / 60).toFixed(1)} min (${seconds.toFixed(0)} s)`);
+    }
     const sizes = await client.query<{ what: string; n: string }>(
       `SELECT 'cases' AS what, count(*) AS n FROM cases UNION ALL SELECT 'history events', count(*) FROM case_events
        UNION ALL SELECT 'callbacks', count(*) FROM callback_requests UNION ALL SELECT 'pending callbacks', count(*) FROM callback_requests WHERE status = 'pending'
@@ -104,7 +142,7 @@ async function main(): Promise<void> {
   } finally {
     await service.stop();
     await client.end();
-    if (KEEP) {
+    if (KEEP || AGAIN) {
       log(`kept the database: ${database.url}`);
       await database.db.close();
     } else {

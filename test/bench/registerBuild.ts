@@ -5,11 +5,21 @@
  */
 import type { Client } from 'pg';
 
-/** A few dozen units (enheter): services × districts. */
+/** A few dozen units (enheter): services × districts, each service a verksamhet above its six enheter. */
 const SERVICES = ['Hemtjänst', 'Särskilt boende', 'Gruppbostad', 'Daglig verksamhet', 'Socialtjänst', 'Hemsjukvård'];
 const DISTRICTS = ['Norr', 'Söder', 'Öster', 'Väster', 'Centrum', 'Hamnen'];
 export const BENCH_UNITS = SERVICES.flatMap((s) => DISTRICTS.map((d) => `${s} ${d}`));
-const UNIT_NAMES = `ARRAY[${BENCH_UNITS.map((u) => `'${u}'`).join(', ')}]::text[]`;
+/** The verksamheter above the enheter: "Hemtjänst (verksamhet)" above Hemtjänst Norr … Hemtjänst Hamnen. */
+export const BENCH_VERKSAMHETER = SERVICES.map((s) => `${s} (verksamhet)`);
+
+/** Residents' names as a register has them: a few hundred first names and surnames make a million plausible people. */
+const FIRST_NAMES = ['Anna', 'Eva', 'Maria', 'Karin', 'Sara', 'Kristina', 'Lena', 'Emma', 'Kerstin', 'Marie', 'Malin', 'Ingrid', 'Jenny', 'Hanna', 'Linda',
+  'Lars', 'Mikael', 'Anders', 'Johan', 'Erik', 'Per', 'Karl', 'Peter', 'Thomas', 'Jan', 'Daniel', 'Fredrik', 'Hans', 'Bengt', 'Mohammed', 'Ali', 'Fatima', 'Amina', 'Yusuf', 'Leila'];
+const SURNAMES = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson',
+  'Jansson', 'Hansson', 'Bengtsson', 'Jönsson', 'Lindberg', 'Jakobsson', 'Magnusson', 'Olofsson', 'Lindström', 'Lindqvist', 'Lindgren', 'Berg', 'Axelsson', 'Bergström',
+  'Lundberg', 'Lind', 'Lundgren', 'Lundqvist', 'Mattsson', 'Berglund', 'Fredriksson', 'Sandberg', 'Henriksson', 'Forsberg', 'Sjöberg', 'Wallin', 'Engström', 'Eklund',
+  'Danielsson', 'Lundin', 'Håkansson', 'Björk', 'Bergman', 'Gunnarsson', 'Holm', 'Wikström', 'Samuelsson', 'Isaksson', 'Fransson', 'Bergqvist', 'Nyström', 'Holmberg',
+  'Arvidsson', 'Löfgren', 'Söderberg', 'Nyberg', 'Blomqvist', 'Claesson', 'Nordström', 'Mårtensson', 'Lundström', 'Ali', 'Mohamed', 'Viklund', 'Björklund', 'Eliasson'];
 
 /** Callbacks left waiting in the queue, however large the register. */
 export const PENDING_CALLBACKS = 1000;
@@ -26,9 +36,18 @@ const WHAT = [
 /** Each step: a label for the progress line and its SQL ($1 = the number of cases where used). */
 const STEPS: { label: string; sql: string; usesCount?: boolean }[] = [
   {
-    label: 'units',
-    // Rows of the organisation (db/013); the handler's own may be there already.
-    sql: `INSERT INTO units (name) SELECT unnest(${UNIT_NAMES}) ON CONFLICT DO NOTHING`,
+    label: 'verksamheter',
+    sql: `INSERT INTO units (name, level) SELECT unnest(ARRAY[${BENCH_VERKSAMHETER.map((v) => `'${v}'`).join(', ')}]), 'verksamhet' ON CONFLICT DO NOTHING`,
+  },
+  {
+    // Each under its verksamhet; those already there (the bench's own accounts' units) are left as they are.
+    label: 'enheter',
+    sql: `
+INSERT INTO units (name, level, parent_id)
+SELECT e.name, 'enhet', v.id
+FROM unnest(ARRAY[${BENCH_UNITS.map((u) => `'${u}'`).join(', ')}], ARRAY[${BENCH_UNITS.map((_, i) => `'${BENCH_VERKSAMHETER[Math.floor(i / DISTRICTS.length)]}'`).join(', ')}]) e(name, above)
+JOIN units v ON v.name = e.above
+ON CONFLICT DO NOTHING`,
   },
   {
     label: 'cases',
@@ -76,18 +95,21 @@ SELECT
   CASE WHEN interrupted THEN NULL WHEN r_contact < 0.4 THEN 'self' WHEN r_contact < 0.9 THEN 'relative' ELSE 'other' END,
   NOT has_contact,
   CASE WHEN has_contact THEN (ARRAY['phone', 'email', 'letter'])[1 + i % 3] END,
-  CASE WHEN has_contact THEN 'Invånare ' || i END,
+  CASE WHEN has_contact THEN (ARRAY[${FIRST_NAMES.map((n) => `'${n}'`).join(', ')}])[1 + floor(random() * ${FIRST_NAMES.length})::integer]
+    || ' ' || (ARRAY[${SURNAMES.map((n) => `'${n}'`).join(', ')}])[1 + floor(random() * ${SURNAMES.length})::integer] END,
   CASE WHEN has_contact THEN '+4670' || lpad((i % 10000000)::text, 7, '0') END,
   CASE WHEN has_contact AND i % 3 = 1 THEN 'invanare' || i || '@example.se' END,
   CASE WHEN r_flag < 0.92 THEN 'sv' ELSE 'en' END,
   NOT interrupted AND r_kind < 0.55 AND r_flag > 0.98,
   r_flag BETWEEN 0.5 AND 0.51,
-  CASE WHEN status NOT IN ('registered', 'incomplete') AND NOT (interrupted AND status = 'closed') THEN ((SELECT array_agg(id ORDER BY array_position(${UNIT_NAMES}, name)) FROM units WHERE name = ANY(${UNIT_NAMES})))[unit_no] END,
+  CASE WHEN status NOT IN ('registered', 'incomplete') AND NOT (interrupted AND status = 'closed') THEN bu.id END,
   CASE WHEN channel = 'phone' THEN 'CA' || md5(i::text) END,
   CASE WHEN channel = 'chat' THEN 'dl-' || lpad(i::text, 22, '0') END,
   CASE WHEN channel = 'agent' THEN 'anna' END,
   at, at + interval '14 days', at + interval '28 days', at + interval '20 days'
-FROM (SELECT t.*, row_number() OVER (PARTITION BY year ORDER BY i) AS n FROM statused t) numbered`,
+FROM (SELECT t.*, row_number() OVER (PARTITION BY year ORDER BY i) AS n FROM statused t) numbered
+LEFT JOIN (SELECT u.id, b.no FROM unnest(ARRAY[${BENCH_UNITS.map((u) => `'${u}'`).join(', ')}]) WITH ORDINALITY b(name, no) JOIN units u ON u.name = b.name) bu
+  ON bu.no = numbered.unit_no`,
   },
   {
     label: 'case number counters',
@@ -213,8 +235,8 @@ FROM (SELECT g, now() - (now() - timestamptz '2022-01-01') * random() AS at
 
 /** Empties every table the build fills (not the accounts), numbering from 1 again. */
 export async function emptyRegister(client: Client): Promise<void> {
-  await client.query(`TRUNCATE case_access_log, cases, case_events, case_number_counters, callback_requests, callback_attempts, callback_joined_cases,
-    outbox_messages, conversation_sessions, chat_conversations, chat_activities, chat_attachments, case_assessments, deadline_notices, queue_callers RESTART IDENTITY`);
+  await client.query(`TRUNCATE case_access_log, queue_callers, cases, case_events, case_number_counters, callback_requests, callback_attempts, callback_joined_cases,
+    outbox_messages, conversation_sessions, chat_conversations, chat_activities, chat_attachments, case_assessments, deadline_notices RESTART IDENTITY`);
 }
 
 /** Fills the register; prints each step's time. Returns the seconds it took, ANALYZE included. */

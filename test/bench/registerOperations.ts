@@ -13,11 +13,20 @@ export const BENCH_PUBLIC_URL = 'http://bench.local';
 
 export interface BenchContext {
   serviceUrl: string;
+  /** Customer service: reads every case that is not confidential, so its search covers the whole register. */
   agent: AgentClient;
+  /** A handler of one unit (enhet). */
   handler: AgentClient;
+  /** A verksamhetschef: the verksamhet and the six enheter below it. */
+  manager: AgentClient;
   /** Case numbers to look up, drawn from the register being measured. */
   references: string[];
+  /** What agents type into the search box, by kind, drawn from the register being measured. */
+  searches: Record<SearchSample, string[]>;
 }
+
+export const SEARCH_SAMPLES = ['number prefix', 'name', 'phone number', 'e-mail', 'description words'] as const;
+export type SearchSample = (typeof SEARCH_SAMPLES)[number];
 
 export interface BenchOperation {
   name: string;
@@ -62,6 +71,13 @@ async function registeringCall(context: BenchContext, timed: <T>(r: () => Promis
   }
 }
 
+/** One page read by one of the bench's people. */
+const pageFor = (name: string, targetMs: number, who: (c: BenchContext) => AgentClient, path: string): BenchOperation => ({
+  name,
+  targetMs,
+  sample: (c, timed) => page(who(c), path, timed),
+});
+
 export const OPERATIONS: BenchOperation[] = [
   {
     name: 'callback queue page',
@@ -94,16 +110,18 @@ export const OPERATIONS: BenchOperation[] = [
       expectStatus('lookup', answer.status, 200);
     },
   },
-  {
-    name: 'overdue list, all units',
-    targetMs: 15,
-    sample: (c, timed) => page(c.agent, AGENT_ROUTE.overdue, timed),
-  },
-  {
-    name: 'overdue list, one unit',
-    targetMs: 15,
-    sample: (c, timed) => page(c.handler, AGENT_ROUTE.overdue, timed),
-  },
+  pageFor('overdue list, all units', 15, (c) => c.agent, AGENT_ROUTE.overdue),
+  pageFor('overdue list, one unit', 15, (c) => c.handler, AGENT_ROUTE.overdue),
+  pageFor('inbox, handler of one unit', 20, (c) => c.handler, AGENT_ROUTE.inbox),
+  pageFor('inbox, manager (verksamhet)', 20, (c) => c.manager, AGENT_ROUTE.inbox),
+  ...SEARCH_SAMPLES.map(
+    (kind): BenchOperation => ({
+      name: `search: ${kind}`,
+      targetMs: 20,
+      // As the page's script asks while the agent types (typing: the list, even for a whole case number).
+      sample: (c, timed, i) => page(c.agent, `${AGENT_ROUTE.findCase}?q=${encodeURIComponent(c.searches[kind][i % c.searches[kind].length]!)}&typing=1`, timed),
+    }),
+  ),
   {
     name: 'serious list, customer service',
     targetMs: 20,

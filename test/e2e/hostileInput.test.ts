@@ -343,12 +343,14 @@ describe('the agent workspace', () => {
         ),
         post(hostileSegment.map((u) => `/api/agent/accounts/${u}/disable`), hostileValue),
         post(reference().map((r) => `/api/agent/cases/${r}/unit`), corrupted({ unitId: fc.constant('1'), reason: fc.constant('Fel enhet') })),
+        post(reference().map((r) => `/api/agent/cases/${r}/categories`), corrupted({ categories: fc.constantFrom(['bemötande'], ['annat', 'tillgänglighet'], []) })),
       ),
       {
         examples: [
           postJson(() => `/api/agent/cases/${registered.reference}/notes`, { note: 'Ringde\u0000' }),
           postJson(() => `/api/agent/cases/${registered.reference}/notes`, { note: 'Ringde \ud83d' }),
           postJson(() => '/api/agent/accounts', { username: 'enhet', role: 'handler', unitId: 'Norr\u0000', password: 'ett långt lösenord här' }),
+          postJson(() => `/api/agent/cases/${registered.reference}/categories`, { categories: ['bemötande\u0000'] }),
         ],
       },
     );
@@ -363,6 +365,15 @@ describe('the agent workspace', () => {
         get(hostileQuery(['reference'], { reference: fc.constant(registered.reference) }).map((q) => `/agent/cases${q}`)),
         get(reference().map((r) => `/agent/cases/${r}`)),
         get(fc.tuple(reference(), fc.oneof(hostileSegment, fc.constantFrom('1', '0', '-1', '99999999999'))).map(([r, id]) => `/agent/cases/${r}/recordings/${id}`)),
+        get(hostileQuery(['q'], { q: fc.constantFrom('2026 1', 'karin', '070-123', 'karin@example.se', 'hemtjänsten kom') }).map((q) => `/agent/cases${q}`)),
+        get(hostileQuery(['q'], { q: fc.constantFrom('2026 1', 'karin', '070-123') }).map((q) => `/api/agent/search${q}`)),
+        get(
+          hostileQuery(['status', 'kind', 'serious', 'category', 'from', 'to', 'sort', 'page'], {
+            status: fc.constantFrom('routed', ''), serious: fc.constantFrom('ja', 'nej'), category: fc.constant('bemötande'), from: fc.constant('2026-01-01'), page: fc.constantFrom('1', '2'),
+          }).map((q) => `/agent/inbox${q}`),
+        ),
+        get(hostileQuery(['kind', 'page'], { kind: fc.constant('klagomal'), page: fc.constant('1') }).map((q) => `/api/agent/inbox${q}`)),
+        get(hostileQuery(['page'], { page: fc.constantFrom('1', '2') }).map((q) => `/agent/overdue${q}`)),
         get(hostileSegment.map((sid) => `/agent/calls/${sid}`)),
         get(callbackId().map((id) => `/agent/callbacks/${id}`)),
         get(hostileSegment.map((file) => `/agent/assets/${file}`)),

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { CASE_LIST_LIMIT, listIncompleteCases, listOverdueCases } from '../../register/caseLists';
+import { CASE_LIST_LIMIT, listIncompleteCases, listOverdueCases, OVERDUE_PAGE_SIZE } from '../../register/caseLists';
 import { storableText } from '../../db/storableText';
 import { HANDLING_STATUSES } from '../../register/caseHandling';
 import { PERMISSION } from '../agentTypes';
@@ -49,6 +49,7 @@ export const SERIOUS_PAGE_SIZE = 50;
 export function seriousCasesPage(db: Queryable, scope: ReadScope, query: z.output<typeof seriousListQuery>): Promise<SeriousCase[]> {
   return listSeriousCases(db, scope, { unassessedOnly: query.visa === 'obedomda', limit: SERIOUS_PAGE_SIZE, offset: (query.sida - 1) * SERIOUS_PAGE_SIZE });
 }
+export const pageQuery = z.object({ page: z.coerce.number('sidan ska vara ett nummer').int('sidan ska vara ett heltal').min(1, 'sidorna börjar på 1').max(100_000, 'så många sidor finns inte').default(1) });
 const findQuery = z.object({ reference: storableText('give a case number').trim().min(1, 'give a case number').max(30) });
 
 /** Finding and following cases: read by every role; changed by the roles casePermissions allows. */
@@ -65,8 +66,9 @@ export function casesApi({ db, clock, calendar, followUp }: AgentWorkspaceParts)
   router.get(AGENT_API.incompleteCases, intake, async (_req, res) => {
     res.json({ cases: await listIncompleteCases(db, (await readerOf(db, res)).scope), limit: CASE_LIST_LIMIT });
   });
-  router.get(AGENT_API.overdueCases, read, async (_req, res) => {
-    res.json({ cases: await listOverdueCases(db, (await readerOf(db, res)).scope), limit: CASE_LIST_LIMIT });
+  router.get(AGENT_API.overdueCases, read, async (req, res) => {
+    const { page } = parseWith(pageQuery, req.query);
+    res.json({ cases: await listOverdueCases(db, (await readerOf(db, res)).scope, page), limit: OVERDUE_PAGE_SIZE, page });
   });
   router.get(AGENT_API.seriousCases, read, async (req, res) => {
     const query = parseWith(seriousListQuery, req.query);

@@ -1,6 +1,9 @@
 // The workspace's only script. It sends forms marked data-api to the JSON API with the session's CSRF token,
-// then follows data-next or says, in the form's alert region, what needs fixing. Text from the server is only ever
-// set with textContent: nothing it says can become markup.
+// then follows data-next or says, in the form's alert region, what needs fixing. Text from the API is only ever
+// set with textContent: nothing it says can become markup. Two things read the workspace's own pages again and
+// put a region of them in place (the server renders and escapes them): search results as the agent types, and
+// lists marked data-live when the server says their list changed (server-sent events). Without the script, the
+// search form and the filters work as plain forms.
 'use strict';
 
 (function () {
@@ -15,6 +18,12 @@
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!el.name || el.disabled || el.type === 'submit' || el.name === '_csrf') return;
       var value;
+      if (el.type === 'checkbox' && el.hasAttribute('data-array')) {
+        // Checkboxes sharing a name: the values ticked, as a list (none ticked: an empty list).
+        body[el.name] = body[el.name] || [];
+        if (el.checked) body[el.name].push(el.value);
+        return;
+      }
       if (el.type === 'checkbox') value = el.checked;
       else if (el.type === 'radio') {
         if (!el.checked) return;
@@ -155,4 +164,92 @@
     var form = event.target;
     if (form instanceof HTMLFormElement && form.hasAttribute('data-api')) submit(form, event);
   });
+
+  /** Tells screen-reader users what changed, in the page's one polite status region. */
+  function announce(message) {
+    var status = document.getElementById('live-status');
+    if (!status) return;
+    status.textContent = '';
+    setTimeout(function () {
+      status.textContent = message;
+    }, 50);
+  }
+
+  /**
+   * Reads a page of the workspace and puts its regions with these ids in place of ours. A later read wins over an
+   * earlier one still under way. Answers false when the page could not be read.
+   */
+  var reads = {};
+  async function replaceRegions(url, ids, key) {
+    var mine = (reads[key] = (reads[key] || 0) + 1);
+    var response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
+    if (response.status === 401 || response.redirected) {
+      location.assign(meta('login-path') + '?next=' + encodeURIComponent(location.pathname + location.search));
+      return false;
+    }
+    var text = await response.text();
+    if (mine !== reads[key] || !response.ok) return false;
+    var fresh = new DOMParser().parseFromString(text, 'text/html');
+    ids.forEach(function (id) {
+      var now = document.getElementById(id);
+      var next = fresh.getElementById(id);
+      if (now && next) now.replaceWith(document.importNode(next, true));
+    });
+    return true;
+  }
+
+  // Search as the agent types: the results of what is in the box, a moment after the last key.
+  document.querySelectorAll('form[data-live-search]').forEach(function (form) {
+    var input = form.querySelector('input[type="search"]');
+    var regionId = form.getAttribute('data-live-search');
+    var timer;
+    var last = input.value;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(async function () {
+        if (input.value === last) return;
+        last = input.value;
+        var url = form.getAttribute('action') + '?' + new URLSearchParams({ q: input.value }).toString();
+        try {
+          // typing: list the hits even for a whole case number (sending the form opens that case).
+          if (await replaceRegions(url + '&typing=1', [regionId], 'search')) {
+            history.replaceState(null, '', url);
+            var region = document.getElementById(regionId);
+            var count = region && region.querySelector('.count, .empty');
+            announce(count ? count.textContent.trim() : 'Sökresultatet har uppdaterats.');
+          }
+        } catch (err) {
+          announce('Sökningen svarar inte just nu.');
+        }
+      }, 250);
+    });
+  });
+
+  // Lists that update by themselves: the server names the list that changed, the page reads itself again (with
+  // the filters it was opened with; what is typed in the filter form stays as it is).
+  var live = document.querySelectorAll('[data-live]');
+  if (live.length && window.EventSource && meta('events-path')) {
+    var events = new EventSource(meta('events-path'));
+    var pending = {};
+    var lists = {};
+    live.forEach(function (region) {
+      var list = region.getAttribute('data-live');
+      (lists[list] = lists[list] || []).push(region.id);
+    });
+    Object.keys(lists).forEach(function (list) {
+      events.addEventListener(list, function () {
+        clearTimeout(pending[list]);
+        pending[list] = setTimeout(async function () {
+          try {
+            if (await replaceRegions(location.pathname + location.search, lists[list], 'live-' + list)) announce('Listan har uppdaterats.');
+          } catch (err) {
+            // The next change or reconnect reads again.
+          }
+        }, 300);
+      });
+    });
+    window.addEventListener('pagehide', function () {
+      events.close();
+    });
+  }
 })();

@@ -35,6 +35,11 @@ export function optionalSessionOf(res: Response): AgentSession | null {
   return (res.locals[SESSION_LOCAL] as AgentSession | null | undefined) ?? null;
 }
 
+/** The session with more the pages show (the menu's counts), for the rest of this request. */
+export function amendSession<S extends AgentSession>(res: Response, session: S): void {
+  res.locals[SESSION_LOCAL] = session;
+}
+
 /** The session of a request that passed requireApiSession or requirePageSession. */
 export function sessionOf(res: Response): AgentSession {
   const session = optionalSessionOf(res);

@@ -4,8 +4,17 @@ import type { Reader } from '../casePermissions';
 import { readScopeOf } from '../readScopeOf';
 import { sessionOf } from './agentAuth';
 
-/** The signed-in person of this request and the cases they may read, worked out once per request that needs it. */
+const READER_LOCAL = 'reader';
+
+/**
+ * The signed-in person of this request and the cases they may read, worked out once per request that needs it
+ * (the menu's inbox count and the page both ask).
+ */
 export async function readerOf(db: Queryable, res: Response): Promise<Reader> {
+  const known = res.locals[READER_LOCAL] as Reader | undefined;
+  if (known) return known;
   const { agent } = sessionOf(res);
-  return { agent, scope: await readScopeOf(db, agent) };
+  const reader: Reader = { agent, scope: await readScopeOf(db, agent) };
+  res.locals[READER_LOCAL] = reader;
+  return reader;
 }

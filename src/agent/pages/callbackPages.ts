@@ -67,6 +67,7 @@ ${apiForm({
   emptyMessage,
   className: 'api-form inline',
 })}
+<div id="callback-queue" data-live="callbacks">
 ${queue.length === 0
   ? html`<p class="empty">Kön är tom.</p>`
   : html`<table>
@@ -82,7 +83,8 @@ ${queue.length === 0
       <td><a href="${pathTo(AGENT_ROUTE.callback, { id: cb.id })}">Öppna<span class="visually-hidden"> återuppringning ${cb.id}</span></a></td>
     </tr>`,
   )}</tbody>
-</table>`}`,
+</table>`}
+</div>`,
   });
 }
 

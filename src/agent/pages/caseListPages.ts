@@ -1,6 +1,6 @@
 import type { UnitRef } from '../../organisation/organisationTypes';
 import { promisedWithin } from '../../domain';
-import type { OverdueCase } from '../../register/caseLists';
+import { OVERDUE_PAGE_SIZE, type OverdueCase } from '../../register/caseLists';
 import type { AgentSession } from '../agentSessionStore';
 import { AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { formatDate } from './format';
@@ -8,28 +8,10 @@ import { html } from './html';
 import { AREA_LABEL, KIND_LABEL, labelOf, STATUS_LABEL } from './labels';
 import { page } from './layout';
 
-/** Find a case by its number, as the resident reads it out ("2026-42" will do). */
-export function findCasePage(session: AgentSession, query: { reference?: string; notFound?: boolean }): string {
-  return page(session, {
-    title: 'Sök ärende',
-    current: AGENT_ROUTE.findCase,
-    body: html`
-<form class="search" method="get" action="${AGENT_ROUTE.findCase}" role="search">
-  ${query.notFound ? html`<div class="form-status" role="alert"><p>Inget ärende har numret ${query.reference}. Kontrollera året och numret.</p></div>` : ''}
-  <div class="field">
-    <label for="reference">Ärendenummer</label>
-    <p class="hint" id="reference-hint">Till exempel 2026-00042 eller 2026-42.</p>
-    <input id="reference" name="reference" type="search" required value="${query.reference ?? ''}" aria-describedby="reference-hint" ${query.notFound ? html`aria-invalid="true"` : ''}>
-  </div>
-  <button type="submit">Sök</button>
-</form>`,
-  });
-}
-
 const MISSED = { news: `Besked inom ${promisedWithin('news', 'sv')}`, answer: `Svar inom ${promisedWithin('answer', 'sv')}` } as const;
 
-/** Cases past a promised deadline, within what the reader may read (a handler: their units and those below). */
-export function overduePage(session: AgentSession, cases: OverdueCase[], units: ReadonlyMap<number, UnitRef>): string {
+/** Cases past a promised deadline, within what the reader may read (a handler: their units and those below), a page at a time. */
+export function overduePage(session: AgentSession, cases: OverdueCase[], units: ReadonlyMap<number, UnitRef>, pageNumber = 1): string {
   return page(session, {
     title: 'Försenade ärenden',
     current: AGENT_ROUTE.overdue,
@@ -52,6 +34,13 @@ ${cases.length === 0
       <td>${formatDate(c.answerDue)}</td>
     </tr>`,
   )}</tbody>
-</table>`}`,
+</table>`}
+${pageNumber > 1 || cases.length === OVERDUE_PAGE_SIZE
+  ? html`<nav class="paging" aria-label="Sidor med försenade ärenden"><ul>
+  ${pageNumber > 1 ? html`<li><a href="${AGENT_ROUTE.overdue}${pageNumber > 2 ? `?page=${pageNumber - 1}` : ''}" rel="prev">Föregående sida</a></li>` : ''}
+  <li>Sida ${pageNumber}</li>
+  ${cases.length === OVERDUE_PAGE_SIZE ? html`<li><a href="${AGENT_ROUTE.overdue}?page=${pageNumber + 1}" rel="next">Nästa sida</a></li>` : ''}
+</ul></nav>`
+  : ''}`,
   });
 }

@@ -18,6 +18,7 @@ import { html, type Html } from './html';
 import { AREA_LABEL, CALLBACK_STATUS_LABEL, CHANNEL_LABEL, CHOICE_LABELS, KIND_LABEL, labelOf, LANGUAGE_LABEL, ON_BEHALF_LABEL, OUTBOX_KIND_LABEL, OUTBOX_STATUS_LABEL, actorLabel, outboxErrorLabel, OUTCOME_LABEL, REPLY_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
 import { apiForm, page } from './layout';
 import { seriousSection } from './seriousPages';
+import { caseCategoriesSection } from './caseCategoriesSection';
 
 const text = (value: string | null) => (value ? html`<p class="text">${value}</p>` : html`<p class="empty">Inte angivet.</p>`);
 
@@ -199,9 +200,15 @@ function actions(reader: Reader, c: Case, units: readonly UnitRef[]): Html {
 
 /**
  * A case with everything known about it, and what the reader may do next; the units given are the active units its forms
- * offer.
+ * offer, the category choices what a handler may set (null: this reader may not).
  */
-export function casePage(session: AgentSession, view: CaseView, reader: Reader, units: readonly UnitRef[]): string {
+export function casePage(
+  session: AgentSession,
+  view: CaseView,
+  reader: Reader,
+  units: readonly UnitRef[],
+  options: { categoryChoices: readonly string[] | null } = { categoryChoices: null },
+): string {
   const c = view.case;
   return page(session, {
     title: `Ärende ${c.reference}`,
@@ -213,6 +220,7 @@ ${facts(c, view.unit)}
 <h3>När och var?</h3>${text(c.whenWhere)}
 <h3>Följder</h3>${text(c.consequences)}
 <p>Gäller: ${c.onBehalf ? ON_BEHALF_LABEL[c.onBehalf] : 'Inte angivet'}</p>
+${caseCategoriesSection(c, options.categoryChoices)}
 <h2>Kontakt och återkoppling</h2>${contact(c)}
 <h2>Källa</h2>${source(c)}
 <h2>Röstmeddelande</h2>${recordings(view)}

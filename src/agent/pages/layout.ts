@@ -4,6 +4,7 @@ import { AGENT_ROUTE } from '../agentRoutes';
 import { CSRF_FIELD } from '../http/agentAuth';
 import { html, type Html } from './html';
 import { ROLE_LABEL } from './labels';
+import { INBOX_COUNT_CAP } from '../../register/inbox';
 
 interface NavItem {
   href: string;
@@ -11,11 +12,22 @@ interface NavItem {
   permission: Permission;
 }
 
+/** What the menu counts for the signed-in person (the pages router reads it; a handler's inbox). */
+export interface MenuCounts {
+  inbox: number;
+  serious: number;
+}
+
+/** A session as pages get it: with the menu's counts when they were read for this request. */
+export type PageSession = AgentSession & { menuCounts?: MenuCounts };
+
 const NAV: readonly NavItem[] = [
   { href: AGENT_ROUTE.calls, label: 'Avsluta samtal', permission: PERMISSION.intake },
   { href: AGENT_ROUTE.incomplete, label: 'Ofullständiga ärenden', permission: PERMISSION.intake },
   { href: AGENT_ROUTE.line, label: 'Kön i telefon', permission: PERMISSION.callbacks },
   { href: AGENT_ROUTE.callbacks, label: 'Återuppringningar', permission: PERMISSION.callbacks },
+  // Before search: a handler starts here (homeOf), customer service and admins keep their first page.
+  { href: AGENT_ROUTE.inbox, label: 'Inkorg', permission: PERMISSION.readCases },
   { href: AGENT_ROUTE.findCase, label: 'Sök ärende', permission: PERMISSION.readCases },
   { href: AGENT_ROUTE.overdue, label: 'Försenade ärenden', permission: PERMISSION.readCases },
   { href: AGENT_ROUTE.serious, label: 'Allvarliga ärenden', permission: PERMISSION.readCases },
@@ -36,12 +48,19 @@ export interface PageContent {
   body: Html;
 }
 
+/** "Inkorg (12, varav 2 allvarliga)". */
+function navLabel(item: NavItem, counts: MenuCounts | undefined): string {
+  if (item.href !== AGENT_ROUTE.inbox || !counts) return item.label;
+  const many = (n: number) => (n > INBOX_COUNT_CAP ? `${INBOX_COUNT_CAP}+` : String(n));
+  return `${item.label} (${many(counts.inbox)}${counts.serious ? `, varav ${many(counts.serious)} allvarliga` : ''})`;
+}
+
 /** Every page: Swedish, a skip link, landmarks, one h1, the CSRF token for the page's script. */
-export function page(session: AgentSession | null, content: PageContent): string {
+export function page(session: PageSession | null, content: PageContent): string {
   const nav = session
     ? html`<nav aria-label="Huvudmeny"><ul>
         ${NAV.filter((item) => mayDo(session.agent, item.permission)).map(
-          (item) => html`<li><a href="${item.href}" ${content.current === item.href ? html`aria-current="page"` : ''}>${item.label}</a></li>`,
+          (item) => html`<li><a href="${item.href}" ${content.current === item.href ? html`aria-current="page"` : ''}>${navLabel(item, session.menuCounts)}</a></li>`,
         )}
       </ul></nav>
       <form class="logout" method="post" action="${AGENT_ROUTE.logout}">
@@ -58,6 +77,7 @@ export function page(session: AgentSession | null, content: PageContent): string
 ${session ? html`<meta name="csrf-token" content="${session.csrfToken}">` : ''}
 <meta name="login-path" content="${AGENT_ROUTE.login}">
 <meta name="case-path" content="${AGENT_ROUTE.case}">
+<meta name="events-path" content="${AGENT_ROUTE.events}">
 <title>${content.title} – Synpunkt kundtjänst</title>
 <link rel="stylesheet" href="${AGENT_ROUTE.assets}/agent.css">
 <script src="${AGENT_ROUTE.assets}/agent.js" defer></script>
@@ -70,6 +90,7 @@ ${session ? html`<meta name="csrf-token" content="${session.csrfToken}">` : ''}
 </header>
 <main id="main" tabindex="-1">
 <h1>${content.title}</h1>
+<p id="live-status" class="visually-hidden" role="status"></p>
 ${content.body}
 </main>
 </body>

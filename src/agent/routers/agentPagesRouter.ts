@@ -9,7 +9,6 @@ import { findCaseByReference, normaliseReference } from '../../register/findCase
 import { listAccountEvents } from '../accountEvents';
 import { findAgent, listAgents } from '../agentStore';
 import { NotFoundError } from '../agentErrors';
-import { PERMISSION } from '../agentTypes';
 import { AGENT_PAGE_PREFIX, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { prefillFromCall } from '../caseFormValues';
@@ -24,7 +23,18 @@ import { accountsPage } from '../pages/accountsPage';
 import { callbackPage, queuePage } from '../pages/callbackPages';
 import { callsPage, finishCallPage, newCasePage } from '../pages/callsPages';
 import { casePage } from '../pages/casePage';
-import { findCasePage, overduePage } from '../pages/caseListPages';
+import { overduePage } from '../pages/caseListPages';
+import type { PageSession } from '../pages/layout';
+import { inboxPage } from '../pages/inboxPage';
+import { searchPage } from '../pages/searchPage';
+import { countInbox, readInbox } from '../../register/inbox';
+import { searchCases } from '../../register/caseSearch';
+import { logSearchHits } from '../searchLogging';
+import { mayCategorise } from '../casePermissions';
+import { inboxFormSchema, inboxQueryOf } from '../inboxQuery';
+import { pageQuery } from '../api/casesApi';
+import { workEventsRoute } from '../http/workEventsRoute';
+import { AGENT_ROLE, mayDo, PERMISSION } from '../agentTypes';
 import { errorPage } from '../pages/errorPage';
 import { incompletePage } from '../pages/incompletePage';
 import { linePage, lineTakenPage } from '../pages/linePage';
@@ -32,7 +42,7 @@ import { latestTakenBy, listLine } from '../../customerService/queueCallers';
 import { homeOf } from '../pages/layout';
 import { findTransferredCall, listCallsToFinish } from '../../conversation/transferredCalls';
 import { callbackIdParams, callSidParams, referenceParams, usernameParams } from '../api/apiParams';
-import { loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from '../http/agentAuth';
+import { amendSession, loadAgentSession, optionalSessionOf, requirePageSession, requirePermission, sessionOf } from '../http/agentAuth';
 import { answerFor } from '../http/errorMapping';
 import { caseAttachmentRoute } from '../http/caseAttachmentRoute';
 import { caseRecordingRoute } from '../http/caseRecordingRoute';
@@ -45,7 +55,7 @@ const ASSETS_DIR = path.join(__dirname, '..', 'assets');
 
 /** The workspace's pages under /agent, rendered on the server; their forms call the JSON API. */
 export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
-  const { db, callbackPolicy } = parts;
+  const { db, callbackPolicy, calendar, clock } = parts;
   const router = Router();
   router.use(AGENT_ROUTE.assets, express.static(ASSETS_DIR, { index: false, fallthrough: false }));
   router.use(loginRoutes(parts));
@@ -58,6 +68,17 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   const intake = requirePermission(PERMISSION.intake);
   const read = requirePermission(PERMISSION.readCases);
   const callbacks = requirePermission(PERMISSION.callbacks);
+
+  pages.get(AGENT_ROUTE.events, workEventsRoute(parts.workNotices));
+  // A handler's menu shows how many cases wait in their inbox, on every page.
+  pages.use(AGENT_PAGE_PREFIX, async (req, res, next) => {
+    const session = sessionOf(res);
+    if (req.method === 'GET' && session.agent.role === AGENT_ROLE.handler) {
+      const counts = await countInbox(db, (await readerOf(db, res)).scope);
+      amendSession<PageSession>(res, { ...session, menuCounts: { inbox: counts.open, serious: counts.serious } });
+    }
+    next();
+  });
 
   pages.get(AGENT_ROUTE.home, (_req, res) => res.redirect(303, homeOf(sessionOf(res))));
   pages.get(AGENT_ROUTE.calls, intake, async (_req, res) => send(res, callsPage(sessionOf(res), await listCallsToFinish(db))));
@@ -96,9 +117,29 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id)));
   });
 
+  pages.get(AGENT_ROUTE.inbox, read, async (req, res) => {
+    const form = parseWith(inboxFormSchema, req.query);
+    const inbox = await readInbox(db, (await readerOf(db, res)).scope, inboxQueryOf(form, calendar, parts.caseCategories));
+    const reach = { admin: 'Alla enheter', agent: 'Alla enheter (utom sekretess)', handler: 'Dina enheter och enheterna under dem' }[sessionOf(res).agent.role];
+    send(res, inboxPage(sessionOf(res), {
+      inbox, form, reach, categories: parts.caseCategories, calendar, now: clock(),
+      units: await unitsById(db),
+    }));
+  });
+
   pages.get(AGENT_ROUTE.findCase, read, async (req, res) => {
+    if (typeof req.query.q === 'string') {
+      const text = req.query.q.slice(0, 200);
+      const reader = await readerOf(db, res);
+      const result = await searchCases(db, reader.scope, text);
+      // Sending the form with a whole case number opens that case; while typing (agent.js) the list is shown.
+      const exact = req.query.typing === undefined ? result.hits.find((h) => h.case.reference === normaliseReference(text)) : undefined;
+      if (exact) return res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: exact.case.reference }));
+      await logSearchHits(db, reader, result);
+      return send(res, searchPage(sessionOf(res), { text, result }));
+    }
     const reference = typeof req.query.reference === 'string' ? req.query.reference.trim().slice(0, 30) : '';
-    if (!reference) return send(res, findCasePage(sessionOf(res), {}));
+    if (!reference) return send(res, searchPage(sessionOf(res), { text: '', result: null }));
     const normalised = normaliseReference(reference);
     try {
       if (!normalised) throw new CaseNotFoundError(reference);
@@ -107,7 +148,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     } catch (err) {
       if (!(err instanceof CaseNotFoundError)) throw err;
       res.status(404);
-      send(res, findCasePage(sessionOf(res), { reference, notFound: true }));
+      send(res, searchPage(sessionOf(res), { text: reference, result: null, notFound: reference }));
     }
   });
   pages.get(AGENT_ROUTE.case, read, async (req, res) => {
@@ -115,7 +156,9 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     const normalised = normaliseReference(reference);
     if (normalised && normalised !== reference) return res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: normalised }));
     const reader = await readerOf(db, res);
-    send(res, casePage(sessionOf(res), await openCase(db, reference, reader), reader, await listUnits(db, { activeOnly: true })));
+    const view = await openCase(db, reference, reader);
+    const categoryChoices = mayCategorise(reader, view.case) ? parts.caseCategories : null;
+    send(res, casePage(sessionOf(res), view, reader, await listUnits(db, { activeOnly: true }), { categoryChoices }));
   });
   pages.get(AGENT_ROUTE.caseAttachment, read, caseAttachmentRoute(db));
   pages.get(AGENT_ROUTE.serious, read, async (req, res) => {
@@ -123,8 +166,9 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     const cases = await seriousCasesPage(db, (await readerOf(db, res)).scope, query);
     send(res, seriousListPage(sessionOf(res), { cases, showAll: query.visa === 'alla', page: query.sida, pageSize: SERIOUS_PAGE_SIZE }));
   });
-  pages.get(AGENT_ROUTE.overdue, read, async (_req, res) => {
-    send(res, overduePage(sessionOf(res), await listOverdueCases(db, (await readerOf(db, res)).scope), await unitsById(db)));
+  pages.get(AGENT_ROUTE.overdue, read, async (req, res) => {
+    const { page } = parseWith(pageQuery, req.query);
+    send(res, overduePage(sessionOf(res), await listOverdueCases(db, (await readerOf(db, res)).scope, page), await unitsById(db), page));
   });
   const accounts = requirePermission(PERMISSION.accounts);
   pages.get(AGENT_ROUTE.accounts, accounts, async (_req, res) => {

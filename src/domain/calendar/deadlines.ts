@@ -55,3 +55,9 @@ function deadline(calendar: WorkingCalendar, from: CalendarDay, days: number): D
   // The last second of the day: the midnight after it, less one second (the clocks never change at midnight here).
   return new Date(calendar.at(addDays(day, 1), 0).getTime() - 1000);
 }
+
+/** Whole days from today to the day a deadline falls on (0: today, negative: passed), in the calendar's time. */
+export function daysLeft(calendar: WorkingCalendar, now: Date, due: Date): number {
+  const utc = (d: CalendarDay) => Date.UTC(d.year, d.month - 1, d.day);
+  return Math.round((utc(calendar.dayOf(due)) - utc(calendar.dayOf(now))) / 86_400_000);
+}

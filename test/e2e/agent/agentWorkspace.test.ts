@@ -130,7 +130,7 @@ describe('an agent in the browser', () => {
     await page.goto(`${service.url}/agent/cases`);
     await expectAccessible();
     const [year, number] = reference.split('-');
-    await page.getByLabel('Ärendenummer').fill(`${year}-${Number(number)}`);
+    await page.getByLabel('Sök', { exact: true }).fill(`${year}-${Number(number)}`);
     await page.getByRole('button', { name: 'Sök' }).click();
     await page.waitForURL(`**/agent/cases/${reference}`);
     expect(await page.locator('.attempts .note').textContent()).toBe(note);

@@ -9,7 +9,7 @@ import { recordCallbackOutcome } from '../../../src/callbacks/callbackOutcomes';
 import { countOpenCallbacks, findQueuedCallback, listCallbackQueue } from '../../../src/callbacks/callbackQueue';
 import { requestOrJoinCallback } from '../../../src/callbacks/callbackRequests';
 import type { Case } from '../../../src/register/case';
-import { CASE_LIST_LIMIT, listOverdueCases } from '../../../src/register/caseLists';
+import { listOverdueCases, OVERDUE_PAGE_SIZE } from '../../../src/register/caseLists';
 import { registerCase } from '../../../src/intake/registration';
 import { registerCaseWithCallback, residentPhone } from '../../support/agentCases';
 import { phoneComplaint } from '../../support/cases';
@@ -168,16 +168,19 @@ describe('the overdue list', () => {
   it('stops at a page, most overdue first', async () => {
     await t.db.query("UPDATE cases SET status = 'closed'");
     const ids = [];
-    for (let i = 0; i < CASE_LIST_LIMIT + 3; i++) ids.push((await newCase('Hemtjänst Norr')).id);
+    for (let i = 0; i < OVERDUE_PAGE_SIZE + 3; i++) ids.push((await newCase('Hemtjänst Norr')).id);
     // The later registered, the longer overdue: the order is by deadline, not by id.
     await t.db.query(
       `UPDATE cases SET status = 'investigating', registered_at = now() - interval '2000 days',
          news_due = now() - make_interval(days => 300 + id), answer_due = now() - make_interval(days => 200 + id) WHERE id = ANY($1::integer[])`,
       [ids],
     );
-    const page = await listOverdueCases(t.db, { kind: 'ofUnits', unitIds: [await unitNamed(t.db, 'Hemtjänst Norr')] });
-    expect(page).toHaveLength(CASE_LIST_LIMIT);
-    expect(page.map((o) => o.case.id)).toEqual([...ids].reverse().slice(0, CASE_LIST_LIMIT));
+    const norr = { kind: 'ofUnits', unitIds: [await unitNamed(t.db, 'Hemtjänst Norr')] } as const;
+    const page = await listOverdueCases(t.db, norr);
+    expect(page).toHaveLength(OVERDUE_PAGE_SIZE);
+    expect(page.map((o) => o.case.id)).toEqual([...ids].reverse().slice(0, OVERDUE_PAGE_SIZE));
     expect((await listOverdueCases(t.db, ALL)).map((o) => o.case.id)).toEqual(page.map((o) => o.case.id));
+    // The next page goes on where this one stopped.
+    expect((await listOverdueCases(t.db, norr, 2)).map((o) => o.case.id)).toEqual([...ids].reverse().slice(OVERDUE_PAGE_SIZE));
   });
 });
