@@ -120,8 +120,9 @@ describe('an agent in the browser', () => {
     await page.getByRole('button', { name: 'Spara resultatet' }).click();
     await page.waitForURL(/\/agent\/callbacks\?sparat=\d+$/);
     // Saved, and said so where the focus lands: a status the screen reader reads.
-    const confirmation = page.getByRole('status');
-    await confirmation.filter({ hasText: /Resultatet för återuppringning \d+ är sparat\./ }).waitFor();
+    // (The page's other status region, for its live list, stays quiet.)
+    const confirmation = page.getByRole('status').filter({ hasText: /Resultatet för återuppringning \d+ är sparat\./ });
+    await confirmation.waitFor();
     expect(await confirmation.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     expect(await page.getByRole('row', { name: new RegExp(reference) }).count()).toBe(0);
   });

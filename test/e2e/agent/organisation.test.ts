@@ -139,10 +139,12 @@ describe('the organisation, set up by an admin in the browser', () => {
 
 describe('a phone case in the right unit, read by those it belongs to', () => {
   it('lands routed in the lower unit as soon as the call registers it', async () => {
-    const answers = ['1', '1', '1', 'Personalen glömde ge min mamma hennes medicin i tisdags.', 'På Björkgårdens äldreboende, tisdag kväll.', '#', '2', '2', '1', 'Karin Andersson', '1', '2', '1'];
+    // "min mamma" already says on whose behalf; "#" ends the account after its first part.
+    const answers = ['1', '1', '1', 'Personalen glömde ge min mamma hennes medicin i tisdags.', '#', 'På Björkgårdens äldreboende, tisdag kväll.', '#', '2', '1', 'Karin Andersson', '1', '2', '1', '1', '1'];
     const heard: string[] = [];
     const caller = { hear: (s: string) => heard.push(s), note: () => undefined, answer: async () => answers.shift() ?? null };
-    expect(await placeCall({ url: service.url, publicUrl: PUBLIC_URL, token: TEST_TOKEN, from: '+46701234567', lang: 'sv', caller })).toBe('ended by service');
+    const ended = await placeCall({ url: service.url, publicUrl: PUBLIC_URL, token: TEST_TOKEN, from: '+46701234567', lang: 'sv', caller });
+    expect(ended).toBe('ended by service');
     const readBack = /ärendenummer är\n([\d ,]+)\n/.exec(heard.join('\n'))![1]!;
     reference = readBack.replace(/, /, '-').replace(/ /g, '');
     const stored = await t.db.query<{ status: string; name: string }>('SELECT c.status, u.name FROM cases c JOIN units u ON u.id = c.unit_id WHERE c.reference = $1', [reference]);

@@ -77,7 +77,7 @@ describe('a serious case in the browser', () => {
     await statusForm.getByRole('alert').filter({ hasText: 'måste registreras innan ärendet avslutas' }).waitFor();
 
     await page.getByLabel('Bedöms enligt').selectOption('lex_sarah');
-    await page.getByLabel('Beslut').selectOption('anmalt_till_ivo');
+    await page.getByRole('combobox', { name: /^Beslut/ }).selectOption('anmalt_till_ivo');
     await page.getByRole('button', { name: 'Registrera bedömningen' }).click();
     await page.getByRole('alert').filter({ hasText: 'diarienummer' }).waitFor();
     await page.getByLabel('Diarienummer').fill('SN 2026/118');
