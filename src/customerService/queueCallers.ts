@@ -48,15 +48,8 @@ export const WAITING_SEEN_WITHIN_SECONDS = 15 * 60;
 const IN_LINE = `(q.status = 'waiting' AND q.updated_at > $1::timestamptz - make_interval(secs => ${WAITING_SEEN_WITHIN_SECONDS}))
   OR (q.status = 'callback' AND EXISTS (SELECT 1 FROM callback_requests cb WHERE cb.id = q.callback_id AND cb.status = 'pending'))`;
 
-export interface EnteringCaller {
-  callSid: string;
-  enteredAt: Date;
-  language: Language;
-  kind: CaseKind | null;
-  area: ServiceArea | null;
-  serious: boolean;
-  caseId: number | null;
-}
+/** What is known of a caller as they enter the queue. */
+export type EnteringCaller = Pick<QueueCaller, 'callSid' | 'enteredAt' | 'language' | 'kind' | 'area' | 'serious' | 'caseId'>;
 
 /** The caller joins the line; a repeated transfer of the same call keeps the place it already had. */
 export async function enterQueue(db: Queryable, caller: EnteringCaller): Promise<void> {
