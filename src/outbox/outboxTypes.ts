@@ -8,6 +8,10 @@ export const OUTBOX_KIND = {
   clickToCall: 'click_to_call',
   /** An e-mail (to managers about serious and overdue cases; later news and answers to residents). */
   email: 'email',
+  /** A text to the resident: news, a short note that the answer has come, a one-time code. */
+  sms: 'sms',
+  /** A letter to the resident: listed for staff to print (status sent = printed); recipient is name and address. */
+  letter: 'letter',
 } as const;
 export type OutboxKind = (typeof OUTBOX_KIND)[keyof typeof OUTBOX_KIND];
 
@@ -51,7 +55,7 @@ export const NO_CREDENTIALS_ERROR = 'not sent: no Twilio credentials';
 export const NO_SMTP_ERROR = 'not sent: no SMTP server configured';
 
 /** The kinds each way out delivers: Twilio texts and rings, SMTP mails. */
-export const TWILIO_KINDS: readonly OutboxKind[] = [OUTBOX_KIND.smsReceipt, OUTBOX_KIND.clickToCall];
+export const TWILIO_KINDS: readonly OutboxKind[] = [OUTBOX_KIND.smsReceipt, OUTBOX_KIND.sms, OUTBOX_KIND.clickToCall];
 export const EMAIL_KINDS: readonly OutboxKind[] = [OUTBOX_KIND.email];
 
 /** Delivery settings, from configuration (OUTBOX_* variables). */

@@ -41,7 +41,8 @@ export function twilioDelivery(credentials: TwilioCredentials, options: { httpCl
   return async (message) => {
     try {
       switch (message.kind) {
-        case OUTBOX_KIND.smsReceipt: {
+        case OUTBOX_KIND.smsReceipt:
+        case OUTBOX_KIND.sms: {
           if (!message.body) throw new DeliveryError(`outbox message ${message.id} has no text to send`, true);
           const sms = await client.messages.create({ to: message.recipient, from: credentials.phoneNumber, body: message.body });
           return { providerId: sms.sid };

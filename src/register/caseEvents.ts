@@ -24,6 +24,25 @@ export const CASE_EVENT = {
   assessed: 'assessed',
   deadlineReminded: 'deadline_reminded',
   deadlineEscalated: 'deadline_escalated',
+  /** News of what happens, or the answer, written to the outbox for the resident (the channel in details). */
+  newsQueued: 'news_queued',
+  answerQueued: 'answer_queued',
+  /** A message to the resident delivered, or given up after its attempts (delivery state kept apart, in the outbox). */
+  messageSent: 'message_sent',
+  messageFailed: 'message_failed',
+  letterPrinted: 'letter_printed',
+  /** The resident asked how the case goes and was told its status (never its content). */
+  statusTold: 'status_told',
+  /** The resident is not satisfied with the answer: the case reopens and moves one level up the ladder. */
+  notSatisfied: 'not_satisfied',
+  escalated: 'escalated',
+  reopened: 'reopened',
+  /** A decision to erase a person's data (who, when, why), and contact data anonymised by the records plan. */
+  erased: 'erased',
+  contactAnonymised: 'contact_anonymised',
+  /** Parts of the case marked secret (OSL), and a masked copy released on a public-records request. */
+  partsMarkedSecret: 'parts_marked_secret',
+  copyReleased: 'copy_released',
 } as const;
 export type CaseEventAction = (typeof CASE_EVENT)[keyof typeof CASE_EVENT];
 

@@ -68,7 +68,7 @@ export const FAILURE_LABEL: Record<CallbackFailure, string> = {
   not_reached: 'Invånaren nåddes inte trots upprepade försök.',
 };
 
-export const OUTBOX_KIND_LABEL: Record<OutboxKind, string> = { sms_receipt: 'SMS-kvitto', click_to_call: 'Uppringning via Twilio', email: 'E-post' };
+export const OUTBOX_KIND_LABEL: Record<OutboxKind, string> = { sms_receipt: 'SMS-kvitto', click_to_call: 'Uppringning via Twilio', email: 'E-post', sms: 'SMS', letter: 'Brev' };
 export const OUTBOX_STATUS_LABEL: Record<OutboxStatus, string> = { pending: 'Väntar på att skickas', sent: 'Skickat', failed: 'Kunde inte skickas' };
 
 export const EVENT_LABEL: Record<CaseEventAction, string> = {
@@ -93,6 +93,19 @@ export const EVENT_LABEL: Record<CaseEventAction, string> = {
   assessed: 'Bedömt enligt Lex Sarah / Lex Maria',
   deadline_reminded: 'Påminnelse om tidsfrist',
   deadline_escalated: 'Tidsfrist passerad, lyft ett steg upp',
+  news_queued: 'Besked till invånaren köat',
+  answer_queued: 'Svar till invånaren köat',
+  message_sent: 'Meddelande till invånaren skickat',
+  message_failed: 'Meddelande till invånaren kunde inte skickas',
+  letter_printed: 'Brev utskrivet',
+  status_told: 'Invånaren fick höra ärendets status',
+  not_satisfied: 'Invånaren är inte nöjd med svaret',
+  escalated: 'Lyft ett steg upp',
+  reopened: 'Öppnat igen',
+  erased: 'Personuppgifter raderade',
+  contact_anonymised: 'Kontaktuppgifter avidentifierade',
+  parts_marked_secret: 'Delar markerade som sekretess',
+  copy_released: 'Kopia lämnad ut med sekretess maskerad',
 };
 
 export const LEX_LAW_LABEL: Record<LexLaw, string> = { lex_sarah: 'Lex Sarah', lex_maria: 'Lex Maria' };
