@@ -23,8 +23,15 @@ export async function findQueueCallers(db: Queryable, callSids: readonly string[
   return result.rows;
 }
 
-/** Deletes the queue's rows of the case or its call (working data of a call long over). */
+/**
+ * Deletes the queue's rows of the case, of its call, or holding a place for one of its callbacks (working data of a
+ * call long over; the callbacks they point at are erased next).
+ */
 export async function eraseQueueCallersOfCase(tx: Queryable, caseId: number, callSid: string | null): Promise<number> {
-  const result = await tx.query('DELETE FROM queue_callers WHERE case_id = $1 OR call_sid = $2', [caseId, callSid]);
+  const result = await tx.query(
+    `DELETE FROM queue_callers
+     WHERE case_id = $1 OR call_sid = $2 OR callback_id IN (SELECT id FROM callback_requests WHERE case_id = $1)`,
+    [caseId, callSid],
+  );
   return result.rowCount;
 }

@@ -125,3 +125,13 @@ describe('an erasure on a decision', () => {
   });
 });
 
+
+it('an erasure also frees a place in the phone queue that another call kept with the case’s callback', async () => {
+  const third = await seedResident(t.db, { name: 'Nils Berg', phone: '+46731112233', email: 'nils.berg@example.se', address: 'Kyrkgatan 3', secretWords: 'Hemligt' });
+  const callback = await t.db.query<{ id: number }>('SELECT id FROM callback_requests WHERE case_id = $1', [third.phoneCaseId]);
+  const otherCall = `CA${'b'.repeat(32)}`;
+  await t.db.query(`INSERT INTO queue_callers (call_sid, entered_at, language, status, callback_id) VALUES ($1, now(), 'sv', 'callback', $2)`, [otherCall, callback.rows[0]!.id]);
+  await eraseCases(t.db, [third.phoneCaseId], { reference: 'KS 2026/9', reason: 'Begäran' }, 'agent:adam');
+  const left = await t.db.query('SELECT 1 FROM queue_callers WHERE call_sid = $1', [otherCall]);
+  expect(left.rowCount).toBe(0);
+});
