@@ -30,6 +30,7 @@ describe('the website chat through Microsoft\'s Direct Line client, into the reg
     expect(r.question).toMatchObject({ inputHint: 'expectingInput', locale: 'sv-SE', channelData: { step: 'menu', input: 'choice' } });
     expect(r.question.suggestedActions!.actions.map((a) => [a.value, a.title])).toEqual([
       ['1', 'Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd'],
+      ['2', 'Hur går det med mitt ärende?'],
       ['0', 'Kundtjänst ringer dig'],
       ['9', 'English'],
     ]);
