@@ -145,7 +145,7 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     const r = await open();
     await r.press('English');
     expect(r.question).toMatchObject({ text: 'How can we help you?', locale: 'en-GB', channelData: { step: 'menu' } });
-    expect(r.question.suggestedActions!.actions.map((a) => a.title)).toEqual(['Feedback, complaints or praise about care, social services and support', 'Customer service calls you', 'Svenska']);
+    expect(r.question.suggestedActions!.actions.map((a) => a.title)).toEqual(['Feedback, complaints or praise about care, social services and support', 'How is my case going?', 'Customer service calls you', 'Svenska']);
   });
 });
 

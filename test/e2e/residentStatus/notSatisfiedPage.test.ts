@@ -5,7 +5,7 @@ import { axeViolations, launchBrowser } from '../../support/browser';
 import { deadlinesNow } from '../../support/calendar';
 import { phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
-import { unitNamed } from '../../support/units';
+import { threeRungLadder } from '../../support/units';
 import { OPEN, PUBLIC_URL, startVoiceService, type VoiceService } from '../../support/voice';
 
 const SECRET = 'a-resident-link-secret-for-the-page-test-0123';
@@ -17,8 +17,7 @@ let norr: number;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const aldre = await unitNamed(t.db, 'Äldreomsorg', { level: 'verksamhet' });
-  norr = await unitNamed(t.db, 'Hemtjänst Norr', { level: 'enhet', parentId: aldre });
+  ({ norr } = await threeRungLadder(t.db));
   service = await startVoiceService(t.url, OPEN, { RESIDENT_LINK_SECRET: SECRET });
   browser = await launchBrowser();
 });
@@ -52,8 +51,10 @@ describe('the not-satisfied page', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Tab to the button and press Enter: no mouse needed.
-    const button = page.getByRole('button', { name: 'I am not satisfied with the answer' });
-    for (let i = 0; i < 5 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    type Focus = { document: { activeElement: { textContent: string | null } | null } };
+    const focused = () => page.evaluate(() => (globalThis as unknown as Focus).document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 5 && (await focused()) !== 'I am not satisfied with the answer'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('I am not satisfied with the answer');
     await page.keyboard.press('Enter');
     await page.waitForLoadState();
     expect(await page.textContent('main')).toContain('We have passed your case on to Äldreomsorg');

@@ -5,7 +5,7 @@ import { listCaseEvents } from '../../../src/register/caseEvents';
 import { deadlinesNow } from '../../support/calendar';
 import { phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
-import { unitNamed } from '../../support/units';
+import { threeRungLadder } from '../../support/units';
 import { children, newCallSid, OPEN, pathOf, spokenText, startVoiceService, twilioPost, twimlOf, type VoiceService } from '../../support/voice';
 
 const OWN = '+46701234567';
@@ -51,9 +51,7 @@ const codeIn = (body: string) => /\b(\d{6})\b/.exec(body)![1]!;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  aldre = await unitNamed(t.db, 'Äldreomsorg', { level: 'verksamhet' });
-  norr = await unitNamed(t.db, 'Hemtjänst Norr', { level: 'enhet', parentId: aldre });
-  await t.db.query('INSERT INTO unit_managers (unit_id, title, name, email) VALUES ($1, $2, $3, $4)', [aldre, 'verksamhetschef', 'Vera', 'vera.vc@kommun.example']);
+  ({ aldre, norr } = await threeRungLadder(t.db));
   service = await startVoiceService(t.url, OPEN);
 });
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { phoneComplaint } from '../../support/cases';
 import { startChatService, type ChatService } from '../../support/chat';
 import { ChatResident } from '../../support/chatResident';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
-import { unitNamed } from '../../support/units';
+import { threeRungLadder } from '../../support/units';
 
 const settings = { workspaceUrl: null, seriousCasesEmail: null };
 
@@ -40,9 +40,7 @@ async function open(): Promise<ChatResident> {
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  aldre = await unitNamed(t.db, 'Äldreomsorg', { level: 'verksamhet' });
-  norr = await unitNamed(t.db, 'Hemtjänst Norr', { level: 'enhet', parentId: aldre });
-  await t.db.query('INSERT INTO unit_managers (unit_id, title, name, email) VALUES ($1, $2, $3, $4)', [aldre, 'verksamhetschef', 'Vera', 'vera.vc@kommun.example']);
+  ({ aldre, norr } = await threeRungLadder(t.db));
   service = await startChatService(t.url);
 });
 afterAll(async () => {

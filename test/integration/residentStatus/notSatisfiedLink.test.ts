@@ -7,7 +7,7 @@ import { deadlinesNow } from '../../support/calendar';
 import { phoneComplaint } from '../../support/cases';
 import { startInProcessService, type InProcessService } from '../../support/inProcessService';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
-import { unitNamed } from '../../support/units';
+import { threeRungLadder } from '../../support/units';
 
 const SECRET = 'a-resident-link-secret-for-this-test-only-0123';
 const PUBLIC_URL = 'https://synpunkt.kommun.test';
@@ -48,16 +48,7 @@ const historyOf = async (c: Case) =>
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  sektor = await unitNamed(t.db, 'Sektor vård och omsorg', { level: 'sektor' });
-  aldre = await unitNamed(t.db, 'Äldreomsorg', { level: 'verksamhet', parentId: sektor });
-  norr = await unitNamed(t.db, 'Hemtjänst Norr', { level: 'enhet', parentId: aldre });
-  for (const [unitId, title, email] of [
-    [norr, 'enhetschef', 'eva.chef@kommun.example'],
-    [aldre, 'verksamhetschef', 'vera.vc@kommun.example'],
-    [sektor, 'sektorschef', 'sara.sc@kommun.example'],
-  ] as const) {
-    await t.db.query('INSERT INTO unit_managers (unit_id, title, name, email) VALUES ($1, $2, $3, $4)', [unitId, title, 'Chef', email]);
-  }
+  ({ sektor, aldre, norr } = await threeRungLadder(t.db));
   service = await startInProcessService({ DATABASE_URL: t.url, PUBLIC_BASE_URL: PUBLIC_URL, TWILIO_AUTH_TOKEN: 'not-used-here', RESIDENT_LINK_SECRET: SECRET }, NOW);
 });
 afterAll(async () => {
