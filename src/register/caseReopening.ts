@@ -31,6 +31,8 @@ export interface LadderMove {
   from: UnitRef | null;
   /** null: there is no rung above, the case stays with its unit. */
   to: UnitRef | null;
+  /** Who was told, for the history: titles and unit, never addresses. */
+  told: string;
 }
 
 /**
@@ -45,8 +47,8 @@ export async function reopenNotSatisfied(tx: Queryable, current: Case, move: Lad
   );
   await recordCaseEvent(tx, current.id, actor, CASE_EVENT.notSatisfied, {});
   await recordCaseEvent(tx, current.id, 'system', CASE_EVENT.escalated, move.to
-    ? { ...(move.from ? { fromUnit: move.from.name } : {}), unit: move.to.name, unitId: move.to.id }
-    : { ...(move.from ? { unit: move.from.name } : {}), atTop: true });
+    ? { ...(move.from ? { fromUnit: move.from.name } : {}), unit: move.to.name, unitId: move.to.id, told: move.told }
+    : { ...(move.from ? { unit: move.from.name } : {}), note: 'Högst upp i organisationen: ärendet ligger kvar och tittas på igen där.', told: move.told });
   await recordCaseEvent(tx, current.id, 'system', CASE_EVENT.reopened, { from: current.status, to: CASE_STATUS.investigating });
   return caseFromRow(updated.rows[0]!);
 }

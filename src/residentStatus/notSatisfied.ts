@@ -59,9 +59,10 @@ export async function takeFurther(db: Database, caseId: number, actor: Actor, se
     const from = await unitRef(tx, current.unitId);
     const above = current.unitId === null ? null : ((await unitsAbove(tx, current.unitId))[0] ?? null);
     const to = await unitRef(tx, above);
-    const moved = await reopenNotSatisfied(tx, current, { from, to }, actor);
     const tell = to ?? from;
     const managers = tell ? await managersOfUnit(tx, tell.id) : [];
+    const told = managers.length ? `${managers.map((m) => m.title).join(', ')} för ${tell!.name}` : `ingen chef angiven${tell ? ` för ${tell.name}` : ''}`;
+    const moved = await reopenNotSatisfied(tx, current, { from, to, told }, actor);
     for (const m of managers) {
       await enqueueEmail(tx, { ...notSatisfiedEmail(moved, from, to, m.email, settings), caseId, purpose: `not_satisfied_${times + 1}` });
     }

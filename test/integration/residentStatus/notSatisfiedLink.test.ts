@@ -78,7 +78,7 @@ describe('the signed not-satisfied link', () => {
     expect(await mailsOf(c)).toEqual([['vera.vc@kommun.example', 'not_satisfied_1']]);
     expect(await historyOf(c)).toEqual([
       ['not_satisfied', 'resident:link', {}],
-      ['escalated', 'system', { fromUnit: 'Hemtjänst Norr', unit: 'Äldreomsorg', unitId: aldre }],
+      ['escalated', 'system', { fromUnit: 'Hemtjänst Norr', unit: 'Äldreomsorg', unitId: aldre, told: 'verksamhetschef för Äldreomsorg' }],
       ['reopened', 'system', { from: 'answered', to: 'investigating' }],
     ]);
 
@@ -98,6 +98,7 @@ describe('the signed not-satisfied link', () => {
     expect(sent.body).toContain('Patientnämnden');
     expect(await stateOf(c)).toEqual({ status: 'investigating', unit_id: sektor });
     expect(await mailsOf(c)).toEqual([['sara.sc@kommun.example', 'not_satisfied_1']]);
+    expect((await historyOf(c))[1]).toEqual(['escalated', 'system', expect.objectContaining({ unit: 'Sektor vård och omsorg', told: 'sektorschef för Sektor vård och omsorg' })]);
   });
 
   it('refuses an expired link with 410 and a forged one with 400, changing nothing', async () => {
