@@ -154,8 +154,18 @@ describe('status on request by phone', () => {
     expect(spokenText(fresh)).toContain('Jag hittar inget ärende med det numret.');
   });
 
-  it('refuses an unsigned status webhook', async () => {
+  it('refuses an unsigned status webhook, and answers what it cannot read with 400, writing nothing', async () => {
     const response = await twilioPost(service, '/voice/case-status/number?lang=sv&try=1', { CallSid: newCallSid(), From: OWN, Digits: '202600001' }, null);
     expect(response.status).toBe(403);
+    const before = (await t.db.query<{ n: string }>('SELECT count(*) AS n FROM status_guesses')).rows[0]!.n;
+    for (const [path, params] of [
+      ['/voice/case-status/number?lang=xx&try=1', { CallSid: newCallSid(), From: OWN, Digits: '202600001' }],
+      ['/voice/case-status/number?lang=sv&try=9', { CallSid: newCallSid(), From: OWN, Digits: '202600001' }],
+      ['/voice/case-status/number?lang=sv&try=1', { CallSid: 'not-a-call', From: OWN, Digits: '202600001' }],
+      ['/voice/case-status/after?lang=sv&case=-1', { CallSid: newCallSid(), From: OWN, Digits: '3' }],
+    ] as const) {
+      expect((await twilioPost(service, path, params)).status).toBe(400);
+    }
+    expect((await t.db.query<{ n: string }>('SELECT count(*) AS n FROM status_guesses')).rows[0]!.n).toBe(before);
   });
 });

@@ -113,6 +113,8 @@ describe('the signed not-satisfied link', () => {
     expect((await post(forged)).status).toBe(400);
     expect((await post('')).status).toBe(400);
     expect((await fetch(`${service.url}/svar/inte-nojd`)).status).toBe(400);
+    const huge = await fetch(`${service.url}/svar/inte-nojd`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `t=${'a'.repeat(10_000)}` });
+    expect(huge.status).toBe(413);
     expect(await stateOf(c)).toEqual({ status: 'answered', unit_id: norr });
     expect(await mailsOf(c)).toEqual([]);
   });
