@@ -10,6 +10,9 @@ export interface GuessPolicy {
 /** A resident asks about one or two cases; ten an hour leaves room for mistakes and none for guessing. */
 export const GUESS_POLICY: GuessPolicy = { windowMinutes: 60, lookupsPerWindow: 10 };
 
+/** Codes sent to one case's contact per hour, whoever asks: nobody can flood a resident's phone or mailbox. */
+export const CODE_SEND_POLICY: GuessPolicy = { windowMinutes: 60, lookupsPerWindow: 5 };
+
 /** The start of the window `now` falls in (windows are aligned to the epoch, so every instance agrees). */
 export function windowStart(now: Date, policy: GuessPolicy): Date {
   const size = policy.windowMinutes * 60_000;
@@ -17,7 +20,7 @@ export function windowStart(now: Date, policy: GuessPolicy): Date {
 }
 
 /** Who is guessing, as a keyed hash: the table never holds a phone number or an address. */
-export function guesserKey(secret: string, scope: 'phone' | 'address', value: string): string {
+export function guesserKey(secret: string, scope: 'phone' | 'address' | 'case', value: string): string {
   return createHmac('sha256', secret).update(`status-guesser:${scope}:${value}`).digest('hex');
 }
 

@@ -15,7 +15,7 @@ import { residentDatesOf } from '../register/caseReopening';
 import { normaliseReference } from '../register/findCase';
 import { findCaseForStatus } from './statusLookup';
 import { checkCode, keepCode, keepVerified, mayActOn } from './codeStore';
-import { countLookup, guesserKey, type GuessPolicy } from './guessThrottle';
+import { CODE_SEND_POLICY, countLookup, guesserKey, type GuessPolicy } from './guessThrottle';
 import { newCode } from './oneTimeCodes';
 import { statusFactsOf, type StatusFacts } from './statusFacts';
 import { CODE_MESSAGE, fillWords } from './statusWords';
@@ -79,6 +79,7 @@ export function createStatusDesk(deps: StatusDeskDeps) {
     }
     const via = phone !== null ? 'sms' : request.channel !== 'phone' && c.contact.email !== null ? 'email' : null;
     if (via === null) return { kind: 'noContact', language: c.language };
+    if (!(await countLookup(db, guesserKey(secret, 'case', String(c.id)), now, CODE_SEND_POLICY))) return { kind: 'throttled' };
     const code = makeCode();
     const words = CODE_MESSAGE[c.language];
     const body = fillWords(words.sms, { code });

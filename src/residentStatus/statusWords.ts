@@ -93,9 +93,9 @@ export function statusSentences(facts: StatusFacts, language: Language): string[
 /** Where to turn after the municipality, by the case's area. */
 export const WHERE_NEXT: ByLanguage<Readonly<Record<WhereNext, string>>> = {
   sv: {
-    ivo: 'Om du fortfarande inte är nöjd efter det kan du vända dig till Inspektionen för vård och omsorg, I V O, på ivo.se.',
+    ivo: 'Om du fortfarande inte är nöjd efter det kan du vända dig till Inspektionen för vård och omsorg, IVO, på ivo.se.',
     patientnamnden: 'Om du fortfarande inte är nöjd efter det kan du vända dig till Patientnämnden i din region.',
-    both: 'Om du fortfarande inte är nöjd efter det kan du vända dig till Inspektionen för vård och omsorg, I V O, på ivo.se, eller, om det gäller vård, till Patientnämnden i din region.',
+    both: 'Om du fortfarande inte är nöjd efter det kan du vända dig till Inspektionen för vård och omsorg, IVO, på ivo.se, eller, om det gäller vård, till Patientnämnden i din region.',
   },
   en: {
     ivo: 'If you are still not satisfied after that, you can turn to the Health and Social Care Inspectorate, IVO, at ivo.se.',

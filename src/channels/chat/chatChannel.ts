@@ -18,7 +18,7 @@ export interface ChatChannelDeps {
   db: Database;
   /** The conversation instance the phone uses too: one flow, one engine, one register. */
   conversation: ChatConversation;
-  /** Status on request beside the intake (Direct Line only). */
+  /** Status on request beside the intake (Direct Line and Bot Framework). */
   status?: ChatStatusPort;
   logger: Logger;
 }
@@ -42,7 +42,7 @@ export function chatChannel({ config, db, conversation, status, logger }: ChatCh
   return {
     routers: [
       directLineRouter({ conversations, tokens, limits, upload, logger }),
-      botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
+      botFrameworkRouter({ conversation, ...(status ? { status } : {}), logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
     ],
     attach: (server) => stream.attach(server),
     close: () => stream.close(),

@@ -54,7 +54,7 @@ export function caseStatusRouter(deps: CaseStatusRouterDeps): Router {
   const askCode = (response: VoiceResponse, lang: Language, lead: string[]) => keyGather(response, lang, url(CASE_STATUS_ROUTE.code, { lang }), lead);
 
   function end(response: VoiceResponse, lang: Language, words: string[]): void {
-    for (const w of [...words, CASE_STATUS_WORDS[lang].goodbye]) response.say(sayAttributes(lang), w);
+    for (const w of [...words, CASE_STATUS_WORDS[lang].goodbye]) response.say(sayAttributes(lang), forSpeech(w));
     response.hangup();
   }
 
@@ -158,4 +158,9 @@ export function keyedReference(digits: string): string | null {
   const d = digits.replace(/[^0-9]/g, '');
   if (d.length < 5 || d.length > 13) return null;
   return `${d.slice(0, 4)}-${d.slice(4)}`;
+}
+
+/** Written "IVO" is read as a word by the voice; on the phone it is said as letters (PROMPTS.md). */
+function forSpeech(text: string): string {
+  return text.replace(/\bIVO\b/g, 'I V O');
 }
