@@ -6,7 +6,8 @@ import { deadlinesNow } from '../../support/calendar';
 import { phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { threeRungLadder } from '../../support/units';
-import { children, newCallSid, OPEN, pathOf, spokenText, startVoiceService, twilioPost, twimlOf, type VoiceService } from '../../support/voice';
+import { placeCall } from '../../../src/cli/phoneCall';
+import { children, newCallSid, OPEN, pathOf, PUBLIC_URL, spokenText, startVoiceService, TEST_TOKEN, twilioPost, twimlOf, type VoiceService } from '../../support/voice';
 
 const OWN = '+46701234567';
 const OTHER = '+46709876543';
@@ -99,6 +100,16 @@ describe('status on request by phone', () => {
     expect(rows[0]).toEqual({ status: 'investigating', unit_id: aldre });
     const mails = await t.db.query<{ recipient: string }>(`SELECT recipient FROM outbox_messages WHERE case_id = $1 AND kind = 'email'`, [c.id]);
     expect(mails.rows).toEqual([{ recipient: 'vera.vc@kommun.example' }]);
+  });
+
+  it('works with the terminal phone (npm run call) as with Twilio: 2, the number and #, the status', async () => {
+    const c = await caseIn();
+    const heard: string[] = [];
+    const answers = ['2', keyed(c.reference)];
+    const caller = { hear: (text: string) => heard.push(text), note: (text: string) => heard.push(`(${text})`), answer: async () => answers.shift() ?? null };
+    const end = await placeCall({ url: service.url, publicUrl: PUBLIC_URL, token: TEST_TOKEN, from: OWN, lang: 'sv', caller });
+    expect(end).toBe('ended by service');
+    expect(heard.join('\n')).toContain('Ditt klagomål utreds nu av Hemtjänst Norr.');
   });
 
   it('three wrong codes end the attempt; the right code after them is refused too', async () => {
