@@ -13,7 +13,7 @@ const TEXT: Readonly<Record<PageLanguage, Readonly<Record<PageWord, string>>>> =
   sv: {
     title: 'Inte nöjd med svaret',
     ask: 'Är du inte nöjd med svaret på ditt ärende {reference}?',
-    what: 'Om du skickar det här öppnar vi ärendet igen. En chef på nivån över den som svarade tittar på det, och du får ett nytt svar inom fyra veckor.',
+    what: 'Om du skickar det här öppnar vi ärendet igen. En chef på nivån över den som svarade tittar på det, och du får ett nytt svar.',
     send: 'Jag är inte nöjd med svaret',
     other: 'In English',
     forged: 'Länken går inte att använda. Kontrollera att du har fått med hela länken från meddelandet, eller ring kommunens kundtjänst.',
@@ -25,7 +25,7 @@ const TEXT: Readonly<Record<PageLanguage, Readonly<Record<PageWord, string>>>> =
   en: {
     title: 'Not satisfied with the answer',
     ask: 'Are you not satisfied with the answer to your case {reference}?',
-    what: 'If you send this, we reopen the case. A manager one level above those who answered looks at it again, and you get a new answer within four weeks.',
+    what: 'If you send this, we reopen the case. A manager one level above those who answered looks at it again, and you get a new answer.',
     send: 'I am not satisfied with the answer',
     other: 'På svenska',
     forged: "This link cannot be used. Check that you have the whole link from the message, or call the municipality's customer service.",

@@ -32,7 +32,7 @@ function notSatisfiedEmail(c: Case, from: UnitRef | null, to: UnitRef | null, re
     to: recipient,
     language: 'sv' as const,
     subject: `Invånaren är inte nöjd med svaret i ärende ${c.reference}`,
-    text: [`Invånaren har sagt att hen inte är nöjd med svaret i ärende ${c.reference}.`, where, 'Invånaren har utlovats ett nytt svar inom fyra veckor.', '', ...facts(c, to?.name ?? from?.name ?? null, settings)].join('\n'),
+    text: [`Invånaren har sagt att hen inte är nöjd med svaret i ärende ${c.reference}.`, where, 'Invånaren har utlovats ett nytt svar (ärendets svarsfrist ändras inte av detta).', '', ...facts(c, to?.name ?? from?.name ?? null, settings)].join('\n'),
   };
 }
 

@@ -112,20 +112,20 @@ export const WHERE_NEXT: ByLanguage<Readonly<Record<WhereNext, string>>> = {
 /** What happens now that the resident is not satisfied: who looks at it again, and when they hear. */
 export const NOT_SATISFIED_WORDS: ByLanguage<{ movedUp: string; atTop: string; already: string; notAnswered: string }> = {
   sv: {
-    movedUp: 'Tack. Vi har skickat ditt ärende vidare till {unit}, som tittar på det igen. Chefen där har fått veta. Du får ett nytt svar inom fyra veckor.',
-    atTop: 'Tack. Ditt ärende ligger redan hos den högsta nivån, {unit}. Där tittar de på det igen, och chefen har fått veta. Du får ett nytt svar inom fyra veckor.',
+    movedUp: 'Tack. Vi har skickat ditt ärende vidare till {unit}, som tittar på det igen. Chefen där har fått veta. Du får ett nytt svar från dem.',
+    atTop: 'Tack. Ditt ärende ligger redan hos den högsta nivån, {unit}. Där tittar de på det igen, och chefen har fått veta. Du får ett nytt svar från dem.',
     already: 'Vi har redan tagit emot att du inte är nöjd, och ditt ärende tittas på igen. Du behöver inte göra något mer.',
     notAnswered: 'Du har inte fått något svar ännu, så det finns inget att ta vidare. Du får ett svar senast {date}.',
   },
   en: {
-    movedUp: 'Thank you. We have passed your case on to {unit}, who will look at it again. The manager there has been told. You will get a new answer within four weeks.',
-    atTop: 'Thank you. Your case is already at the highest level, {unit}. They will look at it again, and the manager has been told. You will get a new answer within four weeks.',
+    movedUp: 'Thank you. We have passed your case on to {unit}, who will look at it again. The manager there has been told. You will get a new answer from them.',
+    atTop: 'Thank you. Your case is already at the highest level, {unit}. They will look at it again, and the manager has been told. You will get a new answer from them.',
     already: 'We have already been told that you are not satisfied, and your case is being looked at again. You do not need to do anything more.',
     notAnswered: 'You have not had an answer yet, so there is nothing to take further. You will get an answer by {date}.',
   },
   fi: {
-    movedUp: 'Kiitos. Olemme lähettäneet asiasi yksikölle {unit}, joka käsittelee sen uudelleen. Esihenkilö on saanut tiedon. Saat uuden vastauksen neljän viikon kuluessa.',
-    atTop: 'Kiitos. Asiasi on jo ylimmällä tasolla, {unit}. Siellä asia käsitellään uudelleen, ja esihenkilö on saanut tiedon. Saat uuden vastauksen neljän viikon kuluessa.',
+    movedUp: 'Kiitos. Olemme lähettäneet asiasi yksikölle {unit}, joka käsittelee sen uudelleen. Esihenkilö on saanut tiedon. Saat heiltä uuden vastauksen.',
+    atTop: 'Kiitos. Asiasi on jo ylimmällä tasolla, {unit}. Siellä asia käsitellään uudelleen, ja esihenkilö on saanut tiedon. Saat heiltä uuden vastauksen.',
     already: 'Olemme jo saaneet tiedon, että et ole tyytyväinen, ja asiasi käsitellään uudelleen. Sinun ei tarvitse tehdä mitään.',
     notAnswered: 'Et ole vielä saanut vastausta, joten jatkettavaa ei ole. Saat vastauksen viimeistään {date}.',
   },
