@@ -35,6 +35,13 @@ import { startRecordingCopier, type RecordingCopier } from './recordings/recordi
 import { noteCompletedRecording } from './recordings/recordingStore';
 import type { ListenRecorder } from './recordings/recordingTypes';
 import { twilioRecordingsApi } from './recordings/twilioRecordingsApi';
+import { caseStatusRouter } from './channels/voice/caseStatusRouter';
+import { chatStatus } from './residentStatus/chatStatus';
+import { GUESS_POLICY } from './residentStatus/guessThrottle';
+import { notSatisfiedRouter } from './residentPages/notSatisfiedRouter';
+import { startStatusPrune } from './residentStatus/pruneLoop';
+import { residentLinkSecret } from './residentStatus/residentLinkSecret';
+import { createStatusDesk } from './residentStatus/statusDesk';
 
 export interface RunningService {
   url: string;
@@ -98,8 +105,14 @@ export async function startService(
       musicUrl: setup.kind === 'queue' ? setup.musicUrl : '',
       logger,
     });
+    // Status on request and "not satisfied": one secret signs the links and keys the stored code hashes.
+    // (For the answer composer: notSatisfiedLinks({ secret: linkSecret, publicBaseUrl, days: config.residentLinks.days, clock }).)
+    const linkSecret = residentLinkSecret(config);
+    const desk = createStatusDesk({ db, clock, secret: linkSecret, guessPolicy: GUESS_POLICY, followUp });
+    const caseStatus = caseStatusRouter({ desk, authToken, publicBaseUrl: config.publicBaseUrl, logger });
+    const notSatisfied = notSatisfiedRouter({ db, secret: linkSecret, clock, followUp });
     const ringAgent = ringAgentThroughTwilio({ twilio: config.twilio, publicBaseUrl: config.publicBaseUrl, httpClient: options.twilioHttpClient });
-    const chat = chatChannel({ config, db, conversation, logger });
+    const chat = chatChannel({ config, db, conversation, status: chatStatus(db, desk, clock), logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
     // Each listen to a voice message is in the access log, like each reading of the case.
     const recordListen: ListenRecorder = options.recordListen ?? (({ agentId, caseId }) => logCaseAccess(db, { agentId, caseId, action: 'listen' }));
@@ -108,7 +121,7 @@ export async function startService(
       db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords,
       recordListen, ringAgent, followUp, logger, workNotices: work, caseCategories: config.caseCategories,
     });
-    const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, caseStatus, notSatisfied, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;
@@ -126,6 +139,7 @@ export async function startService(
       logger,
     });
     const loginCounts = startLoginThrottlePrune({ db, intervalMs: 60_000, logger });
+    const statusCounts = startStatusPrune({ db, clock, policy: GUESS_POLICY, intervalMs: 10 * 60_000, logger });
     const deadlines = startDeadlineLoop({
       db,
       clock,
@@ -143,7 +157,7 @@ export async function startService(
         await work.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), deadlines.stop(), copier?.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), statusCounts.stop(), deadlines.stop(), copier?.stop()]);
         if (!options.db) await db.close();
       },
     };

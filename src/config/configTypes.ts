@@ -44,6 +44,11 @@ export interface Config {
   followUp: { seriousCasesEmail: string | null; reminderDays: number; checkIntervalMs: number };
   /** How a caller who asks for a person reaches one (CUSTOMER_SERVICE_DIAL, TWILIO_WORKFLOW_SID, QUEUE_*). */
   customerService: CustomerServiceSetup;
+  /**
+   * Status on request and "not satisfied": the secret that signs the residents' links and keys their one-time codes
+   * (null: a development one in the data folder), and how many days a link lasts.
+   */
+  residentLinks: { secret: string | null; days: number };
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
   chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits; uploadMaxMb: number };
 }

@@ -135,7 +135,7 @@ export function outboxErrorLabel(error: string): string {
 export function actorLabel(actor: string): string {
   if (actor === 'system') return 'Systemet';
   const [who, name] = [actor.slice(0, actor.indexOf(':')), actor.slice(actor.indexOf(':') + 1)];
-  if (who === 'resident') return `Invånaren (${name === 'phone' ? 'telefon' : name === 'chat' ? 'chatt' : name})`;
+  if (who === 'resident') return `Invånaren (${name === 'phone' ? 'telefon' : name === 'chat' ? 'chatt' : name === 'link' ? 'länk i svaret' : name})`;
   if (who === 'agent') return `handläggare ${name}`;
   return actor;
 }
