@@ -26,6 +26,7 @@ import { openDatabase } from './db/openDatabase';
 import { createApp } from './http/app';
 import type { Logging } from './logging/logger';
 import { startOutboxWorker } from './outbox/outboxWorker';
+import { residentMessageSettled } from './residentMessages/deliveries';
 import { logCaseAccess } from './accessLog/caseAccessLog';
 import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
 import { smtpDeliveryFromConfig } from './outbox/smtpDelivery';
@@ -107,6 +108,7 @@ export async function startService(
     const agent = agentRouter({
       db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords,
       recordListen, ringAgent, followUp, logger, workNotices: work, caseCategories: config.caseCategories,
+      residentMessages: config.residentMessages,
     });
     const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
@@ -116,7 +118,9 @@ export async function startService(
     if (!deliver) logger.warn('no Twilio credentials: SMS receipts and click-to-call wait in the outbox, marked as not sent');
     const deliverEmail = smtpDeliveryFromConfig(config.mail);
     if (!deliverEmail) logger.warn('no SMTP server (SMTP_URL, MAIL_FROM): e-mails wait in the outbox, marked as not sent');
-    const outbox = startOutboxWorker({ db, deliver, deliverEmail, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger });
+    const outbox = startOutboxWorker({
+      db, deliver, deliverEmail, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger, onSettled: residentMessageSettled(clock),
+    });
     const claims = startClaimExpiryLoop({ db, policy: config.callbacks, intervalMs: 60_000, logger });
     const abandoned = startAbandonedConversationSweep({
       db,

@@ -17,6 +17,7 @@ import { readerOf } from '../http/reader';
 import { unitsOfAccounts } from '../../organisation/memberships';
 import { listUnits, unitsById } from '../../organisation/units';
 import { organisationPageRoutes } from './organisationPageRoutes';
+import { letterPageRoutes } from './letterPageRoutes';
 import { loginLockStates } from '../loginThrottle';
 import { accountPage } from '../pages/accountPage';
 import { accountsPage } from '../pages/accountsPage';
@@ -185,6 +186,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   });
 
   pages.use(organisationPageRoutes(db));
+  pages.use(letterPageRoutes(parts));
 
   pages.use(AGENT_PAGE_PREFIX, () => {
     throw new NotFoundError('There is no such page in the workspace.');
