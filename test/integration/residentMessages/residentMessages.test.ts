@@ -107,7 +107,7 @@ describe('news and the answer to the resident', () => {
     expect([letter!.kind, letter!.status, letter!.recipient]).toEqual(['letter', 'pending', 'Karin Andersson\nStorgatan 1\n123 45 Exempelby']);
     // Health care: the way on ends at Patientnämnden; no link configured, so: call customer service.
     expect(letter!.body).toContain('Patientnämnden');
-    expect(letter!.body).toContain('ring kundtjänst på 010-123 45 67');
+    expect(letter!.body).toContain('Ring kundtjänst på 010-123 45 67 och säg ärendenumret');
     expect((await reread(c)).answerGivenAt).toBeNull();
 
     expect(await recordLetterPrinted(t.db, letter!.id, 'agent:admin', new Date())).toBe(true);
@@ -152,7 +152,7 @@ describe('the 14-day promise', () => {
     const c = await caseWith(byEmail());
     await changeStatus(t.db, c.reference, { to: 'investigating', unitId: null, measures: null, answer: null }, admin);
     // Past the 14 days, within the four weeks.
-    await t.db.query(`UPDATE cases SET news_due = now() - interval '1 day', answer_due = now() + interval '13 days' WHERE id = $1`, [c.id]);
+    await t.db.query(`UPDATE cases SET registered_at = now() - interval '15 days', news_due = now() - interval '1 day', answer_due = now() + interval '13 days' WHERE id = $1`, [c.id]);
     const overdue = async () => (await listOverdueCases(t.db, { kind: 'all' }, 1)).filter((o) => o.case.id === c.id).map((o) => o.missed);
     expect(await overdue()).toEqual(['news']);
     const round = await runDeadlineFollowUp(t.db, new Date(), { reminderDays: 3 }, followUp);
@@ -171,7 +171,7 @@ describe('the 14-day promise', () => {
 
   it('an anonymous case, which nobody can be told about, still counts as kept once investigated', async () => {
     const { case: c } = await registerCase(t.db, anonymousPraise(), 'resident:chat', deadlinesNow(), followUp);
-    await t.db.query(`UPDATE cases SET unit_id = $2, status = 'investigating', news_due = $3 WHERE id = $1`, [c.id, unitId, new Date(Date.now() - DAY)]);
+    await t.db.query(`UPDATE cases SET unit_id = $2, status = 'investigating', registered_at = $3, news_due = $4 WHERE id = $1`, [c.id, unitId, new Date(Date.now() - 15 * DAY), new Date(Date.now() - DAY)]);
     expect((await listOverdueCases(t.db, { kind: 'all' }, 1)).some((o) => o.case.id === c.id)).toBe(false);
   });
 });
