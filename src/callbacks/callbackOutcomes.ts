@@ -1,7 +1,7 @@
 import type { Database, Queryable } from '../db/database';
 import { CASE_EVENT, recordCaseEvent } from '../register/caseEvents';
 import { InvalidCaseError } from '../register/errors';
-import { casesAnsweredByCallback, markGivenToResident, RESIDENT_MESSAGE } from '../register/residentContact';
+import { answersToGiveByCallback, markGivenToResident, RESIDENT_MESSAGE } from '../register/residentContact';
 import { CallbackConflictError, CallbackNotFoundError } from './callbackErrors';
 import { recordCallbackEvent } from './callbackEvents';
 import { CALLBACK_OUTCOME, type CallbackOutcome, type CallbackPolicy } from './callbackPolicy';
@@ -71,7 +71,7 @@ export function recordCallbackOutcome(db: Database, report: OutcomeReport, polic
       await recordCallbackEvent(tx, callback.id, actor, CASE_EVENT.callbackDone, { attempts });
       if (forAnswer) {
         // The resident heard the answer: the four-week promise is kept now, with what was said in the history.
-        for (const caseId of await casesAnsweredByCallback(tx, callback.id)) {
+        for (const { caseId } of await answersToGiveByCallback(tx, callback.id)) {
           await markGivenToResident(tx, caseId, RESIDENT_MESSAGE.answer, attempt.at);
           await recordCaseEvent(tx, caseId, actor, CASE_EVENT.messageSent, { message: RESIDENT_MESSAGE.answer, via: 'phone', callbackId: callback.id, note: report.note });
         }

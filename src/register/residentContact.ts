@@ -28,14 +28,23 @@ export async function setContactAddress(tx: Queryable, current: Case, address: s
   return caseFromRow(updated.rows[0]!);
 }
 
+/** An answer a callback was booked to give: the case and the handler's text, for the agent who calls. */
+export interface AnswerToGive {
+  caseId: number;
+  reference: string;
+  text: string;
+}
+
 /**
- * The cases whose answer a callback was booked to give (their answer_queued entries name it): usually its own case,
- * also a case that joined another case's callback to the same number.
+ * The answers a callback was booked to give (their answer_queued entries name it): usually its own case's, also a
+ * case's that joined another case's callback to the same number; the latest text per case.
  */
-export async function casesAnsweredByCallback(tx: Queryable, callbackId: number): Promise<number[]> {
-  const result = await tx.query<{ caseId: number }>(
-    `SELECT DISTINCT case_id AS "caseId" FROM case_events WHERE action = $1 AND details->>'callbackId' = $2 ORDER BY 1`,
+export async function answersToGiveByCallback(db: Queryable, callbackId: number): Promise<AnswerToGive[]> {
+  const result = await db.query<AnswerToGive>(
+    `SELECT DISTINCT ON (e.case_id) e.case_id AS "caseId", c.reference, e.details->>'text' AS text
+     FROM case_events e JOIN cases c ON c.id = e.case_id
+     WHERE e.action = $1 AND e.details->>'callbackId' = $2 ORDER BY e.case_id, e.id DESC`,
     [CASE_EVENT.answerQueued, String(callbackId)],
   );
-  return result.rows.map((r) => Number(r.caseId));
+  return result.rows.map((r) => ({ ...r, caseId: Number(r.caseId) }));
 }

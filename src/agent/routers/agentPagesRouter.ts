@@ -3,6 +3,7 @@ import express, { Router, type ErrorRequestHandler } from 'express';
 import { listAttemptsForCallback } from '../../callbacks/callbackOutcomes';
 import { countOpenCallbacks, findQueuedCallback, listCallbackQueue } from '../../callbacks/callbackQueue';
 import { listIncompleteCases, listOverdueCases } from '../../register/caseLists';
+import { answersToGiveByCallback } from '../../register/residentContact';
 import { CASE_STATUS } from '../../domain';
 import { CaseNotFoundError } from '../../register/errors';
 import { findCaseByReference, normaliseReference } from '../../register/findCase';
@@ -115,7 +116,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     const { id } = parseWith(callbackIdParams, req.params);
     const callback = await findQueuedCallback(db, id, callbackPolicy);
     if (!callback) throw new NotFoundError(`There is no callback number ${id}.`);
-    send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id)));
+    send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id), await answersToGiveByCallback(db, id)));
   });
 
   pages.get(AGENT_ROUTE.inbox, read, async (req, res) => {

@@ -138,6 +138,12 @@ describe('the resident hears back', () => {
     for (let i = 0; i < 200 && twilioApi.messages.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(twilioApi.messages[1]!.body).toContain('Kundtjänst ringer dig');
     expect(twilioApi.messages[1]!.body).not.toContain('bytt personal');
+
+    // The agent who calls sees the answer to read out.
+    await page.getByRole('link', { name: /^Återuppringning \d+/ }).click();
+    await page.getByRole('heading', { name: 'Svar att ge i samtalet' }).waitFor();
+    expect(await page.getByText('Vi har bytt personal hos din mamma.').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('by letter: the address is asked for, the letter printed from Chromium holds the right text, and marking it printed gives the answer', async () => {

@@ -13,6 +13,7 @@ import { findCaseById, listOverdueCases } from '../../../src/register/caseLists'
 import { CaseStateError } from '../../../src/register/caseStateError';
 import { InvalidCaseError } from '../../../src/register/errors';
 import type { NewCaseInput } from '../../../src/register/newCase';
+import { answersToGiveByCallback } from '../../../src/register/residentContact';
 import { recordLetterPrinted } from '../../../src/residentMessages/deliveries';
 import type { ResidentMessageSettings } from '../../../src/residentMessages/residentMessageTypes';
 import { ANONYMOUS_REFUSAL } from '../../../src/residentMessages/sendToResident';
@@ -135,6 +136,8 @@ describe('news and the answer to the resident', () => {
     const notice = (await listOutboxForCase(t.db, c.id))[2]!;
     expect(notice.body).toContain('Kundtjänst ringer dig');
     expect(notice.body).not.toContain('bytt personal');
+
+    expect(await answersToGiveByCallback(t.db, callback.id)).toEqual([{ caseId: c.id, reference: c.reference, text: 'Vi har bytt personal hos din mamma.' }]);
 
     const policy = { claimMinutes: 15, maxAttempts: 3, retryMinutes: 60 };
     await claimCallback(t.db, callback.id, 'admin', policy);
