@@ -19,10 +19,8 @@ import { markCallbacksSerious } from '../callbacks/callbackRequests';
 import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/followUpSettings';
 import { notifySeriousCase } from '../followUp/seriousNotice';
 import { actorOf } from './agentTypes';
-import type { WorkingCalendar } from '../domain/calendar';
 import { setContactAddress, type ResidentMessageKind } from '../register/residentContact';
-import { sendToResident, type QueuedResidentMessage } from '../residentMessages/sendToResident';
-import type { ResidentMessageSettings } from '../residentMessages/residentMessageTypes';
+import { sendToResident, type QueuedResidentMessage, type SendParts } from '../residentMessages/sendToResident';
 import { checkMayAddNote, checkMayAssess, checkMayChangeStatus, checkMayFlagSerious, checkMayRead, checkMayReroute, mayRead, type Reader } from './casePermissions';
 
 /** Everything the case page shows: the case, its history, its callbacks and their attempts, what was sent. */
@@ -166,7 +164,7 @@ export function messageResident(
   reference: string,
   request: { message: ResidentMessageKind; text: string },
   reader: Reader,
-  parts: { settings: ResidentMessageSettings; calendar: WorkingCalendar; now: Date },
+  parts: SendParts,
 ): Promise<QueuedResidentMessage> {
   return db.transaction(async (tx) => {
     const current = await lockReadable(tx, reference, reader);

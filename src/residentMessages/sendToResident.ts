@@ -46,6 +46,13 @@ export interface QueuedResidentMessage {
   callbackId: number | null;
 }
 
+/** What sending needs besides the case: the texts' settings, the calendar for a callback's day, and now. */
+export interface SendParts {
+  settings: ResidentMessageSettings;
+  calendar: WorkingCalendar;
+  now: Date;
+}
+
 const KIND_OF: Record<ReplyMethod, OutboxKind> = { email: OUTBOX_KIND.email, phone: OUTBOX_KIND.sms, letter: OUTBOX_KIND.letter };
 
 /**
@@ -59,7 +66,7 @@ export async function sendToResident(
   c: Case,
   request: { message: ResidentMessageKind; text: string },
   actor: Actor,
-  parts: { settings: ResidentMessageSettings; calendar: WorkingCalendar; now: Date },
+  parts: SendParts,
 ): Promise<QueuedResidentMessage> {
   const refusal = whyNoMessage(c);
   if (refusal) throw new CaseStateError(c.reference, refusal);

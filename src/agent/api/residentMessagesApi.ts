@@ -1,6 +1,9 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { storableText } from '../../db/storableText';
+import type { Queryable } from '../../db/database';
+import type { OutboxMessage } from '../../outbox/outboxTypes';
+import type { Case } from '../../register/case';
 import { RESIDENT_MESSAGE } from '../../register/residentContact';
 import { findCaseById } from '../../register/caseLists';
 import { findLetter, recordLetterPrinted } from '../../residentMessages/deliveries';
@@ -25,6 +28,14 @@ const addressSchema = z.object({
 });
 export const letterIdParams = z.object({ id: z.coerce.number('ange brevets nummer').int().positive().max(2 ** 31 - 1) });
 
+/** A letter and the case it answers; NotFoundError when there is no such letter. */
+export async function letterWithCase(db: Queryable, id: number): Promise<{ letter: OutboxMessage; case: Case }> {
+  const letter = await findLetter(db, id);
+  const c = letter?.caseId ? await findCaseById(db, letter.caseId) : null;
+  if (!letter || !c) throw new NotFoundError(`Det finns inget brev nummer ${id}.`);
+  return { letter, case: c };
+}
+
 /** News and the answer to the resident, their postal address, and letters marked printed. */
 export function residentMessagesApi({ db, clock, calendar, residentMessages }: AgentWorkspaceParts): Router {
   const router = Router();
@@ -44,9 +55,7 @@ export function residentMessagesApi({ db, clock, calendar, residentMessages }: A
   });
   router.post(AGENT_API.letterPrinted, read, async (req, res) => {
     const { id } = parseWith(letterIdParams, req.params);
-    const letter = await findLetter(db, id);
-    const c = letter?.caseId ? await findCaseById(db, letter.caseId) : null;
-    if (!letter || !c) throw new NotFoundError(`Det finns inget brev nummer ${id}.`);
+    const { case: c } = await letterWithCase(db, id);
     const reader = await readerOf(db, res);
     await checkedAccess(db, reader, c, 'read');
     if (!(await recordLetterPrinted(db, id, actorOf(reader.agent), clock()))) {

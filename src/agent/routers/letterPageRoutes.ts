@@ -1,12 +1,11 @@
 import { Router } from 'express';
 import { findCaseById } from '../../register/caseLists';
-import { findLetter, lettersToPrint } from '../../residentMessages/deliveries';
+import { lettersToPrint } from '../../residentMessages/deliveries';
 import { DEFAULT_RESIDENT_MESSAGE_SETTINGS } from '../../residentMessages/residentMessageTypes';
-import { NotFoundError } from '../agentErrors';
 import { PERMISSION } from '../agentTypes';
 import { AGENT_ROUTE } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
-import { letterIdParams } from '../api/residentMessagesApi';
+import { letterIdParams, letterWithCase } from '../api/residentMessagesApi';
 import { checkedAccess } from '../caseWork';
 import { mayRead } from '../casePermissions';
 import { requirePermission, sessionOf } from '../http/agentAuth';
@@ -28,10 +27,7 @@ export function letterPageRoutes({ db, clock, residentMessages }: AgentWorkspace
     res.type('html').send(lettersPage(sessionOf(res), shown));
   });
   router.get(AGENT_ROUTE.letter, read, async (req, res) => {
-    const { id } = parseWith(letterIdParams, req.params);
-    const letter = await findLetter(db, id);
-    const c = letter?.caseId ? await findCaseById(db, letter.caseId) : null;
-    if (!letter || !c) throw new NotFoundError(`Det finns inget brev nummer ${id}.`);
+    const { letter, case: c } = await letterWithCase(db, parseWith(letterIdParams, req.params).id);
     await checkedAccess(db, await readerOf(db, res), c, 'read');
     res.type('html').send(letterPage(sessionOf(res), { letter, reference: c.reference }, residentMessages ?? DEFAULT_RESIDENT_MESSAGE_SETTINGS, clock()));
   });
