@@ -198,5 +198,6 @@ describe('the resident hears back', () => {
     await page.goto(`${service.url}/agent/cases/${c.reference}`);
     await page.getByText('Ärendet är anonymt och kan inte besvaras.').waitFor();
     expect(await page.getByRole('button', { name: 'Skicka svaret' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
