@@ -137,7 +137,10 @@ function callbacks(view: CaseView): Html {
 /** A message to the resident names what it carries, kept apart from the case's own status. */
 function residentMessageLabel(m: OutboxMessage): string {
   const resident = residentMessageOf(m);
-  return resident ? `${resident.residentMessage === 'news' ? 'Besked' : 'Svar'} till invånaren, ` : '';
+  if (!resident) return '';
+  // The SMS before an answer by phone only says it is coming: the callback gives it.
+  if (!resident.keepsPromise) return 'Avisering om svaret till invånaren, ';
+  return `${resident.residentMessage === 'news' ? 'Besked' : 'Svar'} till invånaren, `;
 }
 
 function outbox(view: CaseView): Html {

@@ -86,6 +86,17 @@ describe('news and the answer to the resident', () => {
     expect((await reread(c)).answerGivenAt).toBeInstanceOf(Date);
   });
 
+  it('a delivery given up is in the history, and keeps no promise', async () => {
+    const c = await caseWith(phoneComplaint({ replyMethod: 'email', contact: { name: 'Per', phone: null, email: 'finns-inte@example.se' }, callback: null }));
+    smtp.refuse.add('finns-inte@example.se');
+    await send(c, 'news', 'Vi utreder.');
+    await deliverOutboxMail(t.db, smtp);
+    const [failed] = await listOutboxForCase(t.db, c.id);
+    expect([failed!.status, failed!.attempts]).toEqual(['failed', 1]);
+    expect(await actions(c)).toEqual(['news_queued', 'message_failed']);
+    expect((await reread(c)).newsGivenAt).toBeNull();
+  });
+
   it('an anonymous case is refused with the reason, and nothing is written', async () => {
     const { case: c } = await registerCase(t.db, anonymousPraise(), 'resident:chat', deadlinesNow(), followUp);
     const events = (await listCaseEvents(t.db, c.id)).length;
