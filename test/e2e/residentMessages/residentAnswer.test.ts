@@ -15,8 +15,8 @@ import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { startSmtpServer, type TestSmtpServer } from '../../support/smtpServer';
 import { OPEN, startVoiceService, TEST_TOKEN, type VoiceService } from '../../support/voice';
 
-// A browser on two cores is slow; each step is given a minute.
-jest.setTimeout(60_000);
+// A browser on two cores is slow, and each test here loads several pages and waits for deliveries: two minutes each.
+jest.setTimeout(120_000);
 
 const ACCOUNT = `AC${'1'.repeat(32)}`;
 const MUNICIPALITY_NUMBER = '+46101110000';
