@@ -19,6 +19,8 @@ import { unitsOfAccounts } from '../../organisation/memberships';
 import { listUnits, unitsById } from '../../organisation/units';
 import { organisationPageRoutes } from './organisationPageRoutes';
 import { letterPageRoutes } from './letterPageRoutes';
+import { personalDataPageRoutes } from './personalDataPageRoutes';
+import { releaseCopyRoutes } from './releaseCopyRoutes';
 import { loginLockStates } from '../loginThrottle';
 import { accountPage } from '../pages/accountPage';
 import { accountsPage } from '../pages/accountsPage';
@@ -188,6 +190,8 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
 
   pages.use(organisationPageRoutes(db));
   pages.use(letterPageRoutes(parts));
+  pages.use(personalDataPageRoutes(db, clock));
+  pages.use(releaseCopyRoutes(db));
 
   pages.use(AGENT_PAGE_PREFIX, () => {
     throw new NotFoundError('There is no such page in the workspace.');
