@@ -26,6 +26,7 @@ import { openDatabase } from './db/openDatabase';
 import { createApp } from './http/app';
 import type { Logging } from './logging/logger';
 import { startOutboxWorker } from './outbox/outboxWorker';
+import { residentMessageSettled } from './residentMessages/deliveries';
 import { logCaseAccess } from './accessLog/caseAccessLog';
 import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
 import { smtpDeliveryFromConfig } from './outbox/smtpDelivery';
@@ -41,6 +42,7 @@ import { GUESS_POLICY } from './residentStatus/guessThrottle';
 import { notSatisfiedRouter } from './residentPages/notSatisfiedRouter';
 import { startStatusPrune } from './residentStatus/pruneLoop';
 import { residentLinkSecret } from './residentStatus/residentLinkSecret';
+import { notSatisfiedLinks } from './residentStatus/linkSigning';
 import { createStatusDesk } from './residentStatus/statusDesk';
 
 export interface RunningService {
@@ -105,9 +107,10 @@ export async function startService(
       musicUrl: setup.kind === 'queue' ? setup.musicUrl : '',
       logger,
     });
-    // Status on request and "not satisfied": one secret signs the links and keys the stored code hashes.
-    // (For the answer composer: notSatisfiedLinks({ secret: linkSecret, publicBaseUrl, days: config.residentLinks.days, clock }).)
+    // Status on request and "not satisfied": one secret signs the links and keys the stored code hashes; every
+    // answer to a resident carries such a link.
     const linkSecret = residentLinkSecret(config);
+    const notSatisfiedUrl = notSatisfiedLinks({ secret: linkSecret, publicBaseUrl: config.publicBaseUrl, days: config.residentLinks.days, clock });
     const desk = createStatusDesk({ db, clock, secret: linkSecret, guessPolicy: GUESS_POLICY, followUp });
     const caseStatus = caseStatusRouter({ desk, authToken, publicBaseUrl: config.publicBaseUrl, logger });
     const notSatisfied = notSatisfiedRouter({ db, secret: linkSecret, clock, followUp });
@@ -120,6 +123,7 @@ export async function startService(
     const agent = agentRouter({
       db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords,
       recordListen, ringAgent, followUp, logger, workNotices: work, caseCategories: config.caseCategories,
+      residentMessages: { ...config.residentMessages, notSatisfiedUrl },
     });
     const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, caseStatus, notSatisfied, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
@@ -129,7 +133,9 @@ export async function startService(
     if (!deliver) logger.warn('no Twilio credentials: SMS receipts and click-to-call wait in the outbox, marked as not sent');
     const deliverEmail = smtpDeliveryFromConfig(config.mail);
     if (!deliverEmail) logger.warn('no SMTP server (SMTP_URL, MAIL_FROM): e-mails wait in the outbox, marked as not sent');
-    const outbox = startOutboxWorker({ db, deliver, deliverEmail, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger });
+    const outbox = startOutboxWorker({
+      db, deliver, deliverEmail, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger, onSettled: residentMessageSettled(clock),
+    });
     const claims = startClaimExpiryLoop({ db, policy: config.callbacks, intervalMs: 60_000, logger });
     const abandoned = startAbandonedConversationSweep({
       db,

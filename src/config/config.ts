@@ -112,6 +112,9 @@ const envSchema = z.object({
   SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an SMTP address like smtp://user:password@mail.kommun.se:587 or smtps://…:465').optional()),
   MAIL_FROM: optionalString.pipe(z.string().max(254).regex(/^([^<>@\s][^<>@]*<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/, 'must be an e-mail address, like synpunkt@kommun.se or Synpunkt <synpunkt@kommun.se>').optional()),
   SERIOUS_CASES_EMAIL: optionalString.pipe(z.email('must be one e-mail address, like kvalitet@kommun.se').max(254).optional()),
+  MUNICIPALITY_NAME: optionalString.pipe(z.string().max(100, 'must be at most 100 characters').optional()),
+  MUNICIPALITY_ADDRESS: optionalString.pipe(z.string().max(300, 'must be at most 300 characters').optional()),
+  CUSTOMER_SERVICE_PHONE: optionalString.pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be a phone number in E.164, like +46101234567').optional()),
   DEADLINE_REMINDER_DAYS: wholeNumber(1, 13).default(3),
   DEADLINE_CHECK_MINUTES: wholeNumber(1, 24 * 60).default(15),
   CUSTOMER_SERVICE_DIAL: optionalString.pipe(
@@ -195,6 +198,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     customerService: customerServiceOf(e),
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? null },
+    residentMessages: {
+      municipalityName: e.MUNICIPALITY_NAME ?? 'Kommunen',
+      municipalityAddress: e.MUNICIPALITY_ADDRESS ?? null,
+      customerServicePhone: e.CUSTOMER_SERVICE_PHONE ?? null,
+    },
     followUp: { seriousCasesEmail: e.SERIOUS_CASES_EMAIL ?? null, reminderDays: e.DEADLINE_REMINDER_DAYS, checkIntervalMs: e.DEADLINE_CHECK_MINUTES * 60_000 },
     residentLinks: { secret: e.RESIDENT_LINK_SECRET ?? null, days: e.RESIDENT_LINK_DAYS },
     chat: {

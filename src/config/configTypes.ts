@@ -40,6 +40,8 @@ export interface Config {
   outbox: { maxAttempts: number; intervalMs: number; retryBaseSeconds: number };
   /** E-mail through SMTP (null: e-mails wait in the outbox, marked as not sent). */
   mail: { smtpUrl: string | null; from: string | null };
+  /** Messages to residents: the sender and letterhead (MUNICIPALITY_NAME, MUNICIPALITY_ADDRESS), the number to call (CUSTOMER_SERVICE_PHONE). */
+  residentMessages: { municipalityName: string; municipalityAddress: string | null; customerServicePhone: string | null };
   /** Serious cases and deadlines: who hears of a serious case with no unit, how early reminders go, how often the loop looks. */
   followUp: { seriousCasesEmail: string | null; reminderDays: number; checkIntervalMs: number };
   /** How a caller who asks for a person reaches one (CUSTOMER_SERVICE_DIAL, TWILIO_WORKFLOW_SID, QUEUE_*). */
