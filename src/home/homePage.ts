@@ -5,12 +5,13 @@ import type { Language } from '../domain';
 import { HOME_ROUTE } from './homeRoutes';
 
 /** The front page's words: where a resident goes to leave a case, and where staff sign in. */
-const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | 'chat' | 'phone' | 'agent' | 'inThisLanguage', string>>>> = {
+const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | 'chat' | 'phone' | 'statistics' | 'agent' | 'inThisLanguage', string>>>> = {
   sv: {
     title: 'Synpunkter, klagomål och beröm',
     intro: 'Här kan du lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd.',
     chat: 'Lämna synpunkter i den automatiska chatten',
     phone: 'Du kan också ringa kommunens kundtjänst.',
+    statistics: 'Statistik över synpunkter, klagomål och beröm som kommit in',
     agent: 'Logga in som handläggare eller kundtjänst',
     inThisLanguage: 'På svenska',
   },
@@ -19,6 +20,7 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
     intro: 'Here you can give feedback, complaints or praise about care, social services and support.',
     chat: 'Give feedback in the automatic chat',
     phone: "You can also call the municipality's customer service.",
+    statistics: 'Statistics on the feedback, complaints and praise received',
     agent: 'Sign in as case handler or customer service',
     inThisLanguage: 'In English',
   },
@@ -27,6 +29,7 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
     intro: 'Täällä voit antaa palautetta, tehdä valituksen tai kiittää hoidosta, sosiaalipalveluista ja tuesta.',
     chat: 'Keskustele asiakaspalvelun kanssa',
     phone: 'Voit myös soittaa kunnan asiakaspalveluun.',
+    statistics: 'Tilastot saaduista palautteista, valituksista ja kiitoksista',
     agent: 'Kirjaudu käsittelijänä tai asiakaspalvelussa',
     inThisLanguage: 'Suomeksi',
   },
@@ -55,6 +58,7 @@ ${others.map((other) => html`<a class="language" href="${`${HOME_ROUTE.home}?lan
 <li><a href="${`${CHAT_ROUTE.page}?lang=${language}`}">${t.chat}</a></li>
 </ul>
 <p>${t.phone}</p>
+<p><a href="${`${HOME_ROUTE.statistics}?lang=${language}`}">${t.statistics}</a></p>
 <p><a href="${AGENT_ROUTE.home}">${t.agent}</a></p>
 </main>
 </body>
