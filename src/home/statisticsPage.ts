@@ -1,7 +1,7 @@
 import { html, type Html } from '../agent/pages/html';
-import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
 import { CASE_KINDS, type CaseKind, type Language, type ServiceArea } from '../domain';
 import { HOME_ROUTE } from './homeRoutes';
+import { publicPage } from './publicPage';
 import type { HalfYear } from './halfYears';
 import { publishedCount } from './suppression';
 import { STATISTICS_TEXT, type StatisticsText } from './statisticsText';
@@ -29,30 +29,18 @@ export function statisticsPage(language: Language, languages: readonly Language[
     const shown = publishedCount(count);
     return shown.kind === 'fewerThan' ? `< ${shown.value}` : numbers.format(shown.value);
   };
-  const others = languages.filter((l) => l !== language);
-  return html`<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.title}</title>
-<link rel="stylesheet" href="${CHAT_ROUTE.pageStyle}">
-</head>
-<body class="standalone">
-<main>
-<header class="chat-header">
-<h1>${t.title}</h1>
-${others.map((other) => html`<a class="language" href="${`${HOME_ROUTE.statistics}?lang=${other}`}" lang="${other}" hreflang="${other}">${STATISTICS_TEXT[other].inThisLanguage}</a>`)}
-</header>
-<p class="intro">${t.intro}</p>
+  return publicPage({
+    language,
+    languages,
+    title: t.title,
+    mainClass: null,
+    inLanguage: (other) => ({ href: `${HOME_ROUTE.statistics}?lang=${other}`, name: STATISTICS_TEXT[other].inThisLanguage }),
+    content: html`<p class="intro">${t.intro}</p>
 <p>${t.suppression}</p>
 ${figures.map((f) => halfYearTable(t, areas, f, cell))}
 <p>${t.updated}</p>
-<p><a href="${`${HOME_ROUTE.home}?lang=${language}`}">${t.home}</a></p>
-</main>
-</body>
-</html>
-`.value;
+<p><a href="${`${HOME_ROUTE.home}?lang=${language}`}">${t.home}</a></p>`,
+  });
 }
 
 function halfYearTable(t: StatisticsText, areas: readonly ServiceArea[], f: HalfYearFigures, cell: (n: number) => string): Html {
