@@ -69,7 +69,8 @@ export function createServiceMetrics(sources: MetricsSources) {
     labelNames: ['state'] as const,
     registers: [registry],
     async collect() {
-      const backlog = await sources.callbackBacklog();
+      const backlog = await unlessDatabaseLost(this, sources.callbackBacklog());
+      if (!backlog) return;
       this.set({ state: 'waiting' }, backlog.waiting);
       this.set({ state: 'overdue' }, backlog.overdue);
     },
@@ -80,7 +81,8 @@ export function createServiceMetrics(sources: MetricsSources) {
     labelNames: ['kind', 'status'] as const,
     registers: [registry],
     async collect() {
-      for (const [kind, counts] of Object.entries(await sources.outboxBacklog())) {
+      const backlog = await unlessDatabaseLost(this, sources.outboxBacklog());
+      for (const [kind, counts] of Object.entries(backlog ?? {})) {
         this.set({ kind, status: 'pending' }, counts.pending);
         this.set({ kind, status: 'failed' }, counts.failed);
       }
@@ -97,3 +99,16 @@ export function createServiceMetrics(sources: MetricsSources) {
 }
 
 export type ServiceMetrics = ReturnType<typeof createServiceMetrics>;
+
+/**
+ * A gauge the database could not be asked for has no value this scrape (its series disappear, as Prometheus shows
+ * a gap) rather than failing the whole scrape: with the database lost, the process's own metrics matter most.
+ */
+async function unlessDatabaseLost<T>(gauge: { reset(): void }, reading: Promise<T>): Promise<T | null> {
+  try {
+    return await reading;
+  } catch {
+    gauge.reset();
+    return null;
+  }
+}
