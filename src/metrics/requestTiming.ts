@@ -28,7 +28,9 @@ export function requestTiming(histogram: Histogram<'method' | 'route'>): Request
   }
 
   function finished(this: Response): void {
-    timerFor(this).observe((performance.now() - (this.locals[STARTED] as number)) / 1000);
+    const started: unknown = this.locals[STARTED];
+    // A throw here would be outside any request: a handler that replaced res.locals goes untimed instead.
+    if (typeof started === 'number') timerFor(this).observe((performance.now() - started) / 1000);
   }
 
   return (_req, res, next) => {

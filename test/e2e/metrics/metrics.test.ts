@@ -3,6 +3,8 @@ import { Readable } from 'node:stream';
 import { getMetricsFromStream, type PromData, type PromHistogramData, type PromMetrics } from 'prom2javascript';
 import type { Browser } from 'playwright-core';
 import { placeCall } from '../../../src/cli/phoneCall';
+import { CHAT_TEST_SECRET } from '../../support/chat';
+import { ChatResident } from '../../support/chatResident';
 import { registerCase } from '../../../src/intake/registration';
 import { axeViolations, launchBrowser } from '../../support/browser';
 import { deadlinesNow } from '../../support/calendar';
@@ -18,7 +20,7 @@ let service: VoiceService;
 let browser: Browser;
 beforeAll(async () => {
   t = await createTestDatabase({ migrated: false });
-  service = await startVoiceService(t.url, undefined, { METRICS_TOKEN });
+  service = await startVoiceService(t.url, undefined, { METRICS_TOKEN, CHAT_TOKEN_SECRET: CHAT_TEST_SECRET });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -118,6 +120,26 @@ describe('GET /metrics after whole calls', () => {
   it('holds no caller’s number, case number or call id in any label', async () => {
     const { rows } = await t.db.query<{ reference: string; source_call_sid: string }>('SELECT reference, source_call_sid FROM cases');
     for (const secret of [CALLER, '0701234567', 'Karin', ...rows.flatMap((r) => [r.reference, r.source_call_sid])]) expect(text).not.toContain(secret);
+  });
+});
+
+describe('GET /metrics after a chat', () => {
+  it('counts the chat’s turns in the funnel and times its turns by the activities route', async () => {
+    const resident = await ChatResident.open(service.url, 'sv');
+    try {
+      await resident.press('Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd');
+      await resident.type('klagomål');
+    } finally {
+      resident.end();
+    }
+    const metrics = await parsed((await scrape()).text);
+    expect(valueOf(metrics, 'synpunkt_conversation_turns_total', { channel: 'chat', step: 'menu' })).toBe(1);
+    expect(valueOf(metrics, 'synpunkt_conversation_turns_total', { channel: 'chat', step: 'kind' })).toBe(1);
+    expect(valueOf(metrics, 'synpunkt_conversation_turns_total', { channel: 'chat', step: 'area' })).toBe(1);
+    const turns = (family(metrics, 'synpunkt_http_request_duration_seconds', 'histogram') as PromHistogramData[]).find(
+      (s) => s.labels.method === 'POST' && s.labels.route === '/v3/directline/conversations/:conversationId/activities',
+    );
+    expect(turns?.count).toBe(2);
   });
 });
 
