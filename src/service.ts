@@ -5,6 +5,12 @@ import { seriousWordsWith } from '../flows/seriousWords';
 import { chatChannel } from './channels/chat/chatChannel';
 import { webchatRouter } from './webchat/webchatRouter';
 import { homeRouter } from './home/homeRouter';
+import { statisticsRouter } from './home/statisticsRouter';
+import { createServiceMetrics } from './metrics/serviceMetrics';
+import { metricsRouter } from './metrics/metricsRouter';
+import { requestTiming } from './metrics/requestTiming';
+import { callbackBacklog } from './callbacks/callbackBacklog';
+import { outboxBacklog } from './outbox/outboxBacklog';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { personRouter } from './channels/voice/personRouter';
 import { ringAgentThroughTwilio } from './customerService/agentLeg';
@@ -65,7 +71,13 @@ export async function startService(
     const applied = await migrate(db);
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
     const followUp: FollowUpSettings = { workspaceUrl: config.publicBaseUrl, seriousCasesEmail: config.followUp.seriousCasesEmail };
+    const metrics = createServiceMetrics({
+      poolUse: () => db.poolUse(),
+      callbackBacklog: () => callbackBacklog(db, clock()),
+      outboxBacklog: () => outboxBacklog(db),
+    });
     const conversation = createConversation({
+      observer: metrics.observer,
       db,
       flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsWith(config.extraSeriousWords), calendar: config.calendar, languages: config.languages }),
       calendar: config.calendar,
@@ -125,7 +137,8 @@ export async function startService(
       recordListen, ringAgent, followUp, logger, workNotices: work, caseCategories: config.caseCategories,
       residentMessages: { ...config.residentMessages, notSatisfiedUrl },
     });
-    const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, caseStatus, notSatisfied, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const statistics = statisticsRouter({ db, clock, languages: config.languages, serviceAreas: config.serviceAreas });
+    const app = createApp({ db, logging, requestTiming: requestTiming(metrics.requestSeconds), routers: [metricsRouter(metrics.registry, config.metricsToken), homeRouter(config.languages), statistics, voice, person, caseStatus, notSatisfied, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;

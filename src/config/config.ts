@@ -138,6 +138,7 @@ const envSchema = z.object({
   CHAT_MESSAGES_PER_CONVERSATION: wholeNumber(1, 10_000).default(30),
   CHAT_POLLS_PER_CONVERSATION: wholeNumber(60, 100_000).default(300),
   CHAT_UPLOAD_MAX_MB: wholeNumber(1, 50).default(10),
+  METRICS_TOKEN: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
 });
 
 /** Every variable the service reads: .env.example and the README's table must name each (a unit test holds them to it). */
@@ -146,7 +147,7 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 export type { ChatLimits, Config, CustomerServiceSetup, TwilioSettings } from './configTypes';
 
 /** Never echoed in an error: the line goes to the terminal and the logs. */
-const SECRET_VARIABLES = new Set(['CHAT_TOKEN_SECRET', 'RESIDENT_LINK_SECRET', 'MICROSOFT_APP_PASSWORD', 'TWILIO_AUTH_TOKEN', 'DATABASE_URL', 'SMTP_URL']);
+const SECRET_VARIABLES = new Set(['METRICS_TOKEN', 'CHAT_TOKEN_SECRET', 'RESIDENT_LINK_SECRET', 'MICROSOFT_APP_PASSWORD', 'TWILIO_AUTH_TOKEN', 'DATABASE_URL', 'SMTP_URL']);
 
 /** The only reader of the environment: everything else gets a typed Config. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -205,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     followUp: { seriousCasesEmail: e.SERIOUS_CASES_EMAIL ?? null, reminderDays: e.DEADLINE_REMINDER_DAYS, checkIntervalMs: e.DEADLINE_CHECK_MINUTES * 60_000 },
     residentLinks: { secret: e.RESIDENT_LINK_SECRET ?? null, days: e.RESIDENT_LINK_DAYS },
+    metricsToken: e.METRICS_TOKEN ?? null,
     chat: {
       tokenSecret: e.CHAT_TOKEN_SECRET ?? null,
       tokenMinutes: e.CHAT_TOKEN_MINUTES,

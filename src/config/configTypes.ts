@@ -51,6 +51,8 @@ export interface Config {
    * (null: a development one in the data folder), and how many days a link lasts.
    */
   residentLinks: { secret: string | null; days: number };
+  /** The bearer token that opens GET /metrics to Prometheus elsewhere than on this machine (null: loopback only). */
+  metricsToken: string | null;
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
   chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits; uploadMaxMb: number };
 }
