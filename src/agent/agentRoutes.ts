@@ -28,6 +28,10 @@ export const AGENT_ROUTE = {
   unit: '/agent/units/:id',
   accessLog: '/agent/access-log',
   account: '/agent/accounts/:username',
+  /** The quality analyst's report, and its exports as CSV. */
+  analysis: '/agent/analysis',
+  analysisFigures: '/agent/analysis/figures.csv',
+  analysisCases: '/agent/analysis/cases.csv',
   assets: '/agent/assets',
 } as const;
 

@@ -17,6 +17,7 @@ import { readerOf } from '../http/reader';
 import { unitsOfAccounts } from '../../organisation/memberships';
 import { listUnits, unitsById } from '../../organisation/units';
 import { organisationPageRoutes } from './organisationPageRoutes';
+import { analysisPageRoutes } from './analysisPageRoutes';
 import { loginLockStates } from '../loginThrottle';
 import { accountPage } from '../pages/accountPage';
 import { accountsPage } from '../pages/accountsPage';
@@ -120,7 +121,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   pages.get(AGENT_ROUTE.inbox, read, async (req, res) => {
     const form = parseWith(inboxFormSchema, req.query);
     const inbox = await readInbox(db, (await readerOf(db, res)).scope, inboxQueryOf(form, calendar, parts.caseCategories));
-    const reach = { admin: 'Alla enheter', agent: 'Alla enheter (utom sekretess)', handler: 'Dina enheter och enheterna under dem' }[sessionOf(res).agent.role];
+    const reach = { admin: 'Alla enheter', agent: 'Alla enheter (utom sekretess)', handler: 'Dina enheter och enheterna under dem', analyst: 'Inga ärenden' }[sessionOf(res).agent.role];
     send(res, inboxPage(sessionOf(res), {
       inbox, form, reach, categories: parts.caseCategories, calendar, now: clock(),
       units: await unitsById(db),
@@ -185,6 +186,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   });
 
   pages.use(organisationPageRoutes(db));
+  pages.use(analysisPageRoutes(db, clock));
 
   pages.use(AGENT_PAGE_PREFIX, () => {
     throw new NotFoundError('There is no such page in the workspace.');
