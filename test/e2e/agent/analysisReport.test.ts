@@ -75,9 +75,12 @@ describe('a quality analyst', () => {
   });
 
   it('chooses another period by keyboard alone, and reads charts with their figures as tables', async () => {
-    await page.getByLabel('Från och med dag').focus();
-    // The date field takes year, month and day as typed; Enter sends the form.
-    await page.keyboard.type('20260301');
+    // The skip link first, then the form: the date as the field takes it, and Enter.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+    await page.getByLabel('Från och med dag').fill('2026-03-01');
+    // Enter in a field sends the form (Tab in a date field moves between its year, month and day).
+    await page.getByLabel('Till och med dag').focus();
     await page.keyboard.press('Enter');
     await page.waitForURL('**/agent/analysis?from=2026-03-01&to=2026-06-30');
     expect(await page.getByRole('table', { name: 'Ärenden under perioden' }).textContent()).toMatch(/Registrerade\s*2\s*1/);
