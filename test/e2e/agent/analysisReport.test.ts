@@ -130,6 +130,24 @@ describe('a quality analyst', () => {
   });
 });
 
+it('is given to a new analyst an admin creates on the accounts page; the admin reads the exports in the access log', async () => {
+  await createAccount(t.db, 'adam', 'admin');
+  const admin = await logIn('adam');
+  await admin.waitForURL('**/agent/calls');
+  await admin.goto(`${service.url}/agent/accounts`);
+  await admin.getByLabel('Användarnamn').fill('olle');
+  await admin.getByLabel('Roll').selectOption({ label: 'Analytiker' });
+  await admin.getByLabel('Lösenord').fill(AGENT_PASSWORD);
+  await admin.getByRole('button', { name: 'Skapa kontot' }).click();
+  await admin.getByRole('row', { name: /olle\s+Analytiker/ }).waitFor();
+  await admin.goto(`${service.url}/agent/access-log?username=greta`);
+  await admin.getByRole('cell', { name: 'Analysrapportens siffror 2026-03-01–2026-06-30' }).waitFor();
+  expect(await axeViolations(admin)).toEqual([]);
+
+  const analyst = await logIn('olle');
+  await analyst.waitForURL('**/agent/analysis');
+});
+
 it('is refused to a handler, in Swedish', async () => {
   const handler = await logIn('hanna');
   await handler.waitForURL('**/agent/inbox');
