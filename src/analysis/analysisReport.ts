@@ -32,9 +32,8 @@ async function periodReport(db: Queryable, period: ReportPeriod, now: Date): Pro
   };
 }
 
+/** The two periods are read side by side (two of the pool's connections; PGlite takes them in turn). */
 export async function analysisReport(db: Queryable, period: ReportPeriod, now: Date): Promise<AnalysisReport> {
-  const current = await periodReport(db, period, now);
-  const previous = await periodReport(db, yearEarlier(period), now);
-  const units = rollUpUnits(await listUnits(db), current.figures.by.unit, previous.figures.by.unit);
-  return { current, previous, units, madeAt: now };
+  const [current, previous, units] = await Promise.all([periodReport(db, period, now), periodReport(db, yearEarlier(period), now), listUnits(db)]);
+  return { current, previous, units: rollUpUnits(units, current.figures.by.unit, previous.figures.by.unit), madeAt: now };
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database';
+import { daysUntil } from './periodFigures';
 
 /**
  * A period's cases as the export shows them: pseudonymised (no case number, name, phone, e-mail, address or
@@ -26,8 +27,7 @@ export async function exportedCases(db: Queryable, period: { start: Date; end: D
   const result = await db.query<Omit<ExportedCase, 'texts'> & { what: string | null; whenWhere: string | null; consequences: string | null; hasTexts: boolean }>(
     `SELECT c.id, c.registered_at AS "registeredAt", c.kind, c.area, c.channel, c.on_behalf AS "onBehalf", c.serious, c.status,
             c.unit_id AS "unitId", c.categories,
-            ceil(greatest(0, extract(epoch FROM c.news_given_at - c.registered_at)) / 86400)::integer AS "newsDays",
-            ceil(greatest(0, extract(epoch FROM c.answer_given_at - c.registered_at)) / 86400)::integer AS "answerDays",
+            ${daysUntil('c.news_given_at', 'c.registered_at')} AS "newsDays", ${daysUntil('c.answer_given_at', 'c.registered_at')} AS "answerDays",
             t.id IS NOT NULL AS "hasTexts", t.what, t.when_where AS "whenWhere", t.consequences
      FROM analysis_cases c
      LEFT JOIN analysis_case_texts t ON $3 AND t.id = c.id AND NOT t.confidential

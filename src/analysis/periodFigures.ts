@@ -4,7 +4,7 @@ import type { DayCount } from './statistics';
 
 /**
  * The register's figures for one period, read through the read-model views of db/028 (analysis_cases,
- * analysis_callbacks, analysis_intake_endings), never from a table another module owns and never a resident's
+ * analysis_callbacks) and the small table of how conversations ended (intake_endings), never from a table another module owns and never a resident's
  * name, contact or text. Cases count by registration date; a case counts once it is complete (has a kind), so an
  * intake given up half-way counts among the intakes given up, not among the cases.
  */
@@ -46,7 +46,15 @@ const FINISHED_STEPS = [STEP.done, STEP.voiceMessageKept, STEP.callbackKept];
 
 const OPEN = `status IN ('registered', 'routed', 'investigating')`;
 const PERIOD_CASES = `SELECT * FROM analysis_cases WHERE registered_at >= $1 AND registered_at < $2 AND kind IS NOT NULL`;
-const SQL_DIMENSION: Record<Exclude<Dimension, 'category'>, string> = {
+/**
+ * Whole days from registration until a moment, counted up (a day and a minute is two days); null while it has not
+ * come (greatest() alone would make that 0: it skips nulls).
+ */
+export const daysUntil = (column: string, registeredAt = 'registered_at') =>
+  `CASE WHEN ${column} IS NOT NULL THEN ceil(greatest(0, extract(epoch FROM ${column} - ${registeredAt})) / 86400)::integer END`;
+
+/** What the one pass over the period's cases groups by: the report's dimensions and the days to news and answer. */
+const GROUPED: Record<Exclude<Dimension, 'category'> | 'newsDays' | 'answerDays', string> = {
   kind: 'kind',
   area: 'area',
   channel: 'channel',
@@ -54,24 +62,24 @@ const SQL_DIMENSION: Record<Exclude<Dimension, 'category'>, string> = {
   serious: 'serious',
   unit: 'unit_id',
   month: 'month',
+  newsDays: 'news_days',
+  answerDays: 'answer_days',
 };
 
 export async function periodFigures(db: Queryable, period: { start: Date; end: Date }, now: Date): Promise<PeriodFigures> {
   const range = [period.start, period.end];
-  // Every dimension in one pass over the period's part of the index (cases_for_analysis).
-  const grouped = await db.query<{ dimension: Dimension; value: string | null; cases: number }>(
+  // Every dimension in one pass over the period's part of the index (cases_for_analysis), read from the index alone.
+  const grouped = await db.query<{ dimension: keyof typeof GROUPED; value: string | null; cases: number }>(
     `WITH p AS (${PERIOD_CASES})
-     SELECT CASE ${Object.entries(SQL_DIMENSION).map(([name, column]) => `WHEN GROUPING(${column}) = 0 THEN '${name}'`).join(' ')} END AS dimension,
-            COALESCE(${Object.values(SQL_DIMENSION).map((column) => `${column}::text`).join(', ')}) AS value,
+     SELECT CASE ${Object.entries(GROUPED).map(([name, column]) => `WHEN GROUPING(${column}) = 0 THEN '${name}'`).join(' ')} END AS dimension,
+            COALESCE(${Object.values(GROUPED).map((column) => `${column}::text`).join(', ')}) AS value,
             count(*)::integer AS cases
-     FROM (SELECT *, to_char(registered_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM') AS month FROM p) p
-     GROUP BY GROUPING SETS (${Object.values(SQL_DIMENSION).map((column) => `(${column})`).join(', ')})`,
+     FROM (SELECT *, to_char(registered_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM') AS month,
+                  ${daysUntil('news_given_at')} AS news_days, ${daysUntil('answer_given_at')} AS answer_days FROM p) p
+     GROUP BY GROUPING SETS (${Object.values(GROUPED).map((column) => `(${column})`).join(', ')})`,
     range,
   );
-  const categories = await db.query<{ value: string; cases: number }>(
-    `WITH p AS (${PERIOD_CASES}) SELECT unnest(categories) AS value, count(*)::integer AS cases FROM p GROUP BY 1`,
-    range,
-  );
+  const categories = await db.query<{ value: string; cases: number }>(`WITH p AS (${PERIOD_CASES}) SELECT unnest(categories) AS value, count(*)::integer AS cases FROM p GROUP BY 1`, range);
   const deadlines = await db.query<{ open: number; overdue: number; news14: number; news28: number; answer14: number; answer28: number }>(
     `WITH p AS (${PERIOD_CASES})
      SELECT count(*) FILTER (WHERE ${OPEN})::integer AS open,
@@ -83,15 +91,6 @@ export async function periodFigures(db: Queryable, period: { start: Date; end: D
      FROM p`,
     [...range, now],
   );
-  const days = await db.query<{ measure: 'news' | 'answer'; days: number; cases: number }>(
-    `WITH p AS (${PERIOD_CASES})
-     SELECT 'news' AS measure, ceil(greatest(0, extract(epoch FROM news_given_at - registered_at)) / 86400)::integer AS days, count(*)::integer AS cases
-     FROM p WHERE news_given_at IS NOT NULL GROUP BY 2
-     UNION ALL
-     SELECT 'answer', ceil(greatest(0, extract(epoch FROM answer_given_at - registered_at)) / 86400)::integer, count(*)::integer
-     FROM p WHERE answer_given_at IS NOT NULL GROUP BY 2`,
-    range,
-  );
   const callbacks = await db.query<{ requested: number; reached: number; failed: number }>(
     `SELECT count(*)::integer AS requested, count(*) FILTER (WHERE reached)::integer AS reached,
             count(*) FILTER (WHERE status = 'failed')::integer AS failed
@@ -100,13 +99,15 @@ export async function periodFigures(db: Queryable, period: { start: Date; end: D
   );
   const endings = await db.query<{ channel: 'phone' | 'chat'; step: string | null; conversations: number }>(
     `SELECT channel, CASE WHEN transferred OR step = ANY($3::text[]) THEN NULL ELSE coalesce(step, '') END AS step, count(*)::integer AS conversations
-     FROM analysis_intake_endings WHERE ended_at >= $1 AND ended_at < $2
+     FROM intake_endings WHERE ended_at >= $1 AND ended_at < $2
      GROUP BY 1, 2`,
     [...range, FINISHED_STEPS],
   );
 
+  const dayCounts = (dimension: 'newsDays' | 'answerDays'): DayCount[] =>
+    grouped.rows.filter((r) => r.dimension === dimension && r.value !== null).map((r) => ({ days: Number(r.value), cases: r.cases }));
   const by = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as CountRow[]])) as Record<Dimension, CountRow[]>;
-  for (const row of grouped.rows) by[row.dimension].push({ value: row.value, cases: row.cases });
+  for (const row of grouped.rows) if (row.dimension in by) by[row.dimension as Dimension].push({ value: row.value, cases: row.cases });
   by.category = categories.rows;
   for (const rows of Object.values(by)) rows.sort((a, b) => b.cases - a.cases || String(a.value).localeCompare(String(b.value)));
   by.month.sort((a, b) => String(a.value).localeCompare(String(b.value)));
@@ -118,8 +119,8 @@ export async function periodFigures(db: Queryable, period: { start: Date; end: D
     by,
     open: d.open,
     overdue: d.overdue,
-    newsDays: days.rows.filter((r) => r.measure === 'news').map(({ days, cases }) => ({ days, cases })),
-    answerDays: days.rows.filter((r) => r.measure === 'answer').map(({ days, cases }) => ({ days, cases })),
+    newsDays: dayCounts('newsDays'),
+    answerDays: dayCounts('answerDays'),
     undone: { news: { after14Days: d.news14, afterFourWeeks: d.news28 }, answer: { after14Days: d.answer14, afterFourWeeks: d.answer28 } },
     callbacks: callbacks.rows[0]!,
     conversations,

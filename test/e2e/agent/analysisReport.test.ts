@@ -77,7 +77,8 @@ describe('a quality analyst', () => {
   it('chooses another period by keyboard alone, and reads charts with their figures as tables', async () => {
     // The skip link first, then the form: the date as the field takes it, and Enter.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+    const focused = (el: unknown) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement;
+    expect(await page.getByRole('link', { name: 'Hoppa till innehållet' }).evaluate(focused)).toBe(true);
     await page.getByLabel('Från och med dag').fill('2026-03-01');
     // Enter in a field sends the form (Tab in a date field moves between its year, month and day).
     await page.getByLabel('Till och med dag').focus();

@@ -113,6 +113,7 @@ it('exports the cases without contact data, and texts only when asked, never of 
   const without = await exportedCases(t.db, periodInstants(PERIOD), { withTexts: false });
   expect(without.map((c) => c.id)).toEqual([caseIds[4], caseIds[0], caseIds[1], caseIds[2]]);
   expect(without.every((c) => c.texts === null)).toBe(true);
+  expect(without.map((c) => [c.newsDays, c.answerDays])).toEqual([[1, 2], [5, 20], [14, 30], [20, null]]);
   expect(JSON.stringify(without)).not.toMatch(/Karin|\+4670|19450312/);
   const withTexts = await exportedCases(t.db, periodInstants(PERIOD), { withTexts: true });
   expect(withTexts[1]!.texts?.what).toBe('Pappa 19450312-1234 fick fel medicin.');

@@ -32,6 +32,8 @@ export const TABLE_OWNERS: Record<string, string> = {
   voice_recordings: 'src/recordings',
   queue_callers: 'src/customerService',
   case_access_log: 'src/accessLog',
+  // Written only by the database's trigger when a conversation ends (db/028); read by the report.
+  intake_endings: 'src/analysis',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };
