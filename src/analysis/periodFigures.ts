@@ -51,7 +51,10 @@ const PERIOD_CASES = `SELECT * FROM analysis_cases WHERE registered_at >= $1 AND
  * come (greatest() alone would make that 0: it skips nulls).
  */
 export const daysUntil = (column: string, registeredAt = 'registered_at') =>
-  `CASE WHEN ${column} IS NOT NULL THEN ceil(greatest(0, extract(epoch FROM ${column} - ${registeredAt})) / 86400)::integer END`;
+  `CASE WHEN ${column} IS NOT NULL THEN ceil(greatest(0, date_part('epoch', ${column} - ${registeredAt})) / 86400)::integer END`;
+
+/** The month is grouped by its first instant (cheap per case) and written as "2026-03" once per month. */
+const MONTH_TEXT = `to_char(month_start AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM')`;
 
 /** What the one pass over the period's cases groups by: the report's dimensions and the days to news and answer. */
 const GROUPED: Record<Exclude<Dimension, 'category'> | 'newsDays' | 'answerDays', string> = {
@@ -61,7 +64,7 @@ const GROUPED: Record<Exclude<Dimension, 'category'> | 'newsDays' | 'answerDays'
   onBehalf: 'on_behalf',
   serious: 'serious',
   unit: 'unit_id',
-  month: 'month',
+  month: 'month_start',
   newsDays: 'news_days',
   answerDays: 'answer_days',
 };
@@ -72,9 +75,9 @@ export async function periodFigures(db: Queryable, period: { start: Date; end: D
   const grouped = await db.query<{ dimension: keyof typeof GROUPED; value: string | null; cases: number }>(
     `WITH p AS (${PERIOD_CASES})
      SELECT CASE ${Object.entries(GROUPED).map(([name, column]) => `WHEN GROUPING(${column}) = 0 THEN '${name}'`).join(' ')} END AS dimension,
-            COALESCE(${Object.values(GROUPED).map((column) => `${column}::text`).join(', ')}) AS value,
+            COALESCE(${Object.values(GROUPED).map((column) => (column === GROUPED.month ? MONTH_TEXT : `${column}::text`)).join(', ')}) AS value,
             count(*)::integer AS cases
-     FROM (SELECT *, to_char(registered_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM') AS month,
+     FROM (SELECT *, date_trunc('month', registered_at, 'Europe/Stockholm') AS month_start,
                   ${daysUntil('news_given_at')} AS news_days, ${daysUntil('answer_given_at')} AS answer_days FROM p) p
      GROUP BY GROUPING SETS (${Object.values(GROUPED).map((column) => `(${column})`).join(', ')})`,
     range,
