@@ -2,6 +2,7 @@ import { listCaseAccess, logExport } from '../../../src/accessLog/caseAccessLog'
 import { analysisReport } from '../../../src/analysis/analysisReport';
 import { exportedCases } from '../../../src/analysis/exportedCases';
 import { periodInstants, periodOf } from '../../../src/analysis/reportPeriod';
+import { saveSession } from '../../../src/conversation/conversationSessions';
 import { createAccount } from '../../support/agentClient';
 import { insertAnalysedCases, insertEndedConversation } from '../../support/analysisCases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
@@ -125,4 +126,18 @@ it('keeps an export of figures in the access log, beside the reads of cases', as
   await logExport(t.db, { agentId: analyst.id, what: 'Analysrapportens siffror 2026-01-01–2026-06-30' });
   const { entries } = await listCaseAccess(t.db, { agentId: analyst.id });
   expect(entries.map((e) => [e.username, e.reference, e.what, e.action])).toEqual([['greta', null, 'Analysrapportens siffror 2026-01-01–2026-06-30', 'export']]);
+});
+
+it('learns how a conversation ended from the conversation’s own save, once, at its end', async () => {
+  const write = (turn: number, step: string, ended: boolean) => ({
+    id: 'CAanalysisending', channel: 'phone' as const, state: { step }, turn, requestKey: `k${turn}`, response: {},
+    callerPhone: null, caseId: null, transferred: false, ended,
+  });
+  const endings = () => t.db.query(`SELECT channel, step, transferred FROM intake_endings WHERE session_id = 'CAanalysisending'`);
+  expect(await saveSession(t.db, write(1, 'kind', false))).toBe(true);
+  expect((await endings()).rows).toEqual([]);
+  expect(await saveSession(t.db, write(2, 'what', true))).toBe(true);
+  // A later save (a repeated hang-up) changes nothing.
+  expect(await saveSession(t.db, write(3, 'done', true))).toBe(true);
+  expect((await endings()).rows).toEqual([{ channel: 'phone', step: 'what', transferred: false }]);
 });
