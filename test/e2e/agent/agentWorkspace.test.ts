@@ -166,7 +166,8 @@ describe('every other page of the workspace', () => {
     await admin.getByRole('link', { name: /\d{4}-\d{5}/ }).first().click();
     await admin.getByRole('heading', { name: 'Komplettera ärendet' }).waitFor();
     expect(await axeViolations(admin)).toEqual([]);
-  });
+    // Six pages, the analysis report's charts and tables among them: two minutes on a loaded machine.
+  }, 120_000);
 });
 
 describe('an admin managing an account in the browser', () => {
