@@ -25,12 +25,22 @@ export async function logCaseAccesses(db: Queryable, access: { agentId: number; 
   await db.query('INSERT INTO case_access_log (agent_id, case_id, action) SELECT $1, unnest($2::integer[]), $3', [access.agentId, access.caseIds, access.action]);
 }
 
+/**
+ * Writes one line for an export that concerns no single case (the analysis report's figures), naming what was
+ * exported instead (db/028). Never personal data in `what`: a period and a kind of file.
+ */
+export async function logExport(db: Queryable, entry: { agentId: number; what: string }): Promise<void> {
+  await db.query(`INSERT INTO case_access_log (agent_id, what, action) VALUES ($1, $2, 'export')`, [entry.agentId, entry.what]);
+}
+
 /** One line as the admins' page shows it: the names of who and which case, read from their owners' tables. */
 export interface CaseAccessEntry {
   id: number;
   at: Date;
   username: string;
-  reference: string;
+  /** The case read, or null for an export of figures (then `what` says what was exported). */
+  reference: string | null;
+  what: string | null;
   action: AccessAction;
 }
 
@@ -61,8 +71,8 @@ export async function listCaseAccess(db: Queryable, filter: AccessLogFilter, bef
     before !== null && `l.id < ${add(before)}`,
   ].filter(Boolean);
   const result = await db.query<CaseAccessEntry>(
-    `SELECT l.id::integer AS id, l.at, a.username, c.reference, l.action
-     FROM case_access_log l JOIN agents a ON a.id = l.agent_id JOIN cases c ON c.id = l.case_id
+    `SELECT l.id::integer AS id, l.at, a.username, c.reference, l.what, l.action
+     FROM case_access_log l JOIN agents a ON a.id = l.agent_id LEFT JOIN cases c ON c.id = l.case_id
      ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
      ORDER BY l.id DESC LIMIT ${add(ACCESS_LOG_PAGE_SIZE + 1)}`,
     values,

@@ -38,6 +38,10 @@ export const AGENT_ROUTE = {
   registerExtractExport: '/agent/register-extract/export',
   registerExtractErasure: '/agent/register-extract/erasure',
   account: '/agent/accounts/:username',
+  /** The quality analyst's report, and its exports as CSV. */
+  analysis: '/agent/analysis',
+  analysisFigures: '/agent/analysis/figures.csv',
+  analysisCases: '/agent/analysis/cases.csv',
   assets: '/agent/assets',
 } as const;
 

@@ -4,8 +4,10 @@
  *  - handler: a case handler or unit manager (enhetschef): works the cases of their units (src/organisation's
  *    agent_units) and, for a manager, of the units below them.
  *  - admin: manages accounts, and may do everything.
+ *  - analyst: a quality analyst (kvalitetsutvecklare): reads the report of figures and exports it, never a case
+ *    itself nor what a resident wrote.
  */
-export const AGENT_ROLE = { agent: 'agent', handler: 'handler', admin: 'admin' } as const;
+export const AGENT_ROLE = { agent: 'agent', handler: 'handler', admin: 'admin', analyst: 'analyst' } as const;
 export type AgentRole = (typeof AGENT_ROLE)[keyof typeof AGENT_ROLE];
 export const AGENT_ROLES = Object.values(AGENT_ROLE) as AgentRole[];
 
@@ -33,6 +35,8 @@ export const PERMISSION = {
   handleCases: 'handleCases',
   /** Create, disable, enable and unlock accounts, and give them new passwords. */
   accounts: 'accounts',
+  /** Read the report of the register's figures (compilation and analysis, SOSFS 2011:9) and export it. */
+  analyse: 'analyse',
 } as const;
 export type Permission = (typeof PERMISSION)[keyof typeof PERMISSION];
 
@@ -40,6 +44,7 @@ const GRANTS: Readonly<Record<AgentRole, readonly Permission[]>> = {
   agent: [PERMISSION.intake, PERMISSION.callbacks, PERMISSION.readCases],
   handler: [PERMISSION.readCases, PERMISSION.handleCases],
   admin: Object.values(PERMISSION),
+  analyst: [PERMISSION.analyse],
 };
 
 export function mayDo(agent: Pick<Agent, 'role'>, permission: Permission): boolean {

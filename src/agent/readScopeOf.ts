@@ -15,5 +15,8 @@ export async function readScopeOf(db: Queryable, agent: Pick<Agent, 'id' | 'role
       return { kind: 'notConfidential' };
     case AGENT_ROLE.handler:
       return { kind: 'ofUnits', unitIds: await unitsWithinReach(db, agent.id) };
+    case AGENT_ROLE.analyst:
+      // Figures only: no case is within an analyst's reach.
+      return { kind: 'ofUnits', unitIds: [] };
   }
 }

@@ -106,12 +106,14 @@ async function main(): Promise<void> {
       await createAccount(database.db, 'bench-agent', 'agent');
       await createAccount(database.db, 'bench-handler', 'handler', { unit: HANDLER_UNIT });
       await createAccount(database.db, 'bench-manager', 'handler', { unit: MANAGER_UNIT });
+      await createAccount(database.db, 'bench-analyst', 'analyst');
     }
     const context = {
       serviceUrl: service.url,
       agent: await signIn(service.url, 'bench-agent'),
       handler: await signIn(service.url, 'bench-handler'),
       manager: await signIn(service.url, 'bench-manager'),
+      analyst: await signIn(service.url, 'bench-analyst'),
     };
 
     let small = new Map<string, Figures>();

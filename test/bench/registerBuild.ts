@@ -107,9 +107,10 @@ SELECT
   CASE WHEN channel = 'chat' THEN 'dl-' || lpad(i::text, 22, '0') END,
   CASE WHEN channel = 'agent' THEN 'anna' END,
   at, at + interval '14 days', at + interval '28 days', at + interval '20 days',
-  -- News reached the resident who can be told when someone investigated; the answer when it was answered.
-  CASE WHEN has_contact AND status IN ('investigating', 'answered', 'closed') AND NOT interrupted THEN at + least(interval '10 days', age / 2) END,
-  CASE WHEN has_contact AND status IN ('answered', 'closed') AND NOT interrupted THEN at + least(interval '20 days', age / 2) END
+  -- News reached most residents who can be told within the 14 days, and the answer most within four weeks (the
+  -- analysis report's times); never in the future.
+  CASE WHEN has_contact AND NOT interrupted AND status IN ('investigating', 'answered', 'closed') THEN least(now(), at + make_interval(days => 1 + i % 20)) END,
+  CASE WHEN has_contact AND NOT interrupted AND status IN ('answered', 'closed') THEN least(now(), at + make_interval(days => 5 + i % 40)) END
 FROM (SELECT t.*, row_number() OVER (PARTITION BY year ORDER BY i) AS n FROM statused t) numbered
 LEFT JOIN (SELECT u.id, b.no FROM unnest(ARRAY[${BENCH_UNITS.map((u) => `'${u}'`).join(', ')}]) WITH ORDINALITY b(name, no) JOIN units u ON u.name = b.name) bu
   ON bu.no = numbered.unit_no`,
@@ -239,7 +240,7 @@ FROM (SELECT g, now() - (now() - timestamptz '2022-01-01') * random() AS at
 /** Empties every table the build fills (not the accounts), numbering from 1 again. */
 export async function emptyRegister(client: Client): Promise<void> {
   await client.query(`TRUNCATE case_access_log, queue_callers, cases, case_events, case_number_counters, callback_requests, callback_attempts, callback_joined_cases,
-    outbox_messages, conversation_sessions, chat_conversations, chat_activities, chat_attachments, case_assessments, deadline_notices RESTART IDENTITY`);
+    outbox_messages, conversation_sessions, intake_endings, chat_conversations, chat_activities, chat_attachments, case_assessments, deadline_notices RESTART IDENTITY`);
 }
 
 /** Fills the register; prints each step's time. Returns the seconds it took, ANALYZE included. */

@@ -19,6 +19,8 @@ export interface BenchContext {
   handler: AgentClient;
   /** A verksamhetschef: the verksamhet and the six enheter below it. */
   manager: AgentClient;
+  /** A quality analyst: the report of the register's figures. */
+  analyst: AgentClient;
   /** Case numbers to look up, drawn from the register being measured. */
   references: string[];
   /** What agents type into the search box, by kind, drawn from the register being measured. */
@@ -132,6 +134,8 @@ export const OPERATIONS: BenchOperation[] = [
     targetMs: 20,
     sample: (c, timed) => page(c.handler, `${AGENT_ROUTE.serious}?visa=alla`, timed),
   },
+  // The last whole half-year beside the same half-year a year earlier: the report the nämnd gets (issue 14).
+  pageFor('analysis report, half-year', 1000, (c) => c.analyst, AGENT_ROUTE.analysis),
   {
     name: 'voice turn that registers',
     targetMs: 25,

@@ -52,7 +52,7 @@ ${v.entries.length === 0
   <thead><tr><th scope="col">Tid</th><th scope="col">Vem</th><th scope="col">Ärende</th><th scope="col">Vad</th></tr></thead>
   <tbody>${v.entries.map(
     (e) => html`<tr><td><time datetime="${isoOf(e.at)}">${formatDateTime(e.at)}</time></td><td>${e.username}</td>
-      <td><a href="${pathTo(AGENT_ROUTE.case, { reference: e.reference })}">${e.reference}</a></td><td>${ACCESS_ACTION_LABEL[e.action]}</td></tr>`,
+      <td>${e.reference ? html`<a href="${pathTo(AGENT_ROUTE.case, { reference: e.reference })}">${e.reference}</a>` : e.what}</td><td>${ACCESS_ACTION_LABEL[e.action]}</td></tr>`,
   )}</tbody>
 </table>`}
 ${v.olderFrom !== null ? html`<p><a href="${olderLink(v)}">Äldre läsningar</a></p>` : ''}`,

@@ -47,7 +47,7 @@ export const CHOICE_LABELS: Readonly<Record<string, Readonly<Record<string, stri
   language: LANGUAGE_LABEL,
 };
 
-export const ROLE_LABEL: Record<AgentRole, string> = { agent: 'Kundtjänst', handler: 'Handläggare', admin: 'Administratör' };
+export const ROLE_LABEL: Record<AgentRole, string> = { agent: 'Kundtjänst', handler: 'Handläggare', admin: 'Administratör', analyst: 'Analytiker' };
 
 export const CALLBACK_STATUS_LABEL: Record<CallbackStatus, string> = {
   pending: 'Väntar',

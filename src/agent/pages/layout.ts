@@ -36,6 +36,7 @@ const NAV: readonly NavItem[] = [
   { href: AGENT_ROUTE.units, label: 'Enheter', permission: PERMISSION.accounts },
   { href: AGENT_ROUTE.accessLog, label: 'Läsloggen', permission: PERMISSION.accounts },
   { href: AGENT_ROUTE.registerExtract, label: 'Registerutdrag', permission: PERMISSION.accounts },
+  { href: AGENT_ROUTE.analysis, label: 'Analys', permission: PERMISSION.analyse },
 ];
 
 /** The first page a role works on. */

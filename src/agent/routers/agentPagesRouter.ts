@@ -21,6 +21,7 @@ import { organisationPageRoutes } from './organisationPageRoutes';
 import { letterPageRoutes } from './letterPageRoutes';
 import { personalDataPageRoutes } from './personalDataPageRoutes';
 import { releaseCopyRoutes } from './releaseCopyRoutes';
+import { analysisPageRoutes } from './analysisPageRoutes';
 import { loginLockStates } from '../loginThrottle';
 import { accountPage } from '../pages/accountPage';
 import { accountsPage } from '../pages/accountsPage';
@@ -124,7 +125,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   pages.get(AGENT_ROUTE.inbox, read, async (req, res) => {
     const form = parseWith(inboxFormSchema, req.query);
     const inbox = await readInbox(db, (await readerOf(db, res)).scope, inboxQueryOf(form, calendar, parts.caseCategories));
-    const reach = { admin: 'Alla enheter', agent: 'Alla enheter (utom sekretess)', handler: 'Dina enheter och enheterna under dem' }[sessionOf(res).agent.role];
+    const reach = { admin: 'Alla enheter', agent: 'Alla enheter (utom sekretess)', handler: 'Dina enheter och enheterna under dem', analyst: 'Inga ärenden' }[sessionOf(res).agent.role];
     send(res, inboxPage(sessionOf(res), {
       inbox, form, reach, categories: parts.caseCategories, calendar, now: clock(),
       units: await unitsById(db),
@@ -192,6 +193,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   pages.use(letterPageRoutes(parts));
   pages.use(personalDataPageRoutes(db, clock));
   pages.use(releaseCopyRoutes(db));
+  pages.use(analysisPageRoutes(db, clock));
 
   pages.use(AGENT_PAGE_PREFIX, () => {
     throw new NotFoundError('There is no such page in the workspace.');

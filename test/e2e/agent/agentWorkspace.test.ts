@@ -158,7 +158,7 @@ describe('every other page of the workspace', () => {
     await createAccount(t.db, 'adam', 'admin');
     await registerCase(t.db, { status: 'incomplete', channel: 'phone', what: 'Lade på mitt i.' }, 'resident:phone', deadlinesNow());
     const admin = await adminPage();
-    for (const path of ['/agent/incomplete', '/agent/overdue', '/agent/accounts', '/agent/new-case', '/agent/callbacks/999999']) {
+    for (const path of ['/agent/incomplete', '/agent/overdue', '/agent/accounts', '/agent/new-case', '/agent/callbacks/999999', '/agent/analysis']) {
       await admin.goto(service.url + path);
       expect(await axeViolations(admin)).toEqual([]);
     }
@@ -166,7 +166,8 @@ describe('every other page of the workspace', () => {
     await admin.getByRole('link', { name: /\d{4}-\d{5}/ }).first().click();
     await admin.getByRole('heading', { name: 'Komplettera ärendet' }).waitFor();
     expect(await axeViolations(admin)).toEqual([]);
-  });
+    // Six pages, the analysis report's charts and tables among them: two minutes on a loaded machine.
+  }, 120_000);
 });
 
 describe('an admin managing an account in the browser', () => {

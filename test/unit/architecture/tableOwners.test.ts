@@ -36,6 +36,8 @@ export const TABLE_OWNERS: Record<string, string> = {
   status_codes: 'src/residentStatus',
   status_guesses: 'src/residentStatus',
   not_satisfied_links: 'src/residentStatus',
+  // Written only by the database's trigger when a conversation ends (db/028); read by the report.
+  intake_endings: 'src/analysis',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };
