@@ -5,6 +5,7 @@ import { seriousWordsWith } from '../flows/seriousWords';
 import { chatChannel } from './channels/chat/chatChannel';
 import { webchatRouter } from './webchat/webchatRouter';
 import { homeRouter } from './home/homeRouter';
+import { statementRouter } from './accessibility/statementRouter';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { personRouter } from './channels/voice/personRouter';
 import { ringAgentThroughTwilio } from './customerService/agentLeg';
@@ -108,7 +109,7 @@ export async function startService(
       db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords,
       recordListen, ringAgent, followUp, logger, workNotices: work, caseCategories: config.caseCategories,
     });
-    const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const app = createApp({ db, logging, routers: [homeRouter(config.languages), statementRouter(config.accessibilityStatement), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;

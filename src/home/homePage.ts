@@ -1,11 +1,12 @@
 import { AGENT_ROUTE } from '../agent/agentRoutes';
 import { html } from '../agent/pages/html';
+import { statementFor } from '../accessibility/statementRoutes';
 import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
 import type { Language } from '../domain';
 import { HOME_ROUTE } from './homeRoutes';
 
 /** The front page's words: where a resident goes to leave a case, and where staff sign in. */
-const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | 'chat' | 'phone' | 'agent' | 'inThisLanguage', string>>>> = {
+const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | 'chat' | 'phone' | 'agent' | 'inThisLanguage' | 'statement', string>>>> = {
   sv: {
     title: 'Synpunkter, klagomål och beröm',
     intro: 'Här kan du lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd.',
@@ -13,6 +14,7 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
     phone: 'Du kan också ringa kommunens kundtjänst.',
     agent: 'Logga in som handläggare eller kundtjänst',
     inThisLanguage: 'På svenska',
+    statement: 'Tillgänglighetsredogörelse',
   },
   en: {
     title: 'Feedback, complaints and praise',
@@ -21,6 +23,7 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
     phone: "You can also call the municipality's customer service.",
     agent: 'Sign in as case handler or customer service',
     inThisLanguage: 'In English',
+    statement: 'Accessibility statement',
   },
   fi: {
     title: 'Palaute, valitukset ja kiitokset',
@@ -29,6 +32,7 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
     phone: 'Voit myös soittaa kunnan asiakaspalveluun.',
     agent: 'Kirjaudu käsittelijänä tai asiakaspalvelussa',
     inThisLanguage: 'Suomeksi',
+    statement: 'Saavutettavuusseloste (ruotsiksi)',
   },
 };
 
@@ -56,6 +60,7 @@ ${others.map((other) => html`<a class="language" href="${`${HOME_ROUTE.home}?lan
 </ul>
 <p>${t.phone}</p>
 <p><a href="${AGENT_ROUTE.home}">${t.agent}</a></p>
+<p><a href="${statementFor(language).href}" hreflang="${statementFor(language).language}">${t.statement}</a></p>
 </main>
 </body>
 </html>
