@@ -114,7 +114,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     const { id } = parseWith(callbackIdParams, req.params);
     const callback = await findQueuedCallback(db, id, callbackPolicy);
     if (!callback) throw new NotFoundError(`There is no callback number ${id}.`);
-    send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id)));
+    send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id), callbackPolicy.claimMinutes));
   });
 
   pages.get(AGENT_ROUTE.inbox, read, async (req, res) => {
