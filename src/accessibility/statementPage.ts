@@ -2,6 +2,7 @@ import type { AccessibilityStatementSettings } from '../config/configTypes';
 import { html } from '../agent/pages/html';
 import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
 import { fill } from '../flow/speaking';
+import { residentPage } from './residentPage';
 import { DIGG_REPORT_URL, STATEMENT_ROUTE, type StatementLanguage } from './statementRoutes';
 import { STATEMENT_TEXT } from './statementText';
 
@@ -27,17 +28,11 @@ ${settings.phone ? html`<li>${t.phone}: <a href="${telOf(settings.phone)}">${set
   const reviewed = settings.reviewedOn
     ? html`<p id="reviewed">${fill(t.reviewed, { date: DATE_FORMAT[language].format(new Date(`${settings.reviewedOn}T00:00:00Z`)) })}</p>`
     : html`<p id="reviewed">${t.notReviewed}</p>`;
-  return html`<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.title}</title>
-<link rel="stylesheet" href="${CHAT_ROUTE.pageStyle}">
-</head>
-<body class="standalone">
-<main class="statement">
-<nav class="languages"><a href="${STATEMENT_ROUTE[other]}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a>
+  return residentPage({
+    language,
+    title: t.title,
+    mainClass: 'statement',
+    content: html`<nav class="languages"><a href="${STATEMENT_ROUTE[other]}" lang="${other}" hreflang="${other}">${t.otherLanguage}</a>
 <a href="${`${CHAT_ROUTE.page}?lang=${language}`}">${t.backToChat}</a></nav>
 <h1>${t.title}</h1>
 <p>${fill(t.intro, { organisation: settings.organisation ?? t.defaultOrganisation })}</p>
@@ -61,9 +56,6 @@ ${[...t.knownShortcomings, ...settings.shortcomings[language]].map((item) => htm
 </ul>
 <h2>${t.testedHeading}</h2>
 <p>${t.tested}</p>
-${reviewed}
-</main>
-</body>
-</html>
-`.value;
+${reviewed}`,
+  });
 }

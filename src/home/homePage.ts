@@ -4,6 +4,7 @@ import { statementFor } from '../accessibility/statementRoutes';
 import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
 import type { Language } from '../domain';
 import { HOME_ROUTE } from './homeRoutes';
+import { residentPage } from '../accessibility/residentPage';
 
 /** The front page's words: where a resident goes to leave a case, and where staff sign in. */
 const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | 'chat' | 'phone' | 'agent' | 'inThisLanguage' | 'statement', string>>>> = {
@@ -40,17 +41,11 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
 export function homePage(language: Language, languages: readonly Language[]): string {
   const t = HOME_TEXT[language];
   const others = languages.filter((l) => l !== language);
-  return html`<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${t.title}</title>
-<link rel="stylesheet" href="${CHAT_ROUTE.pageStyle}">
-</head>
-<body class="standalone">
-<main class="chat">
-<header class="chat-header">
+  return residentPage({
+    language,
+    title: t.title,
+    mainClass: 'chat',
+    content: html`<header class="chat-header">
 <h1>${t.title}</h1>
 ${others.map((other) => html`<a class="language" href="${`${HOME_ROUTE.home}?lang=${other}`}" lang="${other}" hreflang="${other}">${HOME_TEXT[other].inThisLanguage}</a>`)}
 </header>
@@ -60,9 +55,6 @@ ${others.map((other) => html`<a class="language" href="${`${HOME_ROUTE.home}?lan
 </ul>
 <p>${t.phone}</p>
 <p><a href="${AGENT_ROUTE.home}">${t.agent}</a></p>
-<p><a href="${statementFor(language).href}" hreflang="${statementFor(language).language}">${t.statement}</a></p>
-</main>
-</body>
-</html>
-`.value;
+<p><a href="${statementFor(language).href}" hreflang="${statementFor(language).language}">${t.statement}</a></p>`,
+  });
 }
