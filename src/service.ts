@@ -11,6 +11,7 @@ import { metricsRouter } from './metrics/metricsRouter';
 import { requestTiming } from './metrics/requestTiming';
 import { callbackBacklog } from './callbacks/callbackBacklog';
 import { outboxBacklog } from './outbox/outboxBacklog';
+import { statementRouter } from './accessibility/statementRouter';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { personRouter } from './channels/voice/personRouter';
 import { ringAgentThroughTwilio } from './customerService/agentLeg';
@@ -138,7 +139,7 @@ export async function startService(
       residentMessages: { ...config.residentMessages, notSatisfiedUrl },
     });
     const statistics = statisticsRouter({ db, clock, languages: config.languages, serviceAreas: config.serviceAreas });
-    const app = createApp({ db, logging, requestTiming: requestTiming(metrics.requestSeconds), routers: [metricsRouter(metrics.registry, config.metricsToken), homeRouter(config.languages), statistics, voice, person, caseStatus, notSatisfied, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const app = createApp({ db, logging, requestTiming: requestTiming(metrics.requestSeconds), routers: [metricsRouter(metrics.registry, config.metricsToken), homeRouter(config.languages), statistics, statementRouter(config.accessibilityStatement), voice, person, caseStatus, notSatisfied, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;

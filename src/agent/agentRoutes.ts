@@ -48,6 +48,8 @@ export const AGENT_ROUTE = {
 /** The JSON API the pages call; the same session and CSRF token guard it. */
 export const AGENT_API = {
   me: '/api/agent/me',
+  /** "Förläng" before the session ends: it runs SESSION_HOURS from now. */
+  sessionExtension: '/api/agent/session/extension',
   calls: '/api/agent/calls',
   finishCall: '/api/agent/calls/:callSid/case',
   takeCall: '/api/agent/calls/:callSid/take',

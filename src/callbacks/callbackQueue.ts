@@ -25,6 +25,8 @@ export interface QueuedCallback extends CallbackRequest {
   due: boolean;
   /** Claimed, but the claim has lapsed: anyone may take it. */
   claimExpired: boolean;
+  /** Seconds until a live claim lapses (null when not claimed): the callback page warns before. */
+  claimSecondsLeft: number | null;
   /** Minutes since the wished window opened (0 before it opens). */
   waitingMinutes: number;
   /** The case it was queued for first, then cases that joined it. */
@@ -46,6 +48,7 @@ const QUEUED_CALLBACK_SELECT = `SELECT ${callbackColumns('cb')},
     cb.serious,
     cb.next_attempt_at <= now() AS due,
     (cb.status = $2 AND cb.claimed_at <= now() - make_interval(mins => $1)) AS "claimExpired",
+    CASE WHEN cb.status = $2 THEN greatest(0, floor(extract(epoch FROM cb.claimed_at + make_interval(mins => $1) - now())))::integer END AS "claimSecondsLeft",
     greatest(0, floor(extract(epoch FROM now() - cb.window_start) / 60))::integer AS "waitingMinutes",
     ${CASES_OF_CALLBACK} AS cases
   FROM callback_requests cb`;

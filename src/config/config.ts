@@ -79,6 +79,14 @@ const envSchema = z.object({
   ),
   MEANKIELI_INFO_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address of the municipality\'s page in Meänkieli' }).optional()),
   SAMI_INFO_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address of the municipality\'s page in Sámi' }).optional()),
+  ACCESSIBILITY_ORGANISATION: optionalString.pipe(z.string().max(120, 'must be at most 120 characters, like Exempelby kommun').optional()),
+  ACCESSIBILITY_CONTACT_EMAIL: optionalString.pipe(z.email('must be one e-mail address, like tillganglighet@kommun.se').max(254).optional()),
+  ACCESSIBILITY_CONTACT_PHONE: optionalString.pipe(z.string().regex(/^\+?[0-9][0-9 -]{4,24}$/, 'must be a phone number as residents dial it, like 0123-45 67 00').optional()),
+  ACCESSIBILITY_REVIEWED: optionalString.pipe(
+    z.iso.date('must be the date of the last review of the accessibility statement, YYYY-MM-DD, like 2026-11-30').optional(),
+  ),
+  ACCESSIBILITY_SHORTCOMINGS_SV: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
+  ACCESSIBILITY_SHORTCOMINGS_EN: optionalString.pipe(z.string().max(4000, 'must be at most 4000 characters').optional()),
   OPENING_HOURS: z.string().default(DEFAULT_OPENING_HOURS),
   CLOSED_DAYS: z.string().default(''),
   SHORT_DAYS: z.string().default(''),
@@ -189,6 +197,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // Swedish first: a conversation starts in it, and the others are offered in the configured order.
     languages: e.LANGUAGES ? [DEFAULT_LANGUAGE, ...e.LANGUAGES.filter((l) => l !== DEFAULT_LANGUAGE)] : DEFAULT_OFFERED_LANGUAGES,
     minorityLanguageInfo: { meankieli: e.MEANKIELI_INFO_URL ?? null, sami: e.SAMI_INFO_URL ?? null },
+    accessibilityStatement: {
+      organisation: e.ACCESSIBILITY_ORGANISATION ?? null,
+      email: e.ACCESSIBILITY_CONTACT_EMAIL ?? null,
+      phone: e.ACCESSIBILITY_CONTACT_PHONE ?? null,
+      reviewedOn: e.ACCESSIBILITY_REVIEWED ?? null,
+      shortcomings: { sv: itemList(e.ACCESSIBILITY_SHORTCOMINGS_SV), en: itemList(e.ACCESSIBILITY_SHORTCOMINGS_EN) },
+    },
     calendar,
     trustProxy: e.TRUST_PROXY,
     stopDeadlineSeconds: e.STOP_DEADLINE_SECONDS,
@@ -219,6 +234,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     },
   };
+}
+
+/** "Item one | item two": the municipality's known shortcomings, one list item each. */
+function itemList(value: string | undefined): string[] {
+  return (value ?? '').split('|').map((item) => item.trim()).filter(Boolean);
 }
 
 function customerServiceOf(e: z.output<typeof envSchema>): CustomerServiceSetup {

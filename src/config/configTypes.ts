@@ -22,6 +22,8 @@ export interface Config {
    * (MEANKIELI_INFO_URL, SAMI_INFO_URL); null when not given.
    */
   minorityLanguageInfo: Readonly<Record<MinorityLanguage, string | null>>;
+  /** The municipality's own parts of the accessibility statement (ACCESSIBILITY_*): the service writes the rest. */
+  accessibilityStatement: AccessibilityStatementSettings;
   /** Working days, customer service's hours, callback windows and deadlines (OPENING_HOURS, CLOSED_DAYS, SHORT_DAYS). */
   calendar: WorkingCalendar;
   /** Which proxies in front of the service to believe about the client's address (Express's trust proxy). */
@@ -55,6 +57,20 @@ export interface Config {
   metricsToken: string | null;
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
   chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits; uploadMaxMb: number };
+}
+
+/**
+ * What only the municipality can say in the accessibility statement (DOS-lagen): who stands behind the service,
+ * where a resident reports a problem or asks for content another way, when the statement was last reviewed, and
+ * shortcomings of its own (in Swedish and English). null: not given, and the page says to contact customer service.
+ */
+export interface AccessibilityStatementSettings {
+  organisation: string | null;
+  email: string | null;
+  phone: string | null;
+  /** YYYY-MM-DD. */
+  reviewedOn: string | null;
+  shortcomings: Readonly<Record<'sv' | 'en', readonly string[]>>;
 }
 
 export interface TwilioSettings {

@@ -1,12 +1,13 @@
 import { AGENT_ROUTE } from '../agent/agentRoutes';
 import { html } from '../agent/pages/html';
+import { statementFor } from '../accessibility/statementRoutes';
 import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
 import type { Language } from '../domain';
 import { HOME_ROUTE } from './homeRoutes';
 import { publicPage } from './publicPage';
 
 /** The front page's words: where a resident goes to leave a case, and where staff sign in. */
-const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | 'chat' | 'phone' | 'statistics' | 'agent' | 'inThisLanguage', string>>>> = {
+const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | 'chat' | 'phone' | 'statistics' | 'agent' | 'inThisLanguage' | 'statement', string>>>> = {
   sv: {
     title: 'Synpunkter, klagomål och beröm',
     intro: 'Här kan du lämna synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd.',
@@ -15,6 +16,7 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
     statistics: 'Statistik över synpunkter, klagomål och beröm som kommit in',
     agent: 'Logga in som handläggare eller kundtjänst',
     inThisLanguage: 'På svenska',
+    statement: 'Tillgänglighetsredogörelse',
   },
   en: {
     title: 'Feedback, complaints and praise',
@@ -24,6 +26,7 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
     statistics: 'Statistics on the feedback, complaints and praise received',
     agent: 'Sign in as case handler or customer service',
     inThisLanguage: 'In English',
+    statement: 'Accessibility statement',
   },
   fi: {
     title: 'Palaute, valitukset ja kiitokset',
@@ -33,6 +36,7 @@ const HOME_TEXT: Readonly<Record<Language, Readonly<Record<'title' | 'intro' | '
     statistics: 'Tilastot saaduista palautteista, valituksista ja kiitoksista',
     agent: 'Kirjaudu käsittelijänä tai asiakaspalvelussa',
     inThisLanguage: 'Suomeksi',
+    statement: 'Saavutettavuusseloste (ruotsiksi)',
   },
 };
 
@@ -51,6 +55,7 @@ export function homePage(language: Language, languages: readonly Language[]): st
 </ul>
 <p>${t.phone}</p>
 <p><a href="${`${HOME_ROUTE.statistics}?lang=${language}`}">${t.statistics}</a></p>
-<p><a href="${AGENT_ROUTE.home}">${t.agent}</a></p>`,
+<p><a href="${AGENT_ROUTE.home}">${t.agent}</a></p>
+<p><a href="${statementFor(language).href}" hreflang="${statementFor(language).language}">${t.statement}</a></p>`,
   });
 }

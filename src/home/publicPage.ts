@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { html, type Html } from '../agent/pages/html';
-import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
+import { residentPage } from '../accessibility/residentPage';
 import { DEFAULT_LANGUAGE, type Language } from '../domain';
 
 /** Only their own style sheet: the public pages have no script, no form and no reason to be framed. */
@@ -27,23 +27,14 @@ export function publicPage(page: {
   content: Html;
 }): string {
   const others = page.languages.filter((l) => l !== page.language).map((l) => ({ language: l, ...page.inLanguage(l) }));
-  return html`<!doctype html>
-<html lang="${page.language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.title}</title>
-<link rel="stylesheet" href="${CHAT_ROUTE.pageStyle}">
-</head>
-<body class="standalone">
-<main${page.mainClass ? html` class="${page.mainClass}"` : ''}>
-<header class="chat-header">
+  return residentPage({
+    language: page.language,
+    title: page.title,
+    mainClass: page.mainClass,
+    content: html`<header class="chat-header">
 <h1>${page.title}</h1>
 ${others.map((o) => html`<a class="language" href="${o.href}" lang="${o.language}" hreflang="${o.language}">${o.name}</a>`)}
 </header>
-${page.content}
-</main>
-</body>
-</html>
-`.value;
+${page.content}`,
+  });
 }

@@ -1,3 +1,4 @@
+import { statementFor } from '../accessibility/statementRoutes';
 import { CHAT_ROUTE } from '../channels/chat/chatRoutes';
 import { MAX_MESSAGE_LENGTH } from '../channels/chat/chatInput';
 import { MINORITY_LANGUAGES, type Language, type MinorityLanguage } from '../domain';
@@ -42,6 +43,11 @@ export function chatPage(language: Language, embedded: boolean, options: ChatPag
         .map((l) => `<a href="${escape(callHref(l))}" data-text="${callKey[l]}">${t(callKey[l])}</a>`)
         .join(' · ')}</p>`
     : '';
+  // The accessibility statement (DOS-lagen) in the page's language, Swedish for those it does not exist in; the
+  // script follows the conversation's language. A new tab: the chat stays as it is, and the statement is not framed.
+  const statement = statementFor(language);
+  const statementHrefs = options.languages.map((l) => ` data-href-${l}="${statementFor(l).href}"`).join('');
+  const statementLink = `<p class="statement-link"><a id="statement-link" href="${statement.href}" hreflang="${statement.language}" target="_blank" rel="noopener"${statementHrefs} data-text="statement">${t('statement')}</a></p>`;
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -80,6 +86,7 @@ ${minorityInfo}
 </form>
 <button type="button" id="restart" class="restart" data-text="restart" hidden>${t('restart')}</button>
 <noscript><p>${t('noScript')}</p></noscript>
+${statementLink}
 </main>
 </body>
 </html>

@@ -20,6 +20,7 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
     callMe: 'Kundtjänst kan ringa dig:',
     callMeMeankieli: 'på meänkieli',
     callMeSami: 'på samiska',
+    statement: 'Tillgänglighetsredogörelse (öppnas i en ny flik)',
   },
   en: {
     title: 'Automatic chat – complaints, suggestions and praise',
@@ -39,6 +40,7 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
     callMe: 'Customer service can call you:',
     callMeMeankieli: 'in Meänkieli',
     callMeSami: 'in Sámi',
+    statement: 'Accessibility statement (opens in a new tab)',
   },
   fi: {
     title: 'Automaattinen chat – valitukset, ehdotukset ja kiitokset',
@@ -58,6 +60,7 @@ export const PAGE_TEXT: Readonly<Record<Language, Readonly<Record<string, string
     callMe: 'Asiakaspalvelu voi soittaa sinulle:',
     callMeMeankieli: 'meänkieleksi',
     callMeSami: 'saameksi',
+    statement: 'Saavutettavuusseloste ruotsiksi (avautuu uuteen välilehteen)',
   },
 };
 

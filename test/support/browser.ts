@@ -16,13 +16,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** A new browser context signed in to the workspace through its login page, as the account named. */
-export async function signedInPage(browser: Browser, serviceUrl: string, username: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
+/**
+ * A new browser context signed in to the workspace through its login page, as the account named, on the role's
+ * first page; `viewport` for a window of another size (320 px wide for reflow).
+ */
+export async function signedInPage(browser: Browser, serviceUrl: string, username: string, options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'sv-SE', ...options })).newPage();
   await page.goto(`${serviceUrl}/agent/login`);
   await page.getByLabel('Användarnamn').fill(username);
   await page.getByLabel('Lösenord').fill(AGENT_PASSWORD);
   await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL('**/agent/calls');
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
   return page;
 }

@@ -3,7 +3,9 @@
 // set with textContent: nothing it says can become markup. Two things read the workspace's own pages again and
 // put a region of them in place (the server renders and escapes them): search results as the agent types, and
 // lists marked data-live when the server says their list changed (server-sent events). Without the script, the
-// search form and the filters work as plain forms.
+// search form and the filters work as plain forms. Before a time limit runs out (the login, a claimed callback) it
+// warns and offers "Förläng" (WCAG 2.2.1); what was typed when the session ended is kept in this tab's
+// sessionStorage, never in a URL or a log, and filled in again after the login.
 'use strict';
 
 (function () {
@@ -60,6 +62,7 @@
 
   function showStatus(form, message, problems, reference) {
     var box = form.querySelector('.form-status');
+    box.classList.remove('confirmation');
     form.querySelectorAll('[aria-invalid="true"]').forEach(function (el) {
       el.removeAttribute('aria-invalid');
     });
@@ -103,7 +106,7 @@
         return {};
       });
       if (response.status === 401) {
-        location.assign(meta('login-path') + '?next=' + encodeURIComponent(location.pathname + location.search));
+        toLogin();
         return;
       }
       if (!response.ok) {
@@ -184,7 +187,7 @@
     var mine = (reads[key] = (reads[key] || 0) + 1);
     var response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'text/html' } });
     if (response.status === 401 || response.redirected) {
-      location.assign(meta('login-path') + '?next=' + encodeURIComponent(location.pathname + location.search));
+      toLogin();
       return false;
     }
     var text = await response.text();
@@ -252,4 +255,153 @@
       events.close();
     });
   }
+
+  // --- What was typed survives an ended session (WCAG 2.2.1) ---
+  // Kept per page in this tab's sessionStorage (gone when the tab closes), with whose it was: after a login by
+  // someone else in the same tab it is dropped unseen. Passwords, the CSRF token and files are never kept.
+  var TYPED = 'synpunkt-typed:';
+  var here = function () {
+    return location.pathname + location.search;
+  };
+
+  /** The fields of the page's forms that differ from what the server rendered. */
+  function typedFields() {
+    var forms = [];
+    document.querySelectorAll('form[data-api]').forEach(function (form) {
+      var fields = [];
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (!el.name || el.name === '_csrf' || /^(password|hidden|file|submit|button)$/.test(el.type)) return;
+        if (el.type === 'checkbox' || el.type === 'radio') {
+          if (el.checked !== el.defaultChecked) fields.push({ name: el.name, value: el.value, checked: el.checked });
+        } else if (el.tagName === 'SELECT') {
+          var changed = Array.prototype.some.call(el.options, function (o) {
+            return o.selected !== o.defaultSelected;
+          });
+          if (changed) fields.push({ name: el.name, value: el.value });
+        } else if (el.value !== el.defaultValue) fields.push({ name: el.name, value: el.value });
+      });
+      if (fields.length) forms.push({ api: form.getAttribute('data-api'), fields: fields });
+    });
+    return forms;
+  }
+
+  function keepTyped() {
+    var forms = typedFields();
+    if (!forms.length) return;
+    try {
+      sessionStorage.setItem(TYPED + here(), JSON.stringify({ agent: meta('agent'), forms: forms }));
+    } catch (err) {
+      // Storage off (private mode): the text cannot be kept.
+    }
+  }
+
+  /** To the login page and back here after it, keeping what was typed. */
+  function toLogin() {
+    keepTyped();
+    location.assign(meta('login-path') + '?next=' + encodeURIComponent(here()));
+  }
+
+  function restoreTyped() {
+    if (!meta('agent')) return; // the login page: keep it for the page after
+    var saved;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(TYPED + here()) || 'null');
+      sessionStorage.removeItem(TYPED + here());
+    } catch (err) {
+      saved = null;
+    }
+    if (!saved || saved.agent !== meta('agent') || !Array.isArray(saved.forms)) return;
+    var first = null;
+    saved.forms.forEach(function (entry) {
+      var form = document.querySelector('form[data-api="' + CSS.escape(String(entry.api)) + '"]');
+      if (!form) return;
+      entry.fields.forEach(function (field) {
+        form.querySelectorAll('[name="' + CSS.escape(String(field.name)) + '"]').forEach(function (el) {
+          if (el.type === 'checkbox' || el.type === 'radio') {
+            if (el.value === field.value) el.checked = !!field.checked;
+          } else el.value = field.value;
+        });
+      });
+      showStatus(form, 'Det du skrev innan du loggades ut är ifyllt igen. Kontrollera det och skicka formuläret.');
+      form.querySelector('.form-status').classList.add('confirmation');
+      first = first || form.querySelector('.form-status');
+    });
+    if (first) first.focus();
+  }
+  restoreTyped();
+
+  // --- Warnings before a time limit (WCAG 2.2.1) ---
+  /** "2 minuter", rounded up; "mindre än en minut" at the end. */
+  function remainingText(seconds) {
+    if (seconds < 60) return 'mindre än en minut';
+    var minutes = Math.ceil(seconds / 60);
+    return minutes === 1 ? '1 minut' : minutes + ' minuter';
+  }
+
+  /** A dialog[data-timeout] (timeoutWarning in layout.ts): opened before the end, "Förläng" posts and starts over. */
+  function watchTimeout(dialog) {
+    var deadline = Date.now() + Number(dialog.getAttribute('data-seconds-left')) * 1000;
+    var warnBefore = Number(dialog.getAttribute('data-warn-before')) * 1000;
+    var text = dialog.querySelector('p[id]');
+    var extend = dialog.querySelector('[data-extend-button]');
+    var loginLink = dialog.querySelector('[data-login-link]');
+    var close = dialog.querySelector('[data-close-button]');
+    var state = 'running';
+    function show(focus) {
+      if (!dialog.open) dialog.showModal();
+      focus.focus();
+    }
+    function check() {
+      var left = deadline - Date.now();
+      if (left <= 0 && state !== 'ended') {
+        state = 'ended';
+        text.textContent = dialog.getAttribute('data-expired');
+        extend.hidden = true;
+        if (loginLink) {
+          keepTyped();
+          loginLink.href = meta('login-path') + '?next=' + encodeURIComponent(here());
+          loginLink.hidden = false;
+        }
+        show(loginLink || close);
+      } else if (left > 0 && left <= warnBefore && state === 'running') {
+        state = 'warned';
+        text.textContent = dialog.getAttribute('data-warning').replace('{remaining}', remainingText(left / 1000));
+        show(extend);
+      }
+    }
+    extend.addEventListener('click', async function () {
+      extend.disabled = true;
+      try {
+        var response = await fetch(dialog.getAttribute('data-extend'), {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': meta('csrf-token') || '' },
+          body: '{}',
+        });
+        var answer = await response.json().catch(function () {
+          return {};
+        });
+        if (!response.ok) {
+          text.textContent = answer.message || 'Det gick inte att förlänga (' + response.status + '). Försök igen.';
+          return;
+        }
+        var seconds = typeof answer.secondsLeft === 'number' ? answer.secondsLeft : Number(dialog.getAttribute('data-lasts'));
+        deadline = Date.now() + seconds * 1000;
+        state = 'running';
+        dialog.close();
+        announce(dialog.getAttribute('data-extended'));
+      } catch (err) {
+        text.textContent = 'Tjänsten svarar inte. Kontrollera nätverket och försök igen.';
+      } finally {
+        extend.disabled = false;
+      }
+    });
+    close.addEventListener('click', function () {
+      dialog.close();
+    });
+    check();
+    // Often enough to warn in time; a timer of hours would drift with a sleeping laptop, the clock does not.
+    setInterval(check, 5000);
+  }
+  document.querySelectorAll('dialog[data-timeout]').forEach(watchTimeout);
 })();

@@ -5,7 +5,7 @@ import { textInput } from './caseFormFields';
 import { formatDateTime, isoOf } from './format';
 import { html } from './html';
 import { ACCESS_ACTION_LABEL } from './labels';
-import { page } from './layout';
+import { dataTable, page } from './layout';
 
 /** The filters as the page's form sends them (the query string), kept as typed. */
 export interface AccessLogQuery {
@@ -47,14 +47,12 @@ export function accessLogPage(session: AgentSession, v: AccessLogView): string {
 </form>
 ${v.entries.length === 0
   ? html`<p class="empty">Inga läsningar${v.query.reference || v.query.username || v.query.since || v.query.until ? ' med de här villkoren' : ''}.</p>`
-  : html`<table>
-  <caption>Läsningar, senaste först</caption>
+  : dataTable('access-log-caption', html`Läsningar, senaste först`, html`
   <thead><tr><th scope="col">Tid</th><th scope="col">Vem</th><th scope="col">Ärende</th><th scope="col">Vad</th></tr></thead>
   <tbody>${v.entries.map(
     (e) => html`<tr><td><time datetime="${isoOf(e.at)}">${formatDateTime(e.at)}</time></td><td>${e.username}</td>
       <td>${e.reference ? html`<a href="${pathTo(AGENT_ROUTE.case, { reference: e.reference })}">${e.reference}</a>` : e.what}</td><td>${ACCESS_ACTION_LABEL[e.action]}</td></tr>`,
-  )}</tbody>
-</table>`}
+  )}</tbody>`)}
 ${v.olderFrom !== null ? html`<p><a href="${olderLink(v)}">Äldre läsningar</a></p>` : ''}`,
   });
 }

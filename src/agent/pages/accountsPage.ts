@@ -8,7 +8,7 @@ import type { UnitRef } from '../../organisation/organisationTypes';
 import { formatTime } from './format';
 import { html } from './html';
 import { ROLE_LABEL } from './labels';
-import { apiForm, page } from './layout';
+import { apiForm, dataTable, page } from './layout';
 
 /** "Aktivt", "Avstängt", or what locks the account now: what an admin needs to see at a glance. */
 export function accountState(agent: Agent, lock: LoginLockState | undefined): string {
@@ -28,8 +28,7 @@ export function accountsPage(session: AgentSession, agents: Agent[], locks: Map<
     title: 'Konton',
     current: AGENT_ROUTE.accounts,
     body: html`
-<table>
-  <caption>Konton</caption>
+${dataTable('accounts-caption', html`Konton`, html`
   <thead><tr><th scope="col">Användarnamn</th><th scope="col">Roll</th><th scope="col">Enhet</th><th scope="col">Läge</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
   <tbody>${agents.map(
     (a) => html`<tr>
@@ -38,8 +37,7 @@ export function accountsPage(session: AgentSession, agents: Agent[], locks: Map<
         ? ''
         : apiForm({ api: pathTo(AGENT_API.disableAccount, { username: a.username }), next: AGENT_ROUTE.accounts, submitLabel: `Stäng av ${a.username}`, className: 'api-form inline' })}</td>
     </tr>`,
-  )}</tbody>
-</table>
+  )}</tbody>`)}
 <h2>Nytt konto</h2>
 ${apiForm(
   { api: AGENT_API.accounts, next: AGENT_ROUTE.accounts, submitLabel: 'Skapa kontot' },

@@ -10,7 +10,7 @@ import { fieldId, textInput } from './caseFormFields';
 import { formatDate, formatDateTime, formatMinutes, formatTime, isoOf } from './format';
 import { html, type Html } from './html';
 import { AREA_LABEL, CALLBACK_STATUS_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, WINDOW_LABEL } from './labels';
-import { apiForm, page } from './layout';
+import { apiForm, dataTable, page, timeoutWarning } from './layout';
 
 function casesOf(cb: QueuedCallback): Html {
   return html`${cb.cases.map(
@@ -71,8 +71,7 @@ ${apiForm({
 <div id="callback-queue" data-live="callbacks">
 ${queue.length === 0
   ? html`<p class="empty">Kön är tom.</p>`
-  : html`<table>
-  <caption>${open} öppna återuppringningar${open > queue.length ? ` (de ${queue.length} första visas)` : ''}; allvarliga först, sedan efter tidsfönster</caption>
+  : dataTable('callbacks-caption', html`${open} öppna återuppringningar${open > queue.length ? ` (de ${queue.length} första visas)` : ''}; allvarliga först, sedan efter tidsfönster`, html`
   <thead><tr><th scope="col">Ärende</th><th scope="col">Tidsfönster</th><th scope="col">Väntat</th><th scope="col">Försök</th><th scope="col">Läge</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
   <tbody>${queue.map(
     (cb) => html`<tr${cb.serious ? html` class="serious"` : ''}>
@@ -83,8 +82,7 @@ ${queue.length === 0
       <td>${stateOf(cb, session)}</td>
       <td><a href="${pathTo(AGENT_ROUTE.callback, { id: cb.id })}">Öppna<span class="visually-hidden"> återuppringning ${cb.id}</span></a></td>
     </tr>`,
-  )}</tbody>
-</table>`}
+  )}</tbody>`)}
 </div>`,
   });
 }
@@ -105,6 +103,22 @@ function outcomeFields(): Html {
 </div>`;
 }
 
+/** Two minutes before the agent's claim lapses: "Förläng" claims it again (the claim API renews one's own claim). */
+function claimWarning(cb: QueuedCallback, claimMinutes: number): Html {
+  return timeoutWarning({
+    id: 'claim-timeout',
+    secondsLeft: cb.claimSecondsLeft ?? 0,
+    warnBefore: 2 * 60,
+    lasts: claimMinutes * 60,
+    extendApi: pathTo(AGENT_API.claimCallback, { id: cb.id }),
+    heading: 'Återuppringningen går snart tillbaka till kön',
+    warning: `Om {remaining} går återuppringning ${cb.id} tillbaka till kön och någon annan kan ta den. Välj Förläng för att behålla den.`,
+    expired: `Återuppringning ${cb.id} är inte längre din: den kan tas av någon annan. Ladda om sidan för att se om du kan ta den igen.`,
+    extendLabel: 'Förläng',
+    extended: `Återuppringning ${cb.id} är din i ${claimMinutes} minuter till.`,
+  });
+}
+
 /** Working one callback: claim it, call (by hand or through Twilio), record how it went. */
 /** The answers this call gives the resident: read them out, then note what was said with the outcome. */
 function answersToGive(answers: readonly AnswerToGive[]): Html {
@@ -116,7 +130,7 @@ function answersToGive(answers: readonly AnswerToGive[]): Html {
 </section>`;
 }
 
-export function callbackPage(session: AgentSession, cb: QueuedCallback, attempts: CallbackAttempt[], answers: readonly AnswerToGive[] = []): string {
+export function callbackPage(session: AgentSession, cb: QueuedCallback, attempts: CallbackAttempt[], claimMinutes: number, answers: readonly AnswerToGive[] = []): string {
   const mine = cb.status === CALLBACK_STATUS.claimed && cb.claimedBy === session.agent.username && !cb.claimExpired;
   const claimable = cb.status === CALLBACK_STATUS.pending || (cb.status === CALLBACK_STATUS.claimed && cb.claimExpired);
   const here = pathTo(AGENT_ROUTE.callback, { id: cb.id });
@@ -148,7 +162,8 @@ ${mine
   <h2 id="outcome-heading">Resultat</h2>
   ${apiForm({ api: pathTo(AGENT_API.callbackOutcome, { id: cb.id }), next: `${AGENT_ROUTE.callbacks}?sparat=:id`, submitLabel: 'Spara resultatet' }, outcomeFields())}
 </section>
-${apiForm({ api: pathTo(AGENT_API.releaseCallback, { id: cb.id }), next: AGENT_ROUTE.callbacks, submitLabel: 'Lämna tillbaka till kön', className: 'api-form secondary' })}`
+${apiForm({ api: pathTo(AGENT_API.releaseCallback, { id: cb.id }), next: AGENT_ROUTE.callbacks, submitLabel: 'Lämna tillbaka till kön', className: 'api-form secondary' })}
+${claimWarning(cb, claimMinutes)}`
   : ''}
 <h2>Tidigare försök</h2>
 ${attempts.length === 0

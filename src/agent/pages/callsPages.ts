@@ -7,7 +7,7 @@ import { caseFormFields } from './caseFormFields';
 import { phoneNumberForReading } from '../../domain';
 import { formatDateTime, isoOf } from './format';
 import { html } from './html';
-import { apiForm, page } from './layout';
+import { apiForm, dataTable, page } from './layout';
 
 /** The calls handed to customer service that still need their after-call work. */
 export function callsPage(session: AgentSession, calls: TransferredCall[]): string {
@@ -28,11 +28,9 @@ export function callsPage(session: AgentSession, calls: TransferredCall[]): stri
 och fyll i det som saknas; det invånaren redan svarat i menyn är ifyllt.</p>
 ${calls.length === 0
   ? html`<p class="empty">Inga samtal väntar på efterarbete.</p>`
-  : html`<table>
-  <caption>Kopplade samtal</caption>
+  : dataTable('calls-caption', html`Kopplade samtal`, html`
   <thead><tr><th scope="col">Kopplat</th><th scope="col">Nummer</th><th scope="col">Ärende</th><th scope="col">Tas av</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
-  <tbody>${rows}</tbody>
-</table>`}
+  <tbody>${rows}</tbody>`)}
 <h2>Samtal som inte gick via menyn</h2>
 <p><a href="${AGENT_ROUTE.newCase}">Registrera ett ärende från ett samtal du tog direkt</a></p>`,
   });

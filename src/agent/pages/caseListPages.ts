@@ -6,7 +6,7 @@ import { AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { formatDate } from './format';
 import { html } from './html';
 import { AREA_LABEL, KIND_LABEL, labelOf, STATUS_LABEL } from './labels';
-import { page } from './layout';
+import { dataTable, page } from './layout';
 
 const MISSED = { news: `Besked inom ${promisedWithin('news', 'sv')}`, answer: `Svar inom ${promisedWithin('answer', 'sv')}` } as const;
 
@@ -19,8 +19,7 @@ export function overduePage(session: AgentSession, cases: OverdueCase[], units: 
 <p>Ärenden där kommunens löfte inte hållits: besked om vad som händer inom ${promisedWithin('news', 'sv')}, svar inom ${promisedWithin('answer', 'sv')}.${session.agent.role === 'handler' ? ' Visar dina enheters ärenden och enheternas under dem.' : ''}</p>
 ${cases.length === 0
   ? html`<p class="empty">Inga försenade ärenden.</p>`
-  : html`<table>
-  <caption>Försenade ärenden, mest försenat först</caption>
+  : dataTable('overdue-caption', html`Försenade ärenden, mest försenat först`, html`
   <thead><tr><th scope="col">Ärende</th><th scope="col">Missat</th><th scope="col">Status</th><th scope="col">Typ</th><th scope="col">Verksamhet</th><th scope="col">Enhet</th><th scope="col">Besked senast</th><th scope="col">Svar senast</th></tr></thead>
   <tbody>${cases.map(
     ({ case: c, missed }) => html`<tr>
@@ -33,8 +32,7 @@ ${cases.length === 0
       <td>${formatDate(c.newsDue)}</td>
       <td>${formatDate(c.answerDue)}</td>
     </tr>`,
-  )}</tbody>
-</table>`}
+  )}</tbody>`)}
 ${pageNumber > 1 || cases.length === OVERDUE_PAGE_SIZE
   ? html`<nav class="paging" aria-label="Sidor med försenade ärenden"><ul>
   ${pageNumber > 1 ? html`<li><a href="${AGENT_ROUTE.overdue}${pageNumber > 2 ? `?page=${pageNumber - 1}` : ''}" rel="prev">Föregående sida</a></li>` : ''}

@@ -9,7 +9,7 @@ import { fieldId, select } from './caseFormFields';
 import { formatDate, isoOf } from './format';
 import { html, type Html } from './html';
 import { AREA_LABEL, CHANNEL_LABEL, KIND_LABEL, labelOf, STATUS_LABEL } from './labels';
-import { page } from './layout';
+import { dataTable, page } from './layout';
 
 export interface InboxView {
   inbox: InboxPage;
@@ -115,11 +115,9 @@ ${filters(view)}
 <p class="count">${inbox.total === 0 ? 'Inga ärenden.' : `${inbox.moreThanTotal ? 'Fler än ' : ''}${inbox.total} ${inbox.total === 1 ? 'ärende' : 'ärenden'}${inbox.total > INBOX_PAGE_SIZE ? `, visar ${first}–${first + inbox.cases.length - 1}` : ''}.`}</p>
 ${inbox.cases.length === 0
   ? html`<p class="empty">Inget att visa med de här filtren.</p>`
-  : html`<table>
-  <caption>Inkorg, ${SORT_LABEL[view.form.sort ?? 'urgent'].toLowerCase()}</caption>
+  : dataTable('inbox-caption', html`Inkorg, ${SORT_LABEL[view.form.sort ?? 'urgent'].toLowerCase()}`, html`
   <thead><tr><th scope="col">Ärende</th><th scope="col">Status</th><th scope="col">Typ</th><th scope="col">Verksamhet</th><th scope="col">Kanal</th><th scope="col">Enhet</th><th scope="col">Besked (14 dagar)</th><th scope="col">Svar (4 veckor)</th><th scope="col">Kategorier</th></tr></thead>
-  <tbody>${inbox.cases.map((c) => row(c, view))}</tbody>
-</table>`}
+  <tbody>${inbox.cases.map((c) => row(c, view))}</tbody>`)}
 ${paging(view)}
 </div>`,
   });

@@ -4,7 +4,7 @@ import { AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { formatDateTime, isoOf } from './format';
 import { html } from './html';
 import { CHANNEL_LABEL, labelOf } from './labels';
-import { page } from './layout';
+import { dataTable, page } from './layout';
 
 const EXCERPT = 120;
 
@@ -23,8 +23,7 @@ export function incompletePage(session: AgentSession, cases: Case[]): string {
 eller avsluta det med en anledning.</p>
 ${cases.length === 0
   ? html`<p class="empty">Inga ofullständiga ärenden.</p>`
-  : html`<table>
-  <caption>Ofullständiga ärenden, äldst först</caption>
+  : dataTable('incomplete-caption', html`Ofullständiga ärenden, äldst först`, html`
   <thead><tr><th scope="col">Ärende</th><th scope="col">Inkom</th><th scope="col">Kanal</th><th scope="col">Inspelning</th><th scope="col">Det som sades</th></tr></thead>
   <tbody>${cases.map(
     (c) => html`<tr>
@@ -34,7 +33,6 @@ ${cases.length === 0
       <td>${c.source.recordingUrl ? 'Ja' : 'Nej'}</td>
       <td>${excerpt(c)}</td>
     </tr>`,
-  )}</tbody>
-</table>`}`,
+  )}</tbody>`)}`,
   });
 }

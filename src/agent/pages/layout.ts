@@ -1,6 +1,6 @@
-import type { AgentSession } from '../agentSessionStore';
+import { SESSION_HOURS, type AgentSession } from '../agentSessionStore';
 import { mayDo, PERMISSION, type Permission } from '../agentTypes';
-import { AGENT_ROUTE } from '../agentRoutes';
+import { AGENT_API, AGENT_ROUTE } from '../agentRoutes';
 import { CSRF_FIELD } from '../http/agentAuth';
 import { html, type Html } from './html';
 import { ROLE_LABEL } from './labels';
@@ -58,6 +58,62 @@ function navLabel(item: NavItem, counts: MenuCounts | undefined): string {
   return `${item.label} (${many(counts.inbox)}${counts.serious ? `, varav ${many(counts.serious)} allvarliga` : ''})`;
 }
 
+/**
+ * A warning before time runs out (WCAG 2.2.1): the page's script opens it as a modal alert dialog `warnBefore`
+ * seconds before the end, with the focus on "Förläng", which posts to `extendApi` (CSRF token as every POST);
+ * the time then runs `lasts` seconds again (or what the answer's secondsLeft says). At the end it says so, and
+ * what was typed on the page is kept for after the next login (agent.js).
+ */
+export interface TimeoutWarning {
+  id: string;
+  secondsLeft: number;
+  warnBefore: number;
+  lasts: number;
+  extendApi: string;
+  heading: string;
+  /** {remaining} is filled with the time left ("2 minuter"). */
+  warning: string;
+  expired: string;
+  extendLabel: string;
+  /** Said (a status) when the extension went through. */
+  extended: string;
+  /** At the end, offer "Logga in igen" (back to this page after it). */
+  loginAgain?: boolean;
+}
+
+export function timeoutWarning(w: TimeoutWarning): Html {
+  return html`<dialog class="timeout" id="${w.id}" role="alertdialog" aria-labelledby="${w.id}-heading" aria-describedby="${w.id}-text"
+  data-timeout data-seconds-left="${w.secondsLeft}" data-warn-before="${w.warnBefore}" data-lasts="${w.lasts}" data-extend="${w.extendApi}"
+  data-warning="${w.warning}" data-expired="${w.expired}" data-extended="${w.extended}">
+  <h2 id="${w.id}-heading">${w.heading}</h2>
+  <p id="${w.id}-text"></p>
+  <div class="actions">
+    <button type="button" data-extend-button>${w.extendLabel}</button>
+    ${w.loginAgain ? html`<a href="${AGENT_ROUTE.login}" data-login-link hidden>Logga in igen</a>` : ''}
+    <button type="button" class="secondary" data-close-button>Stäng</button>
+  </div>
+</dialog>`;
+}
+
+/** The login's warning: five minutes before the session ends. */
+function sessionWarning(session: PageSession): Html {
+  if (session.secondsLeft === undefined) return html``;
+  return timeoutWarning({
+    id: 'session-timeout',
+    secondsLeft: session.secondsLeft,
+    warnBefore: 5 * 60,
+    lasts: SESSION_HOURS * 3600,
+    extendApi: AGENT_API.sessionExtension,
+    heading: 'Du loggas snart ut',
+    warning: 'Om {remaining} loggas du ut. Välj Förläng för att fortsätta arbeta; det du har skrivit finns kvar.',
+    expired:
+      'Du har loggats ut. Det du har skrivit på sidan sparas i den här fliken och fylls i igen när du har loggat in.',
+    extendLabel: 'Förläng',
+    extended: `Du är inloggad ${SESSION_HOURS} timmar till.`,
+    loginAgain: true,
+  });
+}
+
 /** Every page: Swedish, a skip link, landmarks, one h1, the CSRF token for the page's script. */
 export function page(session: PageSession | null, content: PageContent): string {
   const nav = session
@@ -77,7 +133,8 @@ export function page(session: PageSession | null, content: PageContent): string 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${session ? html`<meta name="csrf-token" content="${session.csrfToken}">` : ''}
+${session ? html`<meta name="csrf-token" content="${session.csrfToken}">
+<meta name="agent" content="${session.agent.username}">` : ''}
 <meta name="login-path" content="${AGENT_ROUTE.login}">
 <meta name="case-path" content="${AGENT_ROUTE.case}">
 <meta name="events-path" content="${AGENT_ROUTE.events}">
@@ -96,6 +153,7 @@ ${session ? html`<meta name="csrf-token" content="${session.csrfToken}">` : ''}
 <p id="live-status" class="visually-hidden" role="status"></p>
 ${content.body}
 </main>
+${session ? sessionWarning(session) : ''}
 </body>
 </html>`.value;
 }
@@ -109,6 +167,20 @@ export interface ApiFormOptions {
   /** Said when the answer holds nothing (claim next with an empty queue). */
   emptyMessage?: string;
   className?: string;
+}
+
+/**
+ * A data table in its own scrolling region (WCAG 1.4.10): at 320 px only the table scrolls sideways, never the page.
+ * The region is named by the table's caption and takes the focus (tabindex="0"), so a keyboard can scroll it.
+ * `id` is unique on the page; `rows` is the table's thead and tbody.
+ */
+export function dataTable(id: string, caption: Html | string, rows: Html): Html {
+  return html`<div class="table-region" role="region" aria-labelledby="${id}" tabindex="0">
+<table>
+  <caption id="${id}">${caption}</caption>
+  ${rows}
+</table>
+</div>`;
 }
 
 /** A form the page script sends to the JSON API, with the CSRF token, and whose errors it reads out. */

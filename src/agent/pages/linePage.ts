@@ -5,7 +5,7 @@ import { textInput } from './caseFormFields';
 import { formatMinutes, formatTime, isoOf } from './format';
 import { html } from './html';
 import { AREA_LABEL, KIND_LABEL, LANGUAGE_LABEL, labelOf } from './labels';
-import { apiForm, page } from './layout';
+import { apiForm, dataTable, page } from './layout';
 
 /** The live view reloads this often: a caller's place changes by the minute, not the second. */
 const LINE_REFRESH_SECONDS = 10;
@@ -31,11 +31,9 @@ export function linePage(session: AgentSession, line: QueueCaller[], now: Date):
   const table =
     line.length === 0
       ? ''
-      : html`<table>
-  <caption>I kön, först kommen först</caption>
+      : dataTable('line-caption', html`I kön, först kommen först`, html`
   <thead><tr><th scope="col">Plats</th><th scope="col">Kom in</th><th scope="col">Hur</th><th scope="col">Vad gäller det?</th><th scope="col">Område</th><th scope="col">Allvarligt</th><th scope="col">Språk</th></tr></thead>
-  <tbody>${rows}</tbody>
-</table>`;
+  <tbody>${rows}</tbody>`);
   return page(session, {
     title: 'Kön i telefon',
     current: AGENT_ROUTE.line,

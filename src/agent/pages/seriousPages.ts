@@ -8,7 +8,7 @@ import { fieldId, select, textInput } from './caseFormFields';
 import { formatDate, formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
 import { AREA_LABEL, ASSESSMENT_DECISION_LABEL, KIND_LABEL, labelOf, LEX_LAW_LABEL, STATUS_LABEL } from './labels';
-import { apiForm, page } from './layout';
+import { apiForm, dataTable, page } from './layout';
 
 export interface SeriousListView {
   cases: SeriousCase[];
@@ -39,8 +39,7 @@ ett ärende kan inte avslutas innan bedömningen är registrerad.</p>
   : html`Visar ärenden som inte är bedömda. <a href="${listHref(true, 1)}">Visa alla, även bedömda</a>`}</p>
 ${cases.length === 0
   ? html`<p class="empty">${showAll ? 'Inga allvarliga ärenden.' : 'Inga allvarliga ärenden väntar på bedömning.'}</p>`
-  : html`<table>
-  <caption>Allvarliga ärenden, nyast först${pageNumber > 1 ? `, sida ${pageNumber}` : ''}</caption>
+  : dataTable('serious-caption', html`Allvarliga ärenden, nyast först${pageNumber > 1 ? `, sida ${pageNumber}` : ''}`, html`
   <thead><tr><th scope="col">Ärende</th><th scope="col">Inkom</th><th scope="col">Status</th><th scope="col">Typ</th><th scope="col">Verksamhet</th><th scope="col">Bedömning</th></tr></thead>
   <tbody>${cases.map(
     (s) => html`<tr>
@@ -51,8 +50,7 @@ ${cases.length === 0
       <td>${labelOf(AREA_LABEL, s.case.area)}</td>
       <td>${assessmentCell(s)}</td>
     </tr>`,
-  )}</tbody>
-</table>`}
+  )}</tbody>`)}
 <nav aria-label="Sidor" class="pages">
   ${pageNumber > 1 ? html`<a href="${listHref(showAll, pageNumber - 1)}">Föregående sida</a>` : ''}
   ${cases.length === pageSize ? html`<a href="${listHref(showAll, pageNumber + 1)}">Nästa sida</a>` : ''}

@@ -5,21 +5,19 @@ import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { fieldId, select, textInput, unitSelect } from './caseFormFields';
 import { html, type Html } from './html';
 import { AREA_LABEL, LEVEL_LABEL, ROLE_LABEL, TITLE_LABEL } from './labels';
-import { apiForm, page } from './layout';
+import { apiForm, dataTable, page } from './layout';
 import { areaBoxes } from './unitsPage';
 
 const unitLink = (u: Pick<Unit, 'id' | 'name'>) => html`<a href="${pathTo(AGENT_ROUTE.unit, { id: u.id })}">${u.name}</a>`;
 
 function managers(unit: Unit, list: UnitManager[], usernames: Map<number, string>): Html {
   const rows = list.length
-    ? html`<table>
-  <caption>Chefer för ${unit.name}</caption>
+    ? dataTable('managers-caption', html`Chefer för ${unit.name}`, html`
   <thead><tr><th scope="col">Titel</th><th scope="col">Namn</th><th scope="col">E-post</th><th scope="col">Konto</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
   <tbody>${list.map(
     (m) => html`<tr><td>${TITLE_LABEL[m.title]}</td><td>${m.name}</td><td>${m.email}</td><td>${m.agentId !== null ? (usernames.get(m.agentId) ?? '') : 'Inget'}</td>
       <td>${apiForm({ api: pathTo(AGENT_API.unitManager, { id: unit.id, managerId: m.id }), next: 'reload', submitLabel: `Ta bort ${m.name}`, className: 'api-form inline' })}</td></tr>`,
-  )}</tbody>
-</table>`
+  )}</tbody>`)
     : html`<p class="empty">Ingen chef angiven: ingen får e-post om enhetens allvarliga eller försenade ärenden.</p>`;
   const titles = MANAGER_TITLES.filter((t) => TITLE_LEVEL[t] === unit.level);
   return html`${rows}

@@ -6,7 +6,7 @@ import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { fieldId, select, textInput, unitSelect } from './caseFormFields';
 import { html, type Html } from './html';
 import { AREA_LABEL, LEVEL_LABEL } from './labels';
-import { apiForm, page } from './layout';
+import { apiForm, dataTable, page } from './layout';
 
 /** The service areas a unit works in, ticked: the form sends { serviceAreas: { aldreomsorg: true, … } }. */
 export function areaBoxes(legend: string, ticked: readonly string[] = []): Html {
@@ -34,25 +34,21 @@ function ladder(units: Unit[], parentId: number | null): Html {
 
 function rulesTable(rules: RoutingRule[], names: Map<number, string>): Html {
   if (rules.length === 0) return html`<p class="empty">Inga regler ännu: nya ärenden väntar som registrerade tills kundtjänst skickar dem till en enhet.</p>`;
-  return html`<table>
-  <caption>Regler för nya ärenden, i den ordning de prövas inom varje verksamhet</caption>
+  return dataTable('rules-caption', html`Regler för nya ärenden, i den ordning de prövas inom varje verksamhet`, html`
   <thead><tr><th scope="col">Verksamhet</th><th scope="col">Ord i beskrivningen</th><th scope="col">Enhet</th><th scope="col">Prioritet</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
   <tbody>${rules.map(
     (r) => html`<tr><td>${AREA_LABEL[r.serviceArea]}</td><td>${r.words.length ? r.words.join(', ') : 'Alla ärenden'}</td><td>${names.get(r.unitId) ?? r.unitId}</td><td>${r.priority}</td>
       <td>${apiForm({ api: pathTo(AGENT_API.routingRuleRemoval, { ruleId: r.id }), next: 'reload', submitLabel: `Ta bort regel ${r.id}`, className: 'api-form inline' })}</td></tr>`,
-  )}</tbody>
-</table>`;
+  )}</tbody>`);
 }
 
 function mergeReport(report: MergedVariant[]): Html {
   if (report.length === 0) return html``;
   return html`<h2>Sammanslagna stavningar</h2>
 <p>När enheterna blev egna rader slogs stavningar som bara skilde sig i stora och små bokstäver eller mellanslag ihop.</p>
-<table>
-  <caption>Stavningar i de gamla fritextfälten och enheten de blev</caption>
+${dataTable('merged-caption', html`Stavningar i de gamla fritextfälten och enheten de blev`, html`
   <thead><tr><th scope="col">Stavning</th><th scope="col">Enhet</th><th scope="col">Ärenden</th><th scope="col">Konton</th></tr></thead>
-  <tbody>${report.map((m) => html`<tr><td>${m.variant}</td><td>${m.unitName}</td><td>${m.cases}</td><td>${m.agents}</td></tr>`)}</tbody>
-</table>`;
+  <tbody>${report.map((m) => html`<tr><td>${m.variant}</td><td>${m.unitName}</td><td>${m.cases}</td><td>${m.agents}</td></tr>`)}</tbody>`)}`;
 }
 
 /** The organisation, for admins: the ladder of units, a new unit, the routing rules, and what the migration merged. */

@@ -7,6 +7,7 @@ import { casesApi } from '../api/casesApi';
 import { residentMessagesApi } from '../api/residentMessagesApi';
 import { organisationApi } from '../api/organisationApi';
 import { inboxApi } from '../api/inboxApi';
+import { sessionApi } from '../api/sessionApi';
 import { AGENT_API, AGENT_API_PREFIX } from '../agentRoutes';
 import type { AgentWorkspaceParts } from '../agentWorkspace';
 import { loadAgentSession, requireApiSession, requireCsrfToken, sessionOf } from '../http/agentAuth';
@@ -20,7 +21,7 @@ export function agentApiRouter(parts: AgentWorkspaceParts): Router {
     const { agent, csrfToken, expiresAt } = sessionOf(res);
     res.json({ agent, csrfToken, expiresAt });
   });
-  router.use(callsApi(parts), inboxApi(parts), casesApi(parts), residentMessagesApi(parts), callbacksApi(parts), lineApi(parts), accountsApi(parts), organisationApi(parts));
+  router.use(sessionApi(parts), callsApi(parts), inboxApi(parts), casesApi(parts), residentMessagesApi(parts), callbacksApi(parts), lineApi(parts), accountsApi(parts), organisationApi(parts));
   router.use(AGENT_API_PREFIX, apiErrors);
   return router;
 }

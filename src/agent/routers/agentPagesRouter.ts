@@ -119,7 +119,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     const { id } = parseWith(callbackIdParams, req.params);
     const callback = await findQueuedCallback(db, id, callbackPolicy);
     if (!callback) throw new NotFoundError(`There is no callback number ${id}.`);
-    send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id), await answersToGiveByCallback(db, id)));
+    send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id), callbackPolicy.claimMinutes, await answersToGiveByCallback(db, id)));
   });
 
   pages.get(AGENT_ROUTE.inbox, read, async (req, res) => {

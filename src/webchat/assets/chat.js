@@ -28,6 +28,7 @@
       heading: 'Automatisk chatt för klagomål, förslag och beröm', log: 'Chattens meddelanden', choices: 'Svarsalternativ',
       label: 'Skriv ditt svar', hint: 'Tryck Enter för att skicka. Skift och Enter ger en ny rad.', send: 'Skicka',
       restart: 'Starta en ny konversation', minorityInfo: 'Information på andra språk:', callMe: 'Kundtjänst kan ringa dig:', callMeMeankieli: 'på meänkieli', callMeSami: 'på samiska',
+      statement: 'Tillgänglighetsredogörelse (öppnas i en ny flik)',
       intro: 'Här svarar en automatisk tjänst, inte en person. Det du skriver sparas, och kundtjänst tar hand om det. Om någon är i fara just nu, ring 112.'
     },
     en: {
@@ -43,6 +44,7 @@
       heading: 'Automatic chat for complaints, suggestions and praise', log: 'The chat’s messages', choices: 'Answers to choose from',
       label: 'Write your answer', hint: 'Press Enter to send. Shift and Enter gives a new line.', send: 'Send',
       restart: 'Start a new conversation', minorityInfo: 'Information in other languages:', callMe: 'Customer service can call you:', callMeMeankieli: 'in Meänkieli', callMeSami: 'in Sámi',
+      statement: 'Accessibility statement (opens in a new tab)',
       intro: 'An automatic service answers here, not a person. What you write is saved, and customer service will take care of it. If someone is in danger now, call 112.'
     },
     fi: {
@@ -58,6 +60,7 @@
       heading: 'Automaattinen chat valituksille, ehdotuksille ja kiitoksille', log: 'Chatin viestit', choices: 'Vastausvaihtoehdot',
       label: 'Kirjoita vastauksesi', hint: 'Lähetä painamalla Enter. Vaihto ja Enter antaa uuden rivin.', send: 'Lähetä',
       restart: 'Aloita uusi keskustelu', minorityInfo: 'Tietoa muilla kielillä:', callMe: 'Asiakaspalvelu voi soittaa sinulle:', callMeMeankieli: 'meänkieleksi', callMeSami: 'saameksi',
+      statement: 'Saavutettavuusseloste ruotsiksi (avautuu uuteen välilehteen)',
       intro: 'Täällä vastaa automaattinen palvelu, ei ihminen. Kirjoittamasi tallennetaan, ja asiakaspalvelu hoitaa asian. Jos joku on vaarassa juuri nyt, soita 112.'
     }
   };
@@ -107,6 +110,12 @@
     // Each offered language has its link, named in its own words; the conversation's own is hidden.
     document.querySelectorAll('a.language').forEach(function (link) { link.hidden = link.getAttribute('data-language') === lang; });
     document.title = t('heading');
+    // The accessibility statement in the conversation's language (the page names each language's).
+    var statement = byId('statement-link');
+    if (statement && statement.getAttribute('data-href-' + lang)) {
+      statement.href = statement.getAttribute('data-href-' + lang);
+      statement.hreflang = lang === 'en' ? 'en' : 'sv';
+    }
   }
 
   function api(method, path, body) {

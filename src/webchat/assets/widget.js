@@ -6,7 +6,7 @@
  * data-lang="en" (or a page with <html lang="en">) gives English. No framework; styles are set on the
  * elements themselves, so a site's Content-Security-Policy for styles does not get in the way.
  * Keyboard: the button opens the panel and the focus goes into the chat; Escape or the close button closes it
- * and the focus goes back to the button.
+ * and the focus goes back to the button. The panel's top row links to the accessibility statement.
  */
 (function () {
   'use strict';
@@ -18,9 +18,9 @@
   var asked = script.getAttribute('data-lang') || document.documentElement.lang || 'sv';
   var lang = /^en/i.test(asked) ? 'en' : /^fi/i.test(asked) ? 'fi' : 'sv';
   var TEXT = {
-    sv: { open: 'Lämna synpunkter i chatten', close: 'Stäng chatten', title: 'Automatisk chatt för klagomål, förslag och beröm' },
-    en: { open: 'Give feedback in the chat', close: 'Close the chat', title: 'Automatic chat for complaints, suggestions and praise' },
-    fi: { open: 'Anna palautetta chatissa', close: 'Sulje chat', title: 'Automaattinen chat valituksille, ehdotuksille ja kiitoksille' }
+    sv: { open: 'Lämna synpunkter i chatten', close: 'Stäng chatten', title: 'Automatisk chatt för klagomål, förslag och beröm', statement: 'Tillgänglighetsredogörelse (ny flik)', statementPath: '/tillganglighet', statementLang: 'sv' },
+    en: { open: 'Give feedback in the chat', close: 'Close the chat', title: 'Automatic chat for complaints, suggestions and praise', statement: 'Accessibility statement (new tab)', statementPath: '/en/accessibility', statementLang: 'en' },
+    fi: { open: 'Anna palautetta chatissa', close: 'Sulje chat', title: 'Automaattinen chat valituksille, ehdotuksille ja kiitoksille', statement: 'Saavutettavuusseloste ruotsiksi (uusi välilehti)', statementPath: '/tillganglighet', statementLang: 'sv' }
   }[lang];
   var BRAND = '#0a4a80';
 
@@ -64,10 +64,23 @@
   closeButton.type = 'button';
   closeButton.textContent = TEXT.close;
 
+  // The accessibility statement (DOS-lagen), visible in the panel's top row beside the close button.
+  var bar = styled(document.createElement('div'), {
+    display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: '0.25rem', padding: '0 0.25rem'
+  });
+  var statementLink = styled(document.createElement('a'), { color: BRAND, font: 'inherit', fontSize: '0.875rem', margin: '0.25rem', textDecoration: 'underline' });
+  statementLink.href = origin + TEXT.statementPath;
+  statementLink.hreflang = TEXT.statementLang;
+  statementLink.target = '_blank';
+  statementLink.rel = 'noopener';
+  statementLink.textContent = TEXT.statement;
+  bar.appendChild(statementLink);
+  bar.appendChild(closeButton);
+
   var frame = styled(document.createElement('iframe'), { flex: '1 1 auto', width: '100%', border: '0' });
   frame.title = TEXT.title;
 
-  panel.appendChild(closeButton);
+  panel.appendChild(bar);
   panel.appendChild(frame);
 
   function focusChat() {
