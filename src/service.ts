@@ -35,6 +35,13 @@ import { startRecordingCopier, type RecordingCopier } from './recordings/recordi
 import { noteCompletedRecording } from './recordings/recordingStore';
 import type { ListenRecorder } from './recordings/recordingTypes';
 import { twilioRecordingsApi } from './recordings/twilioRecordingsApi';
+import { listDisposalLog } from './retention/disposalLog';
+import { startPurgeLoop } from './retention/purgeLoop';
+
+/** The disposal log's page shows this many lines at a time. */
+const DISPOSAL_LOG_PAGE = 100;
+/** How often each instance looks whether the daily purge is due. */
+const PURGE_CHECK_MS = 60 * 60_000;
 
 export interface RunningService {
   url: string;
@@ -107,6 +114,7 @@ export async function startService(
     const agent = agentRouter({
       db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords,
       recordListen, ringAgent, followUp, logger, workNotices: work, caseCategories: config.caseCategories,
+      disposalLog: (before) => listDisposalLog(db, before, DISPOSAL_LOG_PAGE),
     });
     const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
@@ -134,6 +142,7 @@ export async function startService(
       intervalMs: config.followUp.checkIntervalMs,
       logger,
     });
+    const purge = startPurgeLoop({ db, plan: config.recordsPlan, clock, recordingsApi, intervalMs: PURGE_CHECK_MS, logger });
     logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
     return {
       url: `http://127.0.0.1:${port}`,
@@ -143,7 +152,7 @@ export async function startService(
         await work.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), deadlines.stop(), copier?.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), deadlines.stop(), purge.stop(), copier?.stop()]);
         if (!options.db) await db.close();
       },
     };

@@ -27,6 +27,8 @@ export const AGENT_ROUTE = {
   units: '/agent/units',
   unit: '/agent/units/:id',
   accessLog: '/agent/access-log',
+  /** What the records plan's purge removed (gallring), for admins. */
+  disposalLog: '/agent/disposal-log',
   account: '/agent/accounts/:username',
   assets: '/agent/assets',
 } as const;

@@ -7,6 +7,7 @@ import type { RingAgent } from '../customerService/agentLeg';
 import type { Logger } from '../logging/logger';
 import type { PasswordHasher } from './passwordHasher';
 import type { WorkNotices } from './workNotices';
+import type { DisposalLogReader } from './pages/disposalLogPage';
 
 /** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
 export interface AgentWorkspaceParts {
@@ -32,4 +33,6 @@ export interface AgentWorkspaceParts {
   workNotices: WorkNotices;
   /** What a case may concern (CASE_CATEGORIES), in the order the case page offers them. */
   caseCategories: readonly string[];
+  /** The records plan's disposal log, read for admins (owned by src/retention, which the workspace does not import). */
+  disposalLog: DisposalLogReader;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE, DEFAULT_OFFERED_LANGUAGES, LANGUAGES, SERVICE_AREAS } from '../domain';
 import type { ChatLimits, Config, CustomerServiceSetup } from './configTypes';
+import { parseRecordsPlan } from './recordsPlanSetting';
 import {
   CalendarSettingError,
   createWorkingCalendar,
@@ -133,6 +134,8 @@ const envSchema = z.object({
   CHAT_MESSAGES_PER_CONVERSATION: wholeNumber(1, 10_000).default(30),
   CHAT_POLLS_PER_CONVERSATION: wholeNumber(60, 100_000).default(300),
   CHAT_UPLOAD_MAX_MB: wholeNumber(1, 50).default(10),
+  // Read whole by parseRecordsPlan, which names the bad class.
+  RECORDS_PLAN: optionalString,
 });
 
 /** Every variable the service reads: .env.example and the README's table must name each (a unit test holds them to it). */
@@ -151,6 +154,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     { OPENING_HOURS: env.OPENING_HOURS ?? DEFAULT_OPENING_HOURS, CLOSED_DAYS: env.CLOSED_DAYS ?? '', SHORT_DAYS: env.SHORT_DAYS ?? '' },
     problems,
   );
+  const recordsPlan = parseRecordsPlan(env.RECORDS_PLAN);
+  problems.push(...recordsPlan.problems);
   if (env.NODE_ENV === 'production') problems.push(...missingInProduction(env));
   if (env.CUSTOMER_SERVICE_DIAL?.trim() && env.TWILIO_WORKFLOW_SID?.trim()) {
     problems.push('CUSTOMER_SERVICE_DIAL and TWILIO_WORKFLOW_SID are both set: choose one way to reach customer service (the switchboard or Twilio Flex) and leave the other empty');
@@ -194,6 +199,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? null },
     followUp: { seriousCasesEmail: e.SERIOUS_CASES_EMAIL ?? null, reminderDays: e.DEADLINE_REMINDER_DAYS, checkIntervalMs: e.DEADLINE_CHECK_MINUTES * 60_000 },
+    recordsPlan: recordsPlan.plan,
     chat: {
       tokenSecret: e.CHAT_TOKEN_SECRET ?? null,
       tokenMinutes: e.CHAT_TOKEN_MINUTES,

@@ -184,7 +184,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, accountPage(sessionOf(res), agent, locks.get(agent.username), await listAccountEvents(db, agent.id), (await unitsOfAccounts(db)).get(agent.id) ?? []));
   });
 
-  pages.use(organisationPageRoutes(db));
+  pages.use(organisationPageRoutes(db, parts.disposalLog));
 
   pages.use(AGENT_PAGE_PREFIX, () => {
     throw new NotFoundError('There is no such page in the workspace.');

@@ -111,3 +111,38 @@ export async function activitiesAfter(
 export function isDuplicatePost(err: unknown): boolean {
   return isUniqueViolation(err, ['chat_activities_one_per_client_id']);
 }
+
+/** A chat untouched since before `before`: the records plan's transcripts class. */
+const IDLE_SINCE = 'c.created_at < $1 AND c.updated_at < $1';
+
+/** Messages of chats idle since before `before`: how many, and when the oldest such chat began. */
+export async function countIdleTranscripts(db: Queryable, before: Date): Promise<{ count: number; oldest: Date | null }> {
+  const result = await db.query<{ count: number; oldest: Date | null }>(
+    `SELECT count(*)::int AS count, min(c.created_at) AS oldest
+     FROM chat_conversations c JOIN chat_activities a ON a.conversation_id = c.id WHERE ${IDLE_SINCE}`,
+    [before],
+  );
+  return result.rows[0]!;
+}
+
+/**
+ * Deletes at most `limit` messages of chats idle since before `before`; answers how many went. A chat left with no
+ * messages goes too, unless a file was sent in it: files stay with the case the chat became.
+ */
+export async function deleteIdleTranscripts(db: Queryable, before: Date, limit: number): Promise<number> {
+  const result = await db.query(
+    `DELETE FROM chat_activities WHERE (conversation_id, seq) IN (
+       SELECT a.conversation_id, a.seq FROM chat_conversations c JOIN chat_activities a ON a.conversation_id = c.id
+       WHERE ${IDLE_SINCE} LIMIT $2 FOR UPDATE OF a SKIP LOCKED)`,
+    [before, limit],
+  );
+  await db.query(
+    `DELETE FROM chat_conversations WHERE id IN (
+       SELECT c.id FROM chat_conversations c WHERE ${IDLE_SINCE}
+         AND NOT EXISTS (SELECT 1 FROM chat_activities a WHERE a.conversation_id = c.id)
+         AND NOT EXISTS (SELECT 1 FROM chat_attachments f WHERE f.conversation_id = c.id)
+       LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+    [before, limit],
+  );
+  return result.rowCount;
+}

@@ -32,6 +32,8 @@ export const TABLE_OWNERS: Record<string, string> = {
   voice_recordings: 'src/recordings',
   queue_callers: 'src/customerService',
   case_access_log: 'src/accessLog',
+  disposal_log: 'src/retention',
+  purge_lease: 'src/retention',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };
