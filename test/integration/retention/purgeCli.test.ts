@@ -5,7 +5,8 @@ import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 
 const ROOT = path.resolve(__dirname, '../../..');
-jest.setTimeout(90_000);
+// Each run starts tsx; the embedded database's first creation takes long on a loaded machine.
+jest.setTimeout(240_000);
 
 /** Runs `npm run purge -- …` as an operator would. */
 function purgeCommand(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
