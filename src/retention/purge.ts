@@ -96,7 +96,8 @@ async function purgeClass(parts: PurgeParts, recordClass: RecordClass, ranAt: Da
       return removed;
     });
     outcome.count += n;
-    if (n < limit || parts.stopped?.()) return outcome;
+    // Until a batch finds nothing: a batch may remove fewer than `limit` rows with more still due (transcripts).
+    if (n === 0 || parts.stopped?.()) return outcome;
     if (!(await renewPurgeLease(db, holder, clock()))) throw new PurgeLeaseLostError('The purge lost its lease to another instance mid-run; that run goes on with the rest.');
   }
 }

@@ -18,7 +18,7 @@ export interface DueRecords {
 /** One class as the purge works it; the SQL is the table owner's, called here. */
 export interface ClassStore {
   count(db: Queryable, before: Date): Promise<DueRecords>;
-  /** One batch of at most `limit` records, in the transaction that counts it in the disposal log; answers how many. */
+  /** One batch of about `limit` records, in the transaction that counts it in the disposal log; answers how many (0: none left). */
   batch(tx: Queryable, before: Date, limit: number, context: { at: Date; decision: string }): Promise<number>;
 }
 

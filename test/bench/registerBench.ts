@@ -112,6 +112,7 @@ async function measurePurge(database: { db: Parameters<typeof runPurge>[0]['db']
   for (const c of first.classes) log(`  ${c.recordClass.padEnd(14)} ${String(c.count).padStart(9)} in ${c.seconds.toFixed(1)} s`);
   const sizeAfter = await megabytes(client);
   const second = await run();
+  const sizeAfterSecond = await megabytes(client);
   const vacuumStarted = performance.now();
   await client.query(`VACUUM FULL ${PURGED_TABLES}`);
   const vacuumSeconds = (performance.now() - vacuumStarted) / 1000;
@@ -123,7 +124,7 @@ async function measurePurge(database: { db: Parameters<typeof runPurge>[0]['db']
     '|---|---|---|---|',
     `| before | | | ${sizeBefore} MB |`,
     `| first run | ${first.seconds.toFixed(1)} s | ${removed.toLocaleString('en')} (${first.classes.filter((c) => c.count).map((c) => `${c.recordClass} ${c.count.toLocaleString('en')}`).join(', ')}) | ${sizeAfter} MB |`,
-    `| second run | ${second.seconds.toFixed(1)} s | ${again} | ${await megabytes(client)} MB |`,
+    `| second run | ${second.seconds.toFixed(1)} s | ${again} | ${sizeAfterSecond} MB |`,
     `| VACUUM FULL of the purged tables | ${vacuumSeconds.toFixed(1)} s | | ${sizeVacuumed} MB |`,
   ].join('\n');
 }

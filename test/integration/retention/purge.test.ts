@@ -237,6 +237,29 @@ describe('a recording Twilio still holds, without credentials', () => {
   });
 });
 
+describe('chat transcripts', () => {
+  it('go batch after batch, however few messages a batch finds; a chat with a file keeps the file for its case', async () => {
+    const t = await freshDatabase();
+    const chats = Array.from({ length: 7 }, chatId);
+    for (const id of chats) {
+      await t.db.query('INSERT INTO chat_conversations (id, last_seq, created_at, updated_at) VALUES ($1, 2, $2, $2)', [id, OLD]);
+      for (const seq of [1, 2]) {
+        await t.db.query(`INSERT INTO chat_activities (conversation_id, seq, from_role, activity, created_at) VALUES ($1, $2, 'user', $3, $4)`, [id, seq, JSON.stringify({ text: OLD_PERSON.name }), OLD]);
+      }
+    }
+    await t.db.query(`INSERT INTO chat_attachments (conversation_id, name, content_type, size, content) VALUES ($1, 'beslut.pdf', 'application/pdf', 4, '\\x25504446')`, [chats[3]]);
+    // A chat nothing was ever said in.
+    await t.db.query('INSERT INTO chat_conversations (id, created_at, updated_at) VALUES ($1, $2, $2)', [chatId(), OLD]);
+
+    // 20 messages a batch: two chats, four messages, each time.
+    const report = await purge(t.db, false, { batchSize: 20 });
+    expect(counts(report).transcripts).toBe(14);
+    expect(await mentions(t.db, OLD_PERSON.name)).toEqual({});
+    expect((await t.db.query('SELECT id FROM chat_conversations')).rows).toEqual([{ id: chats[3] }]);
+    expect((await t.db.query('SELECT name FROM chat_attachments')).rows).toEqual([{ name: 'beslut.pdf' }]);
+  });
+});
+
 describe('two instances purging at once', () => {
   it('remove each row once, and the disposal log adds up to what was removed', async () => {
     const t = await freshDatabase();
