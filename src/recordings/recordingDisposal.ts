@@ -38,12 +38,13 @@ export async function deleteOldRecordingsAtTwilio(db: Queryable, api: Recordings
   }
 }
 
-/** Deletes at most `limit` old voice messages gone from Twilio, audio and all; answers how many went. */
-export async function deleteOldRecordings(db: Queryable, before: Date, limit: number): Promise<number> {
-  const result = await db.query(
+/** Deletes at most `limit` old voice messages gone from Twilio, audio and all; answers the call of each one that went. */
+export async function deleteOldRecordings(db: Queryable, before: Date, limit: number): Promise<string[]> {
+  const result = await db.query<{ callSid: string }>(
     `DELETE FROM voice_recordings WHERE id IN (
-       SELECT id FROM voice_recordings WHERE created_at < $1 AND ${GONE_FROM_TWILIO} ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+       SELECT id FROM voice_recordings WHERE created_at < $1 AND ${GONE_FROM_TWILIO} ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED)
+     RETURNING call_sid AS "callSid"`,
     [before, limit],
   );
-  return result.rowCount;
+  return result.rows.map((r) => r.callSid);
 }

@@ -8,6 +8,7 @@ import type { RecordClass } from '../domain';
 import { countFinishedMessages, deleteFinishedMessages } from '../outbox/outboxStore';
 import { countOldRecordings, deleteOldRecordings } from '../recordings/recordingDisposal';
 import { anonymiseContacts, countContactsToAnonymise } from '../register/contactAnonymising';
+import { forgetPurgedRecordingLinks } from '../register/recordingLinks';
 
 /** Records of a class due to go: how many, and the oldest date among them. */
 export interface DueRecords {
@@ -26,7 +27,14 @@ export const CLASS_STORES: Readonly<Record<RecordClass, ClassStore>> = {
   sessions: { count: countEndedSessions, batch: deleteEndedSessions },
   transcripts: { count: countIdleTranscripts, batch: deleteIdleTranscripts },
   outbox: { count: countFinishedMessages, batch: deleteFinishedMessages },
-  recordings: { count: countOldRecordings, batch: deleteOldRecordings },
+  recordings: {
+    count: countOldRecordings,
+    async batch(tx, before, limit) {
+      const calls = await deleteOldRecordings(tx, before, limit);
+      await forgetPurgedRecordingLinks(tx, calls);
+      return calls.length;
+    },
+  },
   loginFailures: { count: countLoginCountsBefore, batch: deleteLoginCountsBefore },
   accessLog: { count: countAccessLinesBefore, batch: deleteAccessLinesBefore },
   queueCallers: { count: countGoneCallers, batch: deleteGoneCallers },

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { runPurge } from '../../../src/retention/purge';
 import { DEFAULT_RECORDS_PLAN } from '../../../src/domain';
-import { AGENT_PASSWORD, createAccount } from '../../support/agentClient';
-import { axeViolations, launchBrowser } from '../../support/browser';
+import { createAccount } from '../../support/agentClient';
+import { axeViolations, launchBrowser, signedInPage as signedInAs } from '../../support/browser';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { OPEN, startVoiceService, type VoiceService } from '../../support/voice';
 
@@ -33,15 +33,7 @@ afterAll(async () => {
   await t?.drop();
 });
 
-async function signedInPage(username: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage();
-  await page.goto(`${service.url}/agent/login`);
-  await page.getByLabel('Användarnamn').fill(username);
-  await page.getByLabel('Lösenord').fill(AGENT_PASSWORD);
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-  return page;
-}
+const signedInPage = (username: string): Promise<Page> => signedInAs(browser, service.url, username);
 
 describe('the disposal log (Gallringsloggen)', () => {
   it('shows an admin each class\'s count, the day before which records went and the decision, newest first', async () => {

@@ -123,6 +123,14 @@ async function seedWorld(db: Queryable): Promise<World> {
   const newCase = await insertCase(db, { status: 'investigating', registeredAt: '2026-11-20T10:00:00Z', person: NEW_PERSON, eventsAt: ['2026-11-20T10:00:00Z'] });
   const old = await seedTrail(db, OLD_PERSON, OLD, oldCase, agentId);
   const recent = await seedTrail(db, NEW_PERSON, RECENT, newCase, agentId);
+  // Each case came from the call its recording Twilio still holds was left in.
+  for (const [id, sid] of [[oldCase, old.atTwilio], [newCase, recent.atTwilio]] as const) {
+    await db.query(
+      `UPDATE cases SET source_call_sid = v.call_sid, source_recording_url = 'https://api.twilio.com/2010-04-01/Accounts/' || v.account_sid || '/Recordings/' || v.recording_sid
+       FROM voice_recordings v WHERE cases.id = $1 AND v.recording_sid = $2`,
+      [id, sid],
+    );
+  }
   // A chat still open long ago but never finished, and a message still waiting to go: neither is due.
   await db.query(`INSERT INTO conversation_sessions (id, channel, state, created_at, updated_at) VALUES ($1, 'chat', '{}', $2, $2)`, ['open-session', OLD]);
   await db.query(`INSERT INTO outbox_messages (kind, recipient, body, status, created_at) VALUES ('sms', $1, 'väntar', 'pending', $2)`, [NEW_PERSON.phone, OLD]);
@@ -183,6 +191,9 @@ describe('the records plan\'s purge (gallring)', () => {
       'SELECT what, status, contact_name, reply_method FROM cases WHERE id = $1', [world.oldCase],
     );
     expect(oldCase).toEqual({ what: SUBSTANCE, status: 'closed', contact_name: null, reply_method: 'phone' });
+    // The case no longer points to a recording that is gone; the recent one still does.
+    const { rows: links } = await t.db.query<{ id: number; link: string | null }>('SELECT id, source_recording_url AS link FROM cases ORDER BY id');
+    expect(links).toEqual([{ id: world.oldCase, link: null }, { id: world.newCase, link: expect.stringContaining(world.recent.atTwilio) }]);
     const { rows: history } = await t.db.query<{ action: string; details: Record<string, unknown>; at: Date }>('SELECT action, details, at FROM case_events WHERE case_id = $1 ORDER BY id', [world.oldCase]);
     expect(history.map((h) => h.action)).toEqual(['status_changed', 'status_changed', 'contact_anonymised']);
     expect(history[2]).toMatchObject({ details: { decision: 'KS 2026/11 § 8' }, at: NOW });
