@@ -14,13 +14,13 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '-');
 
 /** One line per class: what the plan says, and what went (or would go). Counts and dates only. */
 function table(classes: readonly ClassOutcome[], dryRun: boolean): string {
-  const head = ['class', 'then', 'kept', dryRun ? 'would go' : 'removed', 'oldest', 'decision'];
+  const head = ['class', 'then', 'kept', dryRun ? 'would go' : 'removed', ...(dryRun ? ['oldest'] : []), 'decision'];
   const rows = classes.map((c) => [
     c.recordClass,
     c.keepDays === null ? 'kept' : c.action,
-    c.keepDays === null ? 'forever' : `${c.keepDays} days`,
+    c.keepDays === null ? 'forever' : `${c.keepDays} ${c.keepDays === 1 ? 'day' : 'days'}`,
     `${c.count}${c.keptAtTwilio ? ` (+${c.keptAtTwilio} still at Twilio, kept)` : ''}`,
-    dryRun ? day(c.oldest) : '',
+    ...(dryRun ? [day(c.oldest)] : []),
     c.decision,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
