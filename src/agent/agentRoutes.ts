@@ -21,6 +21,9 @@ export const AGENT_ROUTE = {
   case: '/agent/cases/:reference',
   caseAttachment: '/agent/cases/:reference/attachments/:id',
   caseRecording: '/agent/cases/:reference/recordings/:id',
+  /** A copy for a public-records request, with the secret parts masked; POST records its release. */
+  caseCopy: '/agent/cases/:reference/kopia',
+  caseSecretParts: '/agent/cases/:reference/sekretess',
   overdue: '/agent/overdue',
   serious: '/agent/serious',
   accounts: '/agent/accounts',
@@ -29,6 +32,10 @@ export const AGENT_ROUTE = {
   accessLog: '/agent/access-log',
   /** What the records plan's purge removed (gallring), for admins. */
   disposalLog: '/agent/disposal-log',
+  /** Everything held about a person (GDPR art. 15), its exports, and erasure on a decision. */
+  registerExtract: '/agent/register-extract',
+  registerExtractExport: '/agent/register-extract/export',
+  registerExtractErasure: '/agent/register-extract/erasure',
   account: '/agent/accounts/:username',
   assets: '/agent/assets',
 } as const;
