@@ -51,6 +51,13 @@ import { startStatusPrune } from './residentStatus/pruneLoop';
 import { residentLinkSecret } from './residentStatus/residentLinkSecret';
 import { notSatisfiedLinks } from './residentStatus/linkSigning';
 import { createStatusDesk } from './residentStatus/statusDesk';
+import { listDisposalLog } from './retention/disposalLog';
+import { startPurgeLoop } from './retention/purgeLoop';
+
+/** The disposal log's page shows this many lines at a time. */
+const DISPOSAL_LOG_PAGE = 100;
+/** How often each instance looks whether the daily purge is due. */
+const PURGE_CHECK_MS = 60 * 60_000;
 
 export interface RunningService {
   url: string;
@@ -137,6 +144,7 @@ export async function startService(
       db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords,
       recordListen, ringAgent, followUp, logger, workNotices: work, caseCategories: config.caseCategories,
       residentMessages: { ...config.residentMessages, notSatisfiedUrl },
+      disposalLog: (before) => listDisposalLog(db, before, DISPOSAL_LOG_PAGE),
     });
     const statistics = statisticsRouter({ db, clock, languages: config.languages, serviceAreas: config.serviceAreas });
     const app = createApp({ db, logging, requestTiming: requestTiming(metrics.requestSeconds), routers: [metricsRouter(metrics.registry, config.metricsToken), homeRouter(config.languages), statistics, statementRouter(config.accessibilityStatement), voice, person, caseStatus, notSatisfied, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
@@ -168,6 +176,7 @@ export async function startService(
       intervalMs: config.followUp.checkIntervalMs,
       logger,
     });
+    const purge = startPurgeLoop({ db, plan: config.recordsPlan, clock, recordingsApi, intervalMs: PURGE_CHECK_MS, logger });
     logger.info(`Synpunkt listens on http://localhost:${port} (database: ${db.kind === 'pglite' ? `embedded in ${config.dataDir}` : 'PostgreSQL'})`);
     return {
       url: `http://127.0.0.1:${port}`,
@@ -177,7 +186,7 @@ export async function startService(
         await work.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), statusCounts.stop(), deadlines.stop(), copier?.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), statusCounts.stop(), deadlines.stop(), purge.stop(), copier?.stop()]);
         if (!options.db) await db.close();
       },
     };

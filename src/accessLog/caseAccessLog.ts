@@ -79,3 +79,21 @@ export async function listCaseAccess(db: Queryable, filter: AccessLogFilter, bef
   );
   return { entries: result.rows.slice(0, ACCESS_LOG_PAGE_SIZE), more: result.rows.length > ACCESS_LOG_PAGE_SIZE };
 }
+
+/** Lines written before `before` (the records plan): how many, and the oldest. */
+export async function countAccessLinesBefore(db: Queryable, before: Date): Promise<{ count: number; oldest: Date | null }> {
+  const result = await db.query<{ count: number; oldest: Date | null }>(
+    'SELECT count(*)::int AS count, min(at) AS oldest FROM case_access_log WHERE at < $1',
+    [before],
+  );
+  return result.rows[0]!;
+}
+
+/** Deletes at most `limit` of them, oldest first; answers how many went. */
+export async function deleteAccessLinesBefore(db: Queryable, before: Date, limit: number): Promise<number> {
+  const result = await db.query(
+    `DELETE FROM case_access_log WHERE id IN (SELECT id FROM case_access_log WHERE at < $1 ORDER BY at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+    [before, limit],
+  );
+  return result.rowCount;
+}

@@ -33,6 +33,8 @@ export const AGENT_ROUTE = {
   units: '/agent/units',
   unit: '/agent/units/:id',
   accessLog: '/agent/access-log',
+  /** What the records plan's purge removed (gallring), for admins. */
+  disposalLog: '/agent/disposal-log',
   /** Everything held about a person (GDPR art. 15), its exports, and erasure on a decision. */
   registerExtract: '/agent/register-extract',
   registerExtractExport: '/agent/register-extract/export',

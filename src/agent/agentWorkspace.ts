@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger';
 import type { ResidentMessageSettings } from '../residentMessages/residentMessageTypes';
 import type { PasswordHasher } from './passwordHasher';
 import type { WorkNotices } from './workNotices';
+import type { DisposalLogReader } from './pages/disposalLogPage';
 
 /** What the agent workspace's routers are built from, wired by hand in src/service.ts. */
 export interface AgentWorkspaceParts {
@@ -35,4 +36,6 @@ export interface AgentWorkspaceParts {
   caseCategories: readonly string[];
   /** The sender, letterhead and customer service's number in messages to residents (MUNICIPALITY_*, CUSTOMER_SERVICE_PHONE). */
   residentMessages?: ResidentMessageSettings;
+  /** The records plan's disposal log, read for admins (owned by src/retention, which the workspace does not import). */
+  disposalLog: DisposalLogReader;
 }

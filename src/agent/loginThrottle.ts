@@ -142,3 +142,22 @@ export function addressKey(ip: string | undefined): string {
   const all = [...before, ...Array<string>(Math.max(0, 8 - before.length - after.length)).fill('0'), ...after];
   return `${all.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
 }
+
+/** Login counts of windows that began before `before` (the records plan): how many, and the oldest. */
+export async function countLoginCountsBefore(db: Queryable, before: Date): Promise<{ count: number; oldest: Date | null }> {
+  const result = await db.query<{ count: number; oldest: Date | null }>(
+    'SELECT count(*)::int AS count, min(window_start) AS oldest FROM agent_login_throttle WHERE window_start < $1',
+    [before],
+  );
+  return result.rows[0]!;
+}
+
+/** Deletes at most `limit` of them; answers how many went. */
+export async function deleteLoginCountsBefore(db: Queryable, before: Date, limit: number): Promise<number> {
+  const result = await db.query(
+    `DELETE FROM agent_login_throttle WHERE (scope, address, username) IN (
+       SELECT scope, address, username FROM agent_login_throttle WHERE window_start < $1 LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+    [before, limit],
+  );
+  return result.rowCount;
+}

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LANGUAGE, DEFAULT_OFFERED_LANGUAGES, LANGUAGES, SERVICE_AREAS } from '../domain';
 import type { ChatLimits, Config, CustomerServiceSetup } from './configTypes';
+import { parseRecordsPlan } from './recordsPlanSetting';
 import {
   CalendarSettingError,
   createWorkingCalendar,
@@ -147,6 +148,8 @@ const envSchema = z.object({
   CHAT_POLLS_PER_CONVERSATION: wholeNumber(60, 100_000).default(300),
   CHAT_UPLOAD_MAX_MB: wholeNumber(1, 50).default(10),
   METRICS_TOKEN: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
+  // Read whole by parseRecordsPlan, which names the bad class.
+  RECORDS_PLAN: optionalString,
 });
 
 /** Every variable the service reads: .env.example and the README's table must name each (a unit test holds them to it). */
@@ -165,6 +168,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     { OPENING_HOURS: env.OPENING_HOURS ?? DEFAULT_OPENING_HOURS, CLOSED_DAYS: env.CLOSED_DAYS ?? '', SHORT_DAYS: env.SHORT_DAYS ?? '' },
     problems,
   );
+  const recordsPlan = parseRecordsPlan(env.RECORDS_PLAN);
+  problems.push(...recordsPlan.problems);
   if (env.NODE_ENV === 'production') problems.push(...missingInProduction(env));
   if (env.CUSTOMER_SERVICE_DIAL?.trim() && env.TWILIO_WORKFLOW_SID?.trim()) {
     problems.push('CUSTOMER_SERVICE_DIAL and TWILIO_WORKFLOW_SID are both set: choose one way to reach customer service (the switchboard or Twilio Flex) and leave the other empty');
@@ -222,6 +227,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     followUp: { seriousCasesEmail: e.SERIOUS_CASES_EMAIL ?? null, reminderDays: e.DEADLINE_REMINDER_DAYS, checkIntervalMs: e.DEADLINE_CHECK_MINUTES * 60_000 },
     residentLinks: { secret: e.RESIDENT_LINK_SECRET ?? null, days: e.RESIDENT_LINK_DAYS },
     metricsToken: e.METRICS_TOKEN ?? null,
+    recordsPlan: recordsPlan.plan,
     chat: {
       tokenSecret: e.CHAT_TOKEN_SECRET ?? null,
       tokenMinutes: e.CHAT_TOKEN_MINUTES,

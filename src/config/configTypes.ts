@@ -1,4 +1,4 @@
-import type { Language, MinorityLanguage, SERVICE_AREAS } from '../domain';
+import type { Language, MinorityLanguage, RecordsPlan, SERVICE_AREAS } from '../domain';
 import type { WorkingCalendar } from '../domain/calendar';
 
 /** The service's settings as loadConfig gives them, read once from the environment (src/config/config.ts). */
@@ -57,6 +57,8 @@ export interface Config {
   metricsToken: string | null;
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
   chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits; uploadMaxMb: number };
+  /** How long each class of record is kept and the disposal decision it rests on (RECORDS_PLAN), for the daily purge. */
+  recordsPlan: RecordsPlan;
 }
 
 /**

@@ -93,3 +93,22 @@ export async function listAbandonedSessions(
   );
   return result.rows;
 }
+
+/** Sessions of calls and chats that ended before `before` (the records plan): how many, and the oldest end. */
+export async function countEndedSessions(db: Queryable, before: Date): Promise<{ count: number; oldest: Date | null }> {
+  const result = await db.query<{ count: number; oldest: Date | null }>(
+    'SELECT count(*)::int AS count, min(ended_at) AS oldest FROM conversation_sessions WHERE ended_at < $1',
+    [before],
+  );
+  return result.rows[0]!;
+}
+
+/** Deletes at most `limit` sessions that ended before `before`, state and numbers with them; answers how many went. */
+export async function deleteEndedSessions(db: Queryable, before: Date, limit: number): Promise<number> {
+  const result = await db.query(
+    `DELETE FROM conversation_sessions WHERE id IN (
+       SELECT id FROM conversation_sessions WHERE ended_at < $1 ORDER BY ended_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+    [before, limit],
+  );
+  return result.rowCount;
+}

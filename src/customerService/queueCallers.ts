@@ -140,3 +140,21 @@ export async function latestTakenBy(db: Queryable, agent: string, since: Date): 
   );
   return result.rows[0] ?? null;
 }
+
+/** Callers who left the queue (hung up, left, or were put through) and came before `before`: the records plan's class. */
+const GONE_BEFORE = `status IN ('left', 'hung_up', 'bridged') AND entered_at < $1`;
+
+/** How many such callers, and the oldest arrival. */
+export async function countGoneCallers(db: Queryable, before: Date): Promise<{ count: number; oldest: Date | null }> {
+  const result = await db.query<{ count: number; oldest: Date | null }>(`SELECT count(*)::int AS count, min(entered_at) AS oldest FROM queue_callers WHERE ${GONE_BEFORE}`, [before]);
+  return result.rows[0]!;
+}
+
+/** Deletes at most `limit` of them; answers how many went. */
+export async function deleteGoneCallers(db: Queryable, before: Date, limit: number): Promise<number> {
+  const result = await db.query(
+    `DELETE FROM queue_callers WHERE call_sid IN (SELECT call_sid FROM queue_callers WHERE ${GONE_BEFORE} ORDER BY entered_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+    [before, limit],
+  );
+  return result.rowCount;
+}

@@ -7,3 +7,4 @@ export * from './channels';
 export * from './cases';
 export * from './phoneNumber';
 export * from './calendar';
+export * from './recordsPlan';

@@ -169,3 +169,22 @@ export async function markLetterPrinted(db: Queryable, id: number): Promise<Outb
   );
   return result.rows[0] ?? null;
 }
+
+/** Messages no longer pending (sent or given up), written before `before`: how many, and the oldest. */
+export async function countFinishedMessages(db: Queryable, before: Date): Promise<{ count: number; oldest: Date | null }> {
+  const result = await db.query<{ count: number; oldest: Date | null }>(
+    `SELECT count(*)::int AS count, min(created_at) AS oldest FROM outbox_messages WHERE status <> 'pending' AND created_at < $1`,
+    [before],
+  );
+  return result.rows[0]!;
+}
+
+/** Deletes at most `limit` of them, recipient, body and payload with them; answers how many went. */
+export async function deleteFinishedMessages(db: Queryable, before: Date, limit: number): Promise<number> {
+  const result = await db.query(
+    `DELETE FROM outbox_messages WHERE id IN (
+       SELECT id FROM outbox_messages WHERE status <> 'pending' AND created_at < $1 ORDER BY created_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+    [before, limit],
+  );
+  return result.rowCount;
+}

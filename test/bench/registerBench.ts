@@ -2,7 +2,8 @@
  * `npm run bench:register [-- 1000000] [--keep]`: the agents' pages and the voice webhook on a register of a
  * handful of cases and on one of a million (the default; give another count for a quick run), built by set-based
  * SQL on a fresh database on the local PostgreSQL. Prints p50/p95 of each operation over HTTP, logged in, beside
- * its target. The database is dropped at the end unless --keep is given; `--again <url>` measures a kept one again.
+ * its target. Then the records plan's purge (gallring) on it: its time, and the database's size before and after.
+ * The database is dropped at the end unless --keep is given; `--again <url>` measures a kept one again (and purges it).
  */
 import os from 'node:os';
 import { Client } from 'pg';
@@ -12,6 +13,8 @@ import { unitNamed } from '../support/units';
 import { openPostgres } from '../../src/db/postgres';
 import { startServiceProcess } from '../support/serviceProcess';
 import { phoneNumberForReading } from '../../src/domain';
+import { DEFAULT_RECORDS_PLAN, type RecordsPlan } from '../../src/domain';
+import { runPurge } from '../../src/retention/purge';
 import { BENCH_UNITS, BENCH_VERKSAMHETER, buildRegister, emptyRegister } from './registerBuild';
 import { BENCH_PUBLIC_URL, BENCH_TWILIO_TOKEN, measure, OPERATIONS, type BenchContext, type Figures, type SearchSample } from './registerOperations';
 
@@ -87,6 +90,45 @@ function table(small: Map<string, Figures>, large: Map<string, Figures>): string
   return [header, '|---|---|---|---|', ...rows, '', `load average at the end: ${load} on ${os.cpus().length} cores`].join('\n');
 }
 
+/** The default records plan, and closed cases' contact data removed after three years, so every class has work. */
+const PURGE_PLAN: RecordsPlan = { ...DEFAULT_RECORDS_PLAN, closedCases: { keepDays: 3 * 365, decision: 'bench' } };
+/** The tables the first purge empties most of: VACUUM FULL on them shows what the purge gives back to the disk. */
+const PURGED_TABLES = 'chat_activities, chat_conversations, conversation_sessions, outbox_messages';
+
+const megabytes = async (client: Client) =>
+  Number((await client.query<{ mb: string }>('SELECT pg_database_size(current_database()) / 1048576 AS mb')).rows[0]!.mb);
+
+/** The records plan's first purge on the register, a second one (finds nothing), and the database's size around them. */
+async function measurePurge(database: { db: Parameters<typeof runPurge>[0]['db'] }, client: Client): Promise<string> {
+  const sizeBefore = await megabytes(client);
+  const run = async () => {
+    const started = performance.now();
+    const report = await runPurge({ db: database.db, plan: PURGE_PLAN, clock: () => new Date(), recordingsApi: null }, { dryRun: false });
+    if (!report.ran) throw new Error('another purge held the lease');
+    return { seconds: (performance.now() - started) / 1000, classes: report.classes };
+  };
+  log('purging by the records plan (default plan, closed cases\' contact data after 3 years)…');
+  const first = await run();
+  for (const c of first.classes) log(`  ${c.recordClass.padEnd(14)} ${String(c.count).padStart(9)} in ${c.seconds.toFixed(1)} s`);
+  const sizeAfter = await megabytes(client);
+  const second = await run();
+  const sizeAfterSecond = await megabytes(client);
+  const vacuumStarted = performance.now();
+  await client.query(`VACUUM FULL ${PURGED_TABLES}`);
+  const vacuumSeconds = (performance.now() - vacuumStarted) / 1000;
+  const sizeVacuumed = await megabytes(client);
+  const removed = first.classes.reduce((n, c) => n + c.count, 0);
+  const again = second.classes.reduce((n, c) => n + c.count, 0);
+  return [
+    `| purge (${COUNT.toLocaleString('en')} cases) | time | records removed or anonymised | database size |`,
+    '|---|---|---|---|',
+    `| before | | | ${sizeBefore} MB |`,
+    `| first run | ${first.seconds.toFixed(1)} s | ${removed.toLocaleString('en')} (${first.classes.filter((c) => c.count).map((c) => `${c.recordClass} ${c.count.toLocaleString('en')}`).join(', ')}) | ${sizeAfter} MB |`,
+    `| second run | ${second.seconds.toFixed(1)} s | ${again} | ${sizeAfterSecond} MB |`,
+    `| VACUUM FULL of the purged tables | ${vacuumSeconds.toFixed(1)} s | | ${sizeVacuumed} MB |`,
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   if (!Number.isInteger(COUNT) || COUNT < SMALL) throw new Error(`give the number of cases, at least ${SMALL}`);
   const database = AGAIN ? { url: AGAIN, db: openPostgres(AGAIN), drop: async () => undefined } : await createTestDatabase();
@@ -140,7 +182,8 @@ async function main(): Promise<void> {
     log(sizes.rows.map((r) => `  ${r.what}: ${Number(r.n).toLocaleString('en')}`).join('\n'));
     log(`measuring (${SAMPLES} requests each, one at a time):`);
     const large = await measureAll(context, client);
-    log(`\n${table(small, large)}\n`);
+    const purged = await measurePurge(database, client);
+    log(`\n${table(small, large)}\n\n${purged}\n`);
   } finally {
     await service.stop();
     await client.end();

@@ -189,7 +189,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     send(res, accountPage(sessionOf(res), agent, locks.get(agent.username), await listAccountEvents(db, agent.id), (await unitsOfAccounts(db)).get(agent.id) ?? []));
   });
 
-  pages.use(organisationPageRoutes(db));
+  pages.use(organisationPageRoutes(db, parts.disposalLog));
   pages.use(letterPageRoutes(parts));
   pages.use(personalDataPageRoutes(db, clock));
   pages.use(releaseCopyRoutes(db));

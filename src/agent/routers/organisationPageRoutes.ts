@@ -17,6 +17,7 @@ import { AGENT_ROUTE } from '../agentRoutes';
 import { requirePermission, sessionOf } from '../http/agentAuth';
 import { parseWith } from '../http/validation';
 import { accessLogPage, type AccessLogQuery } from '../pages/accessLogPage';
+import { disposalLogPage, type DisposalLogReader } from '../pages/disposalLogPage';
 import { unitPage } from '../pages/unitPage';
 import { unitsPage } from '../pages/unitsPage';
 
@@ -31,11 +32,13 @@ const accessLogQuery = z.object({
   before: z.preprocess((v) => (v === undefined || v === '' ? null : v), z.coerce.number().int().positive().max(2 ** 53).nullable()),
 });
 
+const disposalLogQuery = z.object({ before: accessLogQuery.shape.before });
+
 /** The start of a Swedish calendar day, as an instant. */
 const startOf = (iso: string) => instantIn(SWEDISH_TIME_ZONE, parseIsoDay(iso)!, 0, 0);
 
-/** The admins' pages of the organisation (units, rules) and the access log, inside the pages' session. */
-export function organisationPageRoutes(db: Database): Router {
+/** The admins' pages of the organisation (units, rules), the access log and the disposal log, inside the pages' session. */
+export function organisationPageRoutes(db: Database, disposalLog: DisposalLogReader): Router {
   const pages = Router();
   const admin = requirePermission(PERMISSION.accounts);
   const send = (res: Response, body: string) => res.type('html').send(body);
@@ -76,6 +79,12 @@ export function organisationPageRoutes(db: Database): Router {
     const page = problem ? { entries: [], more: false } : await listCaseAccess(db, filter, before);
     if (problem) res.status(404);
     send(res, accessLogPage(sessionOf(res), { query, entries: page.entries, olderFrom: page.more ? page.entries.at(-1)!.id : null, problem }));
+  });
+
+  pages.get(AGENT_ROUTE.disposalLog, admin, async (req, res) => {
+    const { before } = parseWith(disposalLogQuery, req.query);
+    const log = await disposalLog(before);
+    send(res, disposalLogPage(sessionOf(res), { entries: log.entries, olderFrom: log.more ? log.entries.at(-1)!.id : null }));
   });
   return pages;
 }

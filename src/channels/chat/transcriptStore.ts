@@ -111,3 +111,40 @@ export async function activitiesAfter(
 export function isDuplicatePost(err: unknown): boolean {
   return isUniqueViolation(err, ['chat_activities_one_per_client_id']);
 }
+
+/** A chat untouched since before `before`: the records plan's transcripts class. */
+const IDLE_SINCE = 'c.created_at < $1 AND c.updated_at < $1';
+
+/** Messages of chats idle since before `before`: how many, and when the oldest such chat began. */
+export async function countIdleTranscripts(db: Queryable, before: Date): Promise<{ count: number; oldest: Date | null }> {
+  const result = await db.query<{ count: number; oldest: Date | null }>(
+    `SELECT count(*)::int AS count, min(c.created_at) AS oldest
+     FROM chat_conversations c JOIN chat_activities a ON a.conversation_id = c.id WHERE ${IDLE_SINCE}`,
+    [before],
+  );
+  return result.rows[0]!;
+}
+
+/** Messages a chat holds, about: a batch of chats is sized so a statement removes about `limit` messages. */
+const MESSAGES_PER_CHAT = 10;
+
+/**
+ * Deletes the messages of a batch of chats idle since before `before` (about `limit` messages), oldest chats first,
+ * in one statement; answers how many messages went (0: none are left). The chats go with them, unless a file was
+ * sent in one: files stay with the case the chat became, in a chat with no messages left.
+ */
+export async function deleteIdleTranscripts(db: Queryable, before: Date, limit: number): Promise<number> {
+  const result = await db.query<{ messages: number }>(
+    `WITH picked AS (
+       SELECT c.id FROM chat_conversations c
+       WHERE ${IDLE_SINCE} AND (EXISTS (SELECT 1 FROM chat_activities a WHERE a.conversation_id = c.id)
+                                OR NOT EXISTS (SELECT 1 FROM chat_attachments f WHERE f.conversation_id = c.id))
+       ORDER BY c.created_at LIMIT $2 FOR UPDATE SKIP LOCKED),
+     messages AS (DELETE FROM chat_activities a USING picked WHERE a.conversation_id = picked.id RETURNING 1),
+     chats AS (DELETE FROM chat_conversations c USING picked WHERE c.id = picked.id
+               AND NOT EXISTS (SELECT 1 FROM chat_attachments f WHERE f.conversation_id = c.id) RETURNING 1)
+     SELECT (SELECT count(*) FROM messages)::int AS messages, (SELECT count(*) FROM chats)::int AS chats`,
+    [before, Math.max(1, Math.ceil(limit / MESSAGES_PER_CHAT))],
+  );
+  return result.rows[0]!.messages;
+}

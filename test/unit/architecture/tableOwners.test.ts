@@ -38,6 +38,8 @@ export const TABLE_OWNERS: Record<string, string> = {
   not_satisfied_links: 'src/residentStatus',
   // Written only by the database's trigger when a conversation ends (db/028); read by the report.
   intake_endings: 'src/analysis',
+  disposal_log: 'src/retention',
+  purge_lease: 'src/retention',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };
