@@ -186,7 +186,7 @@ describe('an admin managing an account in the browser', () => {
 
     await admin.getByLabel('Nytt lösenord').fill('kort');
     await admin.getByRole('button', { name: 'Spara nytt lösenord' }).click();
-    await admin.getByRole('alert').filter({ hasText: 'at least 12 characters' }).waitFor();
+    await admin.getByRole('alert').filter({ hasText: 'Lösenordet ska ha minst 12 tecken.' }).waitFor();
     await admin.getByLabel('Nytt lösenord').fill('gretas nya långa lösenord');
     await admin.getByRole('button', { name: 'Spara nytt lösenord' }).click();
     await admin.getByText('adam gav kontot ett nytt lösenord').waitFor();
