@@ -21,12 +21,19 @@ export const AGENT_ROUTE = {
   case: '/agent/cases/:reference',
   caseAttachment: '/agent/cases/:reference/attachments/:id',
   caseRecording: '/agent/cases/:reference/recordings/:id',
+  /** A copy for a public-records request, with the secret parts masked; POST records its release. */
+  caseCopy: '/agent/cases/:reference/kopia',
+  caseSecretParts: '/agent/cases/:reference/sekretess',
   overdue: '/agent/overdue',
   serious: '/agent/serious',
   accounts: '/agent/accounts',
   units: '/agent/units',
   unit: '/agent/units/:id',
   accessLog: '/agent/access-log',
+  /** Everything held about a person (GDPR art. 15), its exports, and erasure on a decision. */
+  registerExtract: '/agent/register-extract',
+  registerExtractExport: '/agent/register-extract/export',
+  registerExtractErasure: '/agent/register-extract/erasure',
   account: '/agent/accounts/:username',
   assets: '/agent/assets',
 } as const;

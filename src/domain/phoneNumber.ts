@@ -31,3 +31,21 @@ export function phoneNumberForReading(e164: string): string {
   const parsed = parsePhoneNumberFromString(e164);
   return parsed && parsed.countryCallingCode === '46' ? parsed.formatNational() : parsed?.formatInternational() ?? e164;
 }
+
+/**
+ * Any valid number in any common form → E.164, refusing nothing but what is no number: a register extract must
+ * find a person by a number we would never call (a premium-rate line still identifies them).
+ */
+export function phoneNumberOf(input: string): string | null {
+  const cleaned = input.trim().replace(/^00/, '+');
+  if (!/^[+\d][\d\s\-().]*$/.test(cleaned)) return null;
+  const parsed = parsePhoneNumberFromString(cleaned, 'SE');
+  return parsed && parsed.isValid() ? parsed.number : null;
+}
+
+/** The forms a number may be written in free text and json we keep: "+46701234567" and "0701234567". */
+export function phoneNumberTextForms(e164: string): string[] {
+  const parsed = parsePhoneNumberFromString(e164);
+  const national = parsed && parsed.countryCallingCode === '46' ? `0${parsed.nationalNumber}` : null;
+  return national ? [e164, national] : [e164];
+}

@@ -231,6 +231,7 @@ ${seriousSection(reader, c, view.assessment, mayAddNote(reader, c))}
 <h2>Åtgärder</h2>${recorded(view, 'measures', 'Inga åtgärder registrerade ännu.')}
 <h2>Svar till invånaren</h2>${recorded(view, 'answer', 'Inget svar registrerat ännu.')}
 <h2>Historik</h2>${caseHistory(view.events, { omit: ['measures', 'answer'] })}
+<h2>Utlämnande</h2><p><a href="${pathTo(AGENT_ROUTE.caseCopy, { reference: c.reference })}">Kopia för utlämnande</a> (med sekretessmarkerade delar maskerade)</p>
 ${actions(reader, c, units)}`,
   });
 }

@@ -1,3 +1,4 @@
+import type { SecretPart } from '../../register/secretParts';
 import type { CallbackOutcome } from '../../callbacks/callbackPolicy';
 import { html, type Html } from './html';
 import type { CallbackFailure } from '../../callbacks/callbackOutcomes';
@@ -171,4 +172,13 @@ export const ACCESS_ACTION_LABEL: Record<AccessAction, string> = {
   listen: 'Lyssnade på inspelning',
   search: 'Hittade i sökning',
   refused: 'Nekades läsning',
+};
+
+/** The parts of a case that can be marked secret (OSL), as the copy for release names them. */
+export const SECRET_PART_LABEL: Record<SecretPart, string> = {
+  what: 'Vad hände?',
+  when_where: 'När och var?',
+  consequences: 'Följder',
+  handling: 'Anteckningar, åtgärder och svar',
+  contact: 'Kontaktuppgifter',
 };

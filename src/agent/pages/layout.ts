@@ -35,6 +35,7 @@ const NAV: readonly NavItem[] = [
   { href: AGENT_ROUTE.accounts, label: 'Konton', permission: PERMISSION.accounts },
   { href: AGENT_ROUTE.units, label: 'Enheter', permission: PERMISSION.accounts },
   { href: AGENT_ROUTE.accessLog, label: 'Läsloggen', permission: PERMISSION.accounts },
+  { href: AGENT_ROUTE.registerExtract, label: 'Registerutdrag', permission: PERMISSION.accounts },
 ];
 
 /** The first page a role works on. */

@@ -17,6 +17,8 @@ import { readerOf } from '../http/reader';
 import { unitsOfAccounts } from '../../organisation/memberships';
 import { listUnits, unitsById } from '../../organisation/units';
 import { organisationPageRoutes } from './organisationPageRoutes';
+import { personalDataPageRoutes } from './personalDataPageRoutes';
+import { releaseCopyRoutes } from './releaseCopyRoutes';
 import { loginLockStates } from '../loginThrottle';
 import { accountPage } from '../pages/accountPage';
 import { accountsPage } from '../pages/accountsPage';
@@ -190,6 +192,8 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   });
 
   pages.use(organisationPageRoutes(db));
+  pages.use(personalDataPageRoutes(db, clock));
+  pages.use(releaseCopyRoutes(db));
 
   pages.use(AGENT_PAGE_PREFIX, () => {
     throw new NotFoundError('There is no such page in the workspace.', { code: 'sidan-finns-inte' });

@@ -28,6 +28,7 @@ export const TABLE_OWNERS: Record<string, string> = {
   routing_rules: 'src/organisation',
   unit_merge_report: 'src/organisation',
   case_assessments: 'src/register',
+  case_secret_parts: 'src/register',
   deadline_notices: 'src/followUp',
   voice_recordings: 'src/recordings',
   queue_callers: 'src/customerService',
