@@ -62,6 +62,15 @@ module.exports = {
       to: { path: '^src/(callbacks|outbox|intake|conversation|agent|channels|webchat|organisation|accessLog)/' },
     },
     {
+      name: 'resident-status-above-what-it-asks',
+      comment:
+        'src/residentStatus (status on request, one-time codes, not satisfied) asks the register, the outbox, the ' +
+        'organisation and the follow-up; none of them, nor the conversation or the flows, imports it.',
+      severity: 'error',
+      from: { path: '^src/(register|outbox|organisation|followUp|callbacks|conversation|flow|domain|db)/' },
+      to: { path: '^src/residentStatus/' },
+    },
+    {
       name: 'organisation-and-access-log-below-their-users',
       comment:
         'src/organisation (units, managers, memberships, routing rules) and src/accessLog (who read which case) ' +

@@ -34,6 +34,7 @@ import {
   whatQuestion,
 } from './intakeSpeech';
 import { STEP, type StepId } from './intakeSteps';
+import { askedForStatus, STATUS_STEPS } from './intakeStatus';
 import { DEFAULT_SERIOUS_WORDS, type SeriousWords } from './seriousWords';
 
 export { STEP, type StepId } from './intakeSteps';
@@ -125,8 +126,9 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
       notice: byMedium(P.greetingPhone, P.greetingChat),
       prompt: P.menu,
       choices: (view) => C.menuChoices(languages, view.language),
+      store: (a, value) => ({ ...a, askedForStatus: value === 'status' }),
       heard: (a, words) => heardKindAndArea(a, words, options.areas),
-      next: [{ to: STEP.kind, when: (v) => v.answers.kind === null }, { to: STEP.area, when: (v) => v.answers.area === null }, { to: STEP.what }],
+      next: [{ to: STEP.statusRequest, when: askedForStatus }, { to: STEP.kind, when: (v) => v.answers.kind === null }, { to: STEP.area, when: (v) => v.answers.area === null }, { to: STEP.what }],
     }),
     [STEP.kind]: choiceStep({
       prompt: P.kind,
@@ -294,6 +296,7 @@ export function intakeFlow(options: IntakeOptions): IntakeFlow {
       repeatable: { again: caseNumberAgain, goodbye: goodbyeWords },
     }),
     ...callbackOfferSteps(calendar),
+    ...STATUS_STEPS,
   };
 
   const flow: IntakeFlow = {

@@ -48,6 +48,8 @@ export interface IntakeAnswers extends FlowAnswers {
   editing: 'account' | 'contact' | 'callback' | null;
   /** The question the caller could not be understood on, before a voice message (set by the engine). */
   gaveUpAt: StepId | null;
+  /** The menu's 2: the resident asks how an earlier case is going (states stored before it lack it: false). */
+  askedForStatus?: boolean;
 }
 
 export function emptyAnswers(): IntakeAnswers {

@@ -17,19 +17,24 @@ const LANGUAGE_KEYS = ['9', '8', '7'] as const;
  * The menu in one language: the intake, customer service, and every other language the service speaks (LANGUAGES in
  * configuration), each named and offered in its own words ("For English, press 9.", "Suomeksi, paina 8.").
  */
-export function menuChoices(languages: readonly Language[], current: Language): Choice<'intake'>[] {
+export function menuChoices(languages: readonly Language[], current: Language): Choice<MenuValue>[] {
   const others = languages.filter((l) => l !== current).slice(0, LANGUAGE_KEYS.length);
   const languageChoices = others.map((language, i): Choice<'intake'> => {
     const own = CATALOGUES[language].language;
     const key = LANGUAGE_KEYS[i]!;
     const same = (value: string) => Object.fromEntries(LANGUAGES.map((l) => [l, value])) as Record<Language, string>;
-    return { key, command: 'switchLanguage', language, label: same(own.name), spoken: same(fill(own.choose, { key })), synonyms: words(() => own.synonyms) };
+    const choice: Choice<MenuValue> = { key, command: 'switchLanguage', language, label: same(own.name), spoken: same(fill(own.choose, { key })), synonyms: words(() => own.synonyms) };
+    return choice;
   });
   return [...MENU_CHOICES, ...languageChoices];
 }
 
-const MENU_CHOICES: readonly Choice<'intake'>[] = [
+/** The menu's answers: leave something new (1), or hear how an earlier case is going (2). */
+export type MenuValue = 'intake' | 'status';
+
+const MENU_CHOICES: readonly Choice<MenuValue>[] = [
   { value: 'intake', ...choiceWords((c) => c.choices.menu.intake) },
+  { value: 'status', ...choiceWords((c) => c.choices.menu.status) },
   {
     // Without a queue to a person (the chat) the button leads to a call from customer service. A queue (the phone's)
     // is offered only while someone answers it; 0 still works while closed, and says so.

@@ -36,6 +36,8 @@ export const STEP = {
   callbackKept: 'callback_kept',
   /** Phone only: asked for a person while customer service is closed, a callback or a voice message instead. */
   closedOffer: 'closed_offer',
+  /** From the menu: how is a case I already left going? The channel's status on request takes over (intakeStatus.ts). */
+  statusRequest: 'status_request',
 } as const;
 
 export type StepId = (typeof STEP)[keyof typeof STEP];

@@ -5,6 +5,12 @@ import { seriousWordsWith } from '../flows/seriousWords';
 import { chatChannel } from './channels/chat/chatChannel';
 import { webchatRouter } from './webchat/webchatRouter';
 import { homeRouter } from './home/homeRouter';
+import { statisticsRouter } from './home/statisticsRouter';
+import { createServiceMetrics } from './metrics/serviceMetrics';
+import { metricsRouter } from './metrics/metricsRouter';
+import { requestTiming } from './metrics/requestTiming';
+import { callbackBacklog } from './callbacks/callbackBacklog';
+import { outboxBacklog } from './outbox/outboxBacklog';
 import { voiceRouter } from './channels/voice/voiceRouter';
 import { personRouter } from './channels/voice/personRouter';
 import { ringAgentThroughTwilio } from './customerService/agentLeg';
@@ -26,6 +32,7 @@ import { openDatabase } from './db/openDatabase';
 import { createApp } from './http/app';
 import type { Logging } from './logging/logger';
 import { startOutboxWorker } from './outbox/outboxWorker';
+import { residentMessageSettled } from './residentMessages/deliveries';
 import { logCaseAccess } from './accessLog/caseAccessLog';
 import { twilioDeliveryFromConfig } from './outbox/twilioDelivery';
 import { smtpDeliveryFromConfig } from './outbox/smtpDelivery';
@@ -35,6 +42,14 @@ import { startRecordingCopier, type RecordingCopier } from './recordings/recordi
 import { noteCompletedRecording } from './recordings/recordingStore';
 import type { ListenRecorder } from './recordings/recordingTypes';
 import { twilioRecordingsApi } from './recordings/twilioRecordingsApi';
+import { caseStatusRouter } from './channels/voice/caseStatusRouter';
+import { chatStatus } from './residentStatus/chatStatus';
+import { GUESS_POLICY } from './residentStatus/guessThrottle';
+import { notSatisfiedRouter } from './residentPages/notSatisfiedRouter';
+import { startStatusPrune } from './residentStatus/pruneLoop';
+import { residentLinkSecret } from './residentStatus/residentLinkSecret';
+import { notSatisfiedLinks } from './residentStatus/linkSigning';
+import { createStatusDesk } from './residentStatus/statusDesk';
 
 export interface RunningService {
   url: string;
@@ -56,7 +71,13 @@ export async function startService(
     const applied = await migrate(db);
     if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
     const followUp: FollowUpSettings = { workspaceUrl: config.publicBaseUrl, seriousCasesEmail: config.followUp.seriousCasesEmail };
+    const metrics = createServiceMetrics({
+      poolUse: () => db.poolUse(),
+      callbackBacklog: () => callbackBacklog(db, clock()),
+      outboxBacklog: () => outboxBacklog(db),
+    });
     const conversation = createConversation({
+      observer: metrics.observer,
       db,
       flow: intakeFlow({ areas: config.serviceAreas, seriousWords: seriousWordsWith(config.extraSeriousWords), calendar: config.calendar, languages: config.languages }),
       calendar: config.calendar,
@@ -98,8 +119,15 @@ export async function startService(
       musicUrl: setup.kind === 'queue' ? setup.musicUrl : '',
       logger,
     });
+    // Status on request and "not satisfied": one secret signs the links and keys the stored code hashes; every
+    // answer to a resident carries such a link.
+    const linkSecret = residentLinkSecret(config);
+    const notSatisfiedUrl = notSatisfiedLinks({ secret: linkSecret, publicBaseUrl: config.publicBaseUrl, days: config.residentLinks.days, clock });
+    const desk = createStatusDesk({ db, clock, secret: linkSecret, guessPolicy: GUESS_POLICY, followUp });
+    const caseStatus = caseStatusRouter({ desk, authToken, publicBaseUrl: config.publicBaseUrl, logger });
+    const notSatisfied = notSatisfiedRouter({ db, secret: linkSecret, clock, followUp });
     const ringAgent = ringAgentThroughTwilio({ twilio: config.twilio, publicBaseUrl: config.publicBaseUrl, httpClient: options.twilioHttpClient });
-    const chat = chatChannel({ config, db, conversation, logger });
+    const chat = chatChannel({ config, db, conversation, status: chatStatus(db, desk, clock), logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });
     // Each listen to a voice message is in the access log, like each reading of the case.
     const recordListen: ListenRecorder = options.recordListen ?? (({ agentId, caseId }) => logCaseAccess(db, { agentId, caseId, action: 'listen' }));
@@ -107,8 +135,10 @@ export async function startService(
     const agent = agentRouter({
       db, secureCookies: config.isProduction, callbackPolicy: config.callbacks, clock, calendar: config.calendar, passwords,
       recordListen, ringAgent, followUp, logger, workNotices: work, caseCategories: config.caseCategories,
+      residentMessages: { ...config.residentMessages, notSatisfiedUrl },
     });
-    const app = createApp({ db, logging, routers: [homeRouter(config.languages), voice, person, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
+    const statistics = statisticsRouter({ db, clock, languages: config.languages, serviceAreas: config.serviceAreas });
+    const app = createApp({ db, logging, requestTiming: requestTiming(metrics.requestSeconds), routers: [metricsRouter(metrics.registry, config.metricsToken), homeRouter(config.languages), statistics, voice, person, caseStatus, notSatisfied, webchatRouter({ uploadMaxMb: config.chat.uploadMaxMb, languages: config.languages, minorityLanguageInfo: config.minorityLanguageInfo }), ...chat.routers, agent], trustProxy: config.trustProxy, hsts: config.isProduction });
     const server = await listen(app, config.port);
     await chat.attach(server);
     const port = (server.address() as AddressInfo).port;
@@ -116,7 +146,9 @@ export async function startService(
     if (!deliver) logger.warn('no Twilio credentials: SMS receipts and click-to-call wait in the outbox, marked as not sent');
     const deliverEmail = smtpDeliveryFromConfig(config.mail);
     if (!deliverEmail) logger.warn('no SMTP server (SMTP_URL, MAIL_FROM): e-mails wait in the outbox, marked as not sent');
-    const outbox = startOutboxWorker({ db, deliver, deliverEmail, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger });
+    const outbox = startOutboxWorker({
+      db, deliver, deliverEmail, policy: config.outbox, intervalMs: config.outbox.intervalMs, logger, onSettled: residentMessageSettled(clock),
+    });
     const claims = startClaimExpiryLoop({ db, policy: config.callbacks, intervalMs: 60_000, logger });
     const abandoned = startAbandonedConversationSweep({
       db,
@@ -126,6 +158,7 @@ export async function startService(
       logger,
     });
     const loginCounts = startLoginThrottlePrune({ db, intervalMs: 60_000, logger });
+    const statusCounts = startStatusPrune({ db, clock, policy: GUESS_POLICY, intervalMs: 10 * 60_000, logger });
     const deadlines = startDeadlineLoop({
       db,
       clock,
@@ -143,7 +176,7 @@ export async function startService(
         await work.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), deadlines.stop(), copier?.stop()]);
+        await Promise.all([outbox.stop(), claims.stop(), abandoned.stop(), loginCounts.stop(), statusCounts.stop(), deadlines.stop(), copier?.stop()]);
         if (!options.db) await db.close();
       },
     };

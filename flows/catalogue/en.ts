@@ -6,6 +6,7 @@ export const en: Catalogue = {
     greetingPhone: "Welcome to the municipality's customer service. This is an automatic service. If someone is in acute danger, hang up and call 112.",
     greetingChat: "Welcome to the municipality's customer service. This is an automatic chat: no person is reading what you write just now. Once you have sent your case, a case officer reads it and deals with it. If someone is in acute danger, call 112 straight away.",
     menu: 'How can we help you?',
+    statusInChat: 'Write status and your case number, for example: status 2026-00042. We send a code to the phone or e-mail you gave us, and then you write the code here.',
     kind: 'What would you like to give us?',
     area: 'Which service is it about?',
     publicDocument: "Before you tell us: what you give us becomes a public document, which others may ask to read, unless secrecy applies. Details of someone's health and personal circumstances are usually protected by secrecy.",
@@ -117,6 +118,7 @@ export const en: Catalogue = {
         label: 'Feedback, complaints or praise about care, social services and support',
         synonyms: ['feedback', 'complaint', 'complain', 'suggestion', 'praise'],
       },
+      status: { label: 'How is my case going?', spoken: 'To hear how a case you have already given us is going, press 2.', synonyms: ['how is it going', 'my case', 'status', 'case number'] },
       transfer: { label: 'Customer service calls you', spoken: 'To talk to someone in customer service, press 0.', synonyms: [] },
     },
     kind: {

@@ -10,6 +10,7 @@ export const fi: Catalogue = {
     greetingPhone: 'Tervetuloa kunnan asiakaspalveluun. Tämä on automaattinen palvelu. Jos joku on välittömässä vaarassa, sulje puhelin ja soita 112.',
     greetingChat: 'Tervetuloa kunnan asiakaspalveluun. Tämä on automaattinen chat: kukaan ei lue kirjoittamaasi juuri nyt. Kun olet lähettänyt asiasi, käsittelijä lukee sen ja hoitaa sen. Jos joku on välittömässä vaarassa, soita heti 112.',
     menu: 'Miten voimme auttaa sinua?',
+    statusInChat: 'Kirjoita status ja asianumerosi, esimerkiksi: status 2026-00042. Lähetämme koodin puhelimeesi tai sähköpostiisi, jonka annoit meille, ja kirjoitat koodin tänne.',
     kind: 'Mitä haluat jättää?',
     area: 'Mitä toimintaa asia koskee?',
     publicDocument: 'Ennen kuin kerrot: se, mitä jätät meille, on julkinen asiakirja, jonka muut voivat pyytää luettavakseen, ellei salassapito koske sitä. Tiedot jonkun terveydestä ja henkilökohtaisista oloista ovat yleensä salassa pidettäviä.',
@@ -125,6 +126,7 @@ export const fi: Catalogue = {
           'ehdotus', 'ehdotuksen', 'ehdottaa',
         ],
       },
+      status: { label: 'Miten asiani etenee?', spoken: 'Kuullaksesi, miten jo jättämäsi asia etenee, paina 2.', synonyms: ['miten etenee', 'asiani', 'tila', 'asianumero'] },
       transfer: { label: 'Asiakaspalvelu soittaa sinulle', spoken: 'Jos haluat puhua jonkun kanssa asiakaspalvelussa, paina 0.', synonyms: [] },
     },
     kind: {

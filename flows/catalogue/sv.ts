@@ -8,6 +8,7 @@ export const sv = {
     greetingPhone: 'Välkommen till kommunens kundtjänst. Det här är en automatisk tjänst. Om någon är i akut fara, lägg på och ring 112.',
     greetingChat: 'Välkommen till kommunens kundtjänst. Det här är en automatisk chatt: ingen person läser det du skriver just nu. När du har skickat in ditt ärende läser en handläggare det och tar hand om det. Om någon är i akut fara, ring 112 direkt.',
     menu: 'Vad kan vi hjälpa dig med?',
+    statusInChat: 'Skriv status och ditt ärendenummer, till exempel: status 2026-00042. Vi skickar en kod till den telefon eller e-post du gav oss, och sedan skriver du koden här.',
     kind: 'Vad vill du lämna?',
     area: 'Vilken verksamhet gäller det?',
     publicDocument: 'Innan du berättar: det du lämnar till oss blir en allmän handling, som andra kan begära att få läsa, om inte sekretess gäller. Uppgifter om någons hälsa och personliga förhållanden skyddas oftast av sekretess.',
@@ -122,6 +123,7 @@ export const sv = {
         label: 'Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd',
         synonyms: ['synpunkt', 'synpunkter', 'klagomål', 'klaga', 'beröm', 'förslag'],
       },
+      status: { label: 'Hur går det med mitt ärende?', spoken: 'Vill du höra hur det går med ett ärende du redan har lämnat, tryck 2.', synonyms: ['hur går det', 'mitt ärende', 'status', 'ärendenummer'] },
       transfer: { label: 'Kundtjänst ringer dig', spoken: 'För att prata med någon i kundtjänst, tryck 0.', synonyms: [] },
     },
     kind: {

@@ -25,6 +25,9 @@ export const AGENT_ROUTE = {
   caseCopy: '/agent/cases/:reference/kopia',
   caseSecretParts: '/agent/cases/:reference/sekretess',
   overdue: '/agent/overdue',
+  /** Letters to residents waiting to be printed, and one letter as an A4 page to print. */
+  letters: '/agent/letters',
+  letter: '/agent/letters/:id',
   serious: '/agent/serious',
   accounts: '/agent/accounts',
   units: '/agent/units',
@@ -61,6 +64,10 @@ export const AGENT_API = {
   takeNextCaller: '/api/agent/line/next',
   caseUnit: '/api/agent/cases/:reference/unit',
   caseCategories: '/api/agent/cases/:reference/categories',
+  /** News or the answer to the resident, the way they chose. */
+  caseResidentMessages: '/api/agent/cases/:reference/resident-messages',
+  caseContactAddress: '/api/agent/cases/:reference/contact-address',
+  letterPrinted: '/api/agent/letters/:id/printed',
   callbacks: '/api/agent/callbacks',
   claimNextCallback: '/api/agent/callbacks/next/claim',
   claimCallback: '/api/agent/callbacks/:id/claim',

@@ -5,6 +5,7 @@ import type { FollowUpSettings } from '../followUp/followUpSettings';
 import type { ListenRecorder } from '../recordings/recordingTypes';
 import type { RingAgent } from '../customerService/agentLeg';
 import type { Logger } from '../logging/logger';
+import type { ResidentMessageSettings } from '../residentMessages/residentMessageTypes';
 import type { PasswordHasher } from './passwordHasher';
 import type { WorkNotices } from './workNotices';
 
@@ -32,4 +33,6 @@ export interface AgentWorkspaceParts {
   workNotices: WorkNotices;
   /** What a case may concern (CASE_CATEGORIES), in the order the case page offers them. */
   caseCategories: readonly string[];
+  /** The sender, letterhead and customer service's number in messages to residents (MUNICIPALITY_*, CUSTOMER_SERVICE_PHONE). */
+  residentMessages?: ResidentMessageSettings;
 }

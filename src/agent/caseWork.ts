@@ -19,6 +19,8 @@ import { markCallbacksSerious } from '../callbacks/callbackRequests';
 import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/followUpSettings';
 import { notifySeriousCase } from '../followUp/seriousNotice';
 import { actorOf } from './agentTypes';
+import { setContactAddress, type ResidentMessageKind } from '../register/residentContact';
+import { sendToResident, type QueuedResidentMessage, type SendParts } from '../residentMessages/sendToResident';
 import { checkMayAddNote, checkMayAssess, checkMayChangeStatus, checkMayFlagSerious, checkMayRead, checkMayReroute, mayRead, type Reader } from './casePermissions';
 
 /** Everything the case page shows: the case, its history, its callbacks and their attempts, what was sent. */
@@ -153,5 +155,29 @@ export function assessCase(db: Database, reference: string, input: AssessmentInp
     const current = await lockReadable(tx, reference, reader);
     checkMayAssess(reader, current);
     return recordAssessment(tx, current, input, reader.agent.username, now);
+  });
+}
+
+/** News or the answer to the resident, written to the outbox with its history entry, the case locked meanwhile. */
+export function messageResident(
+  db: Database,
+  reference: string,
+  request: { message: ResidentMessageKind; text: string },
+  reader: Reader,
+  parts: SendParts,
+): Promise<QueuedResidentMessage> {
+  return db.transaction(async (tx) => {
+    const current = await lockReadable(tx, reference, reader);
+    checkMayAddNote(reader, current);
+    return sendToResident(tx, current, request, actorOf(reader.agent), parts);
+  });
+}
+
+/** The resident's postal address, for an answer by letter. */
+export function changeContactAddress(db: Database, reference: string, address: string, reader: Reader): Promise<Case> {
+  return db.transaction(async (tx) => {
+    const current = await lockReadable(tx, reference, reader);
+    checkMayAddNote(reader, current);
+    return setContactAddress(tx, current, address, actorOf(reader.agent));
   });
 }

@@ -1,5 +1,7 @@
 import type { Database, Queryable } from '../db/database';
-import { CASE_EVENT } from '../register/caseEvents';
+import { CASE_EVENT, recordCaseEvent } from '../register/caseEvents';
+import { InvalidCaseError } from '../register/errors';
+import { answersToGiveByCallback, markGivenToResident, RESIDENT_MESSAGE } from '../register/residentContact';
 import { CallbackConflictError, CallbackNotFoundError } from './callbackErrors';
 import { recordCallbackEvent } from './callbackEvents';
 import { CALLBACK_OUTCOME, type CallbackOutcome, type CallbackPolicy } from './callbackPolicy';
@@ -45,6 +47,10 @@ export function recordCallbackOutcome(db: Database, report: OutcomeReport, polic
         current.claimedBy ?? undefined,
       );
     }
+    const forAnswer = await isForAnswer(tx, report.callbackId);
+    if (forAnswer && report.outcome === CALLBACK_OUTCOME.reached && !report.note?.trim()) {
+      throw new InvalidCaseError([{ field: 'note', message: 'skriv vad invånaren fick för svar: samtalet ger svaret i ärendet' }]);
+    }
     const attempt = await insertAttempt(tx, report);
     const attempts = current.attempts + 1;
     const next = nextStep(report.outcome, attempts, policy);
@@ -65,6 +71,13 @@ export function recordCallbackOutcome(db: Database, report: OutcomeReport, polic
     });
     if (next.status === CALLBACK_STATUS.done) {
       await recordCallbackEvent(tx, callback.id, actor, CASE_EVENT.callbackDone, { attempts });
+      if (forAnswer) {
+        // The resident heard the answer: the four-week promise is kept now, with what was said in the history.
+        for (const { caseId } of await answersToGiveByCallback(tx, callback.id)) {
+          await markGivenToResident(tx, caseId, RESIDENT_MESSAGE.answer, attempt.at);
+          await recordCaseEvent(tx, caseId, actor, CASE_EVENT.messageSent, { message: RESIDENT_MESSAGE.answer, via: 'phone', callbackId: callback.id, note: report.note });
+        }
+      }
     } else if (next.status === CALLBACK_STATUS.failed) {
       await recordCallbackEvent(tx, callback.id, actor, CASE_EVENT.callbackFailed, { attempts, reason: next.reason });
     }
@@ -93,6 +106,11 @@ function nextStep(outcome: CallbackOutcome, attempts: number, policy: CallbackPo
         ? { status: CALLBACK_STATUS.failed, retryInMinutes: null, reason: CALLBACK_FAILURE.notReached }
         : { status: CALLBACK_STATUS.pending, retryInMinutes: policy.retryMinutes };
   }
+}
+
+async function isForAnswer(tx: Queryable, callbackId: number): Promise<boolean> {
+  const result = await tx.query<{ forAnswer: boolean }>('SELECT for_answer AS "forAnswer" FROM callback_requests WHERE id = $1', [callbackId]);
+  return result.rows[0]?.forAnswer ?? false;
 }
 
 async function insertAttempt(tx: Queryable, report: OutcomeReport): Promise<CallbackAttempt> {

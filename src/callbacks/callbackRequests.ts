@@ -117,3 +117,11 @@ export async function markCallbacksSerious(tx: Queryable, caseId: number): Promi
   );
   return result.rowCount;
 }
+
+/**
+ * Marks a callback as the one that gives the resident their answer (reply by phone): reaching them counts as the
+ * answer given, with what was said in the attempt's note.
+ */
+export async function markCallbackForAnswer(tx: Queryable, callbackId: number): Promise<void> {
+  await tx.query('UPDATE callback_requests SET for_answer = true, updated_at = now() WHERE id = $1', [callbackId]);
+}

@@ -3,9 +3,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A local stand-in for the part of Twilio's REST API that holds recordings, for the terminal phone and the tests:
- * it serves each recording's audio (a real WAV) and deletes it, only to the account's credentials (HTTP Basic),
- * and remembers every request, so a test can see what was fetched and deleted, and when.
+ * A local stand-in for the parts of Twilio's REST API the service uses without a call, for the terminal phone and
+ * the tests: it serves each recording's audio (a real WAV) and deletes it, and takes text messages (Messages.json),
+ * only to the account's credentials (HTTP Basic), and remembers every request, so a test can see what was fetched,
+ * deleted and sent, and when.
  */
 export interface StandInRequest {
   method: string;
@@ -15,10 +16,20 @@ export interface StandInRequest {
   at: number;
 }
 
+/** A text message the stand-in accepted, as Twilio would have sent it. */
+export interface StandInMessage {
+  sid: string;
+  to: string;
+  from: string;
+  body: string;
+}
+
 export interface TwilioApiStandIn {
   url: string;
   accountSid: string;
   requests: StandInRequest[];
+  /** Text messages accepted through POST …/Messages.json, in order. */
+  messages: StandInMessage[];
   /** Keeps a recording (by default a 400 ms tone) and returns its sid. */
   addRecording(audio?: Buffer): string;
   /** Whether the stand-in still holds the recording (a DELETE removes it). */
@@ -40,11 +51,27 @@ export interface StandInOptions {
   port?: number;
 }
 
+const MESSAGES_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Messages\.json$/;
+const E164 = /^\+[1-9]\d{6,14}$/;
+// Twilio refuses a body over 1600 characters (error 21617).
+const MAX_BODY = 1600;
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (body += chunk));
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}
+
 const RECORDING_PATH = /^\/2010-04-01\/Accounts\/(AC[0-9a-f]{32})\/Recordings\/(RE[0-9a-f]{32})(\.wav|\.json)?$/;
 
 export async function startTwilioApiStandIn(options: StandInOptions): Promise<TwilioApiStandIn> {
   const recordings = new Map<string, Buffer>();
   const requests: StandInRequest[] = [];
+  const messages: StandInMessage[] = [];
   const failures: number[] = [];
   let cutOff = false;
   let instead: Buffer | null = null;
@@ -65,6 +92,23 @@ export async function startTwilioApiStandIn(options: StandInOptions): Promise<Tw
       const failure = failures.shift();
       if (failure) return twilioError(res, failure, failure === 404 ? 20404 : 20500, `stand-in failure ${failure}`);
       if (!authorized) return twilioError(res, 401, 20003, 'Authenticate');
+      const messagesPath = MESSAGES_PATH.exec(path);
+      if (messagesPath) {
+        if (messagesPath[1] !== options.accountSid) return twilioError(res, 404, 20404, 'The requested resource was not found');
+        if (req.method !== 'POST') return twilioError(res, 405, 20004, 'Method not allowed');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return twilioError(res, 400, 20001, 'Expected a form-encoded body');
+        const form = new URLSearchParams(await readBody(req));
+        const [to, from, body] = [form.get('To') ?? '', form.get('From') ?? '', form.get('Body') ?? ''];
+        if (!E164.test(to)) return twilioError(res, 400, 21211, "The 'To' number is not a valid phone number.");
+        if (!E164.test(from)) return twilioError(res, 400, 21212, "The 'From' number is not a valid phone number.");
+        if (!body) return twilioError(res, 400, 21602, 'Message body is required.');
+        if (body.length > MAX_BODY) return twilioError(res, 400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
+        const sid = `SM${randomBytes(16).toString('hex')}`;
+        messages.push({ sid, to, from, body });
+        res.writeHead(201, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ sid, account_sid: options.accountSid, to, from, body, status: 'queued' }));
+        return;
+      }
       const m = RECORDING_PATH.exec(path);
       if (!m || m[1] !== options.accountSid) return twilioError(res, 404, 20404, 'The requested resource was not found');
       const sid = m[2]!;
@@ -101,6 +145,7 @@ export async function startTwilioApiStandIn(options: StandInOptions): Promise<Tw
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     accountSid: options.accountSid,
     requests,
+    messages,
     addRecording(audio = toneWav(400)) {
       const sid = `RE${randomBytes(16).toString('hex')}`;
       recordings.set(sid, audio);

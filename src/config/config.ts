@@ -112,6 +112,9 @@ const envSchema = z.object({
   SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an SMTP address like smtp://user:password@mail.kommun.se:587 or smtps://…:465').optional()),
   MAIL_FROM: optionalString.pipe(z.string().max(254).regex(/^([^<>@\s][^<>@]*<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/, 'must be an e-mail address, like synpunkt@kommun.se or Synpunkt <synpunkt@kommun.se>').optional()),
   SERIOUS_CASES_EMAIL: optionalString.pipe(z.email('must be one e-mail address, like kvalitet@kommun.se').max(254).optional()),
+  MUNICIPALITY_NAME: optionalString.pipe(z.string().max(100, 'must be at most 100 characters').optional()),
+  MUNICIPALITY_ADDRESS: optionalString.pipe(z.string().max(300, 'must be at most 300 characters').optional()),
+  CUSTOMER_SERVICE_PHONE: optionalString.pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be a phone number in E.164, like +46101234567').optional()),
   DEADLINE_REMINDER_DAYS: wholeNumber(1, 13).default(3),
   DEADLINE_CHECK_MINUTES: wholeNumber(1, 24 * 60).default(15),
   CUSTOMER_SERVICE_DIAL: optionalString.pipe(
@@ -125,6 +128,8 @@ const envSchema = z.object({
   QUEUE_LONGEST_WAIT_MINUTES: wholeNumber(1, 120).default(15),
   QUEUE_MUSIC_URL: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of a sound file Twilio can play' }).default(DEFAULT_QUEUE_MUSIC_URL),
   CHAT_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
+  RESIDENT_LINK_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
+  RESIDENT_LINK_DAYS: wholeNumber(1, 365).default(60),
   // botframework-directlinejs (and Web Chat with it) refreshes its token every 15 minutes: a shorter token would
   // expire before the refresh, so the least is 20 (a margin for a slow network or a sleeping laptop).
   CHAT_TOKEN_MINUTES: wholeNumber(20, 24 * 60).default(30),
@@ -133,6 +138,7 @@ const envSchema = z.object({
   CHAT_MESSAGES_PER_CONVERSATION: wholeNumber(1, 10_000).default(30),
   CHAT_POLLS_PER_CONVERSATION: wholeNumber(60, 100_000).default(300),
   CHAT_UPLOAD_MAX_MB: wholeNumber(1, 50).default(10),
+  METRICS_TOKEN: optionalString.pipe(z.string().min(32, 'must be at least 32 characters (a long random string)').optional()),
 });
 
 /** Every variable the service reads: .env.example and the README's table must name each (a unit test holds them to it). */
@@ -141,7 +147,7 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 export type { ChatLimits, Config, CustomerServiceSetup, TwilioSettings } from './configTypes';
 
 /** Never echoed in an error: the line goes to the terminal and the logs. */
-const SECRET_VARIABLES = new Set(['CHAT_TOKEN_SECRET', 'MICROSOFT_APP_PASSWORD', 'TWILIO_AUTH_TOKEN', 'DATABASE_URL', 'SMTP_URL']);
+const SECRET_VARIABLES = new Set(['METRICS_TOKEN', 'CHAT_TOKEN_SECRET', 'RESIDENT_LINK_SECRET', 'MICROSOFT_APP_PASSWORD', 'TWILIO_AUTH_TOKEN', 'DATABASE_URL', 'SMTP_URL']);
 
 /** The only reader of the environment: everything else gets a typed Config. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -193,7 +199,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     customerService: customerServiceOf(e),
     outbox: { maxAttempts: e.OUTBOX_MAX_ATTEMPTS, intervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000, retryBaseSeconds: e.OUTBOX_RETRY_SECONDS },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? null },
+    residentMessages: {
+      municipalityName: e.MUNICIPALITY_NAME ?? 'Kommunen',
+      municipalityAddress: e.MUNICIPALITY_ADDRESS ?? null,
+      customerServicePhone: e.CUSTOMER_SERVICE_PHONE ?? null,
+    },
     followUp: { seriousCasesEmail: e.SERIOUS_CASES_EMAIL ?? null, reminderDays: e.DEADLINE_REMINDER_DAYS, checkIntervalMs: e.DEADLINE_CHECK_MINUTES * 60_000 },
+    residentLinks: { secret: e.RESIDENT_LINK_SECRET ?? null, days: e.RESIDENT_LINK_DAYS },
+    metricsToken: e.METRICS_TOKEN ?? null,
     chat: {
       tokenSecret: e.CHAT_TOKEN_SECRET ?? null,
       tokenMinutes: e.CHAT_TOKEN_MINUTES,
@@ -232,6 +245,7 @@ function missingInProduction(env: Record<string, string | undefined>): string[] 
     ['PUBLIC_BASE_URL', 'PUBLIC_BASE_URL is required in production: Twilio signs requests with the public address (set it to like https://synpunkt.example.se)'],
     ['TWILIO_AUTH_TOKEN', 'TWILIO_AUTH_TOKEN is required in production: unsigned phone webhooks are never accepted (set it to the auth token in the Twilio console)'],
     ['CHAT_TOKEN_SECRET', "CHAT_TOKEN_SECRET is required in production: it signs the website chat's tokens (set it to a random string of 32+ characters, e.g. from openssl rand -base64 48)"],
+    ['RESIDENT_LINK_SECRET', "RESIDENT_LINK_SECRET is required in production: it signs the residents' not-satisfied links and keys their one-time codes (set it to a random string of 32+ characters, e.g. from openssl rand -base64 48)"],
   ];
   const problems = required.filter(([variable]) => !env[variable]?.trim()).map(([, why]) => why);
   if (env.TWILIO_API_URL?.trim().startsWith('http:')) {

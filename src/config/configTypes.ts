@@ -40,10 +40,19 @@ export interface Config {
   outbox: { maxAttempts: number; intervalMs: number; retryBaseSeconds: number };
   /** E-mail through SMTP (null: e-mails wait in the outbox, marked as not sent). */
   mail: { smtpUrl: string | null; from: string | null };
+  /** Messages to residents: the sender and letterhead (MUNICIPALITY_NAME, MUNICIPALITY_ADDRESS), the number to call (CUSTOMER_SERVICE_PHONE). */
+  residentMessages: { municipalityName: string; municipalityAddress: string | null; customerServicePhone: string | null };
   /** Serious cases and deadlines: who hears of a serious case with no unit, how early reminders go, how often the loop looks. */
   followUp: { seriousCasesEmail: string | null; reminderDays: number; checkIntervalMs: number };
   /** How a caller who asks for a person reaches one (CUSTOMER_SERVICE_DIAL, TWILIO_WORKFLOW_SID, QUEUE_*). */
   customerService: CustomerServiceSetup;
+  /**
+   * Status on request and "not satisfied": the secret that signs the residents' links and keys their one-time codes
+   * (null: a development one in the data folder), and how many days a link lasts.
+   */
+  residentLinks: { secret: string | null; days: number };
+  /** The bearer token that opens GET /metrics to Prometheus elsewhere than on this machine (null: loopback only). */
+  metricsToken: string | null;
   /** The website's chat: the secret that signs Direct Line tokens (null: a development one in the data folder). */
   chat: { tokenSecret: string | null; tokenMinutes: number; limits: ChatLimits; uploadMaxMb: number };
 }

@@ -11,6 +11,7 @@ import { applyEffects, prepareEffects, type CaseEffect, type EffectOutcome } fro
 import type { Reply } from './reply';
 import type { FollowUpSettings } from '../followUp/followUpSettings';
 import { createSessionCache } from './sessionCache';
+import { NO_TURN_OBSERVER, type TurnObserver } from './turnObserver';
 
 export interface ConversationDeps<Id extends string, A extends FlowAnswers> {
   db: Database;
@@ -20,6 +21,8 @@ export interface ConversationDeps<Id extends string, A extends FlowAnswers> {
   clock: () => Date;
   /** For the e-mails a serious case sends its managers (links, the admins' address). */
   followUp?: FollowUpSettings;
+  /** Counts the intake's funnel (src/metrics); nothing by default. */
+  observer?: TurnObserver;
 }
 
 export interface TurnRequest {
@@ -39,6 +42,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
   const cache = createSessionCache<State, Reply>();
   const saver = createSessionSaver(deps.db);
   const customerServiceIsOpen = openingHoursChecker(deps.calendar);
+  const observer = deps.observer ?? NO_TURN_OBSERVER;
 
   async function handle(request: TurnRequest): Promise<Reply> {
     // A first webhook needs no read: if the conversation exists after all, the conditional save says so.
@@ -66,6 +70,7 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
       });
       const saved = await save(session, request, turn, now);
       if (saved) {
+        observe(session, request, turn);
         if (saved.state.done) cache.delete(request.sessionId);
         else cache.set(request.sessionId, saved);
         return saved.lastResponse!;
@@ -116,6 +121,16 @@ export function createConversation<Id extends string, A extends FlowAnswers>(dep
         if (err instanceof TurnAlreadyTaken || isDuplicateDelivery(err)) return null;
         throw err;
       });
+  }
+
+  /** Once per saved turn of a conversation still under way: a status callback after the goodbye counts nothing. */
+  function observe(before: Session | null, request: TurnRequest, turn: Turn<State, CaseEffect>): void {
+    if (before?.state.done) return;
+    if (request.input.kind !== 'hangup') observer.turnTaken(request.channel, turn.state.step);
+    else if (before) observer.hungUp(request.channel, before.state.step);
+    for (const effect of turn.effects) {
+      if (effect.type === 'registerCase') observer.caseRegistered(request.channel, effect.draft.kind ?? null);
+    }
   }
 
   return { handle };

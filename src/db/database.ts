@@ -20,7 +20,17 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Hears NOTIFY on a channel, from any instance, until the returned stop is called (see notifications.ts). */
   listen(channel: string, onNotify: NotifyHandler): Promise<StopListening>;
+  /** How busy the connections are now (the metrics read it on each scrape). */
+  poolUse(): PoolUse;
   close(): Promise<void>;
+}
+
+/** PostgreSQL's pool of connections; for PGlite its one connection and the statements queued for it. */
+export interface PoolUse {
+  total: number;
+  idle: number;
+  /** Statements (or transactions) waiting for a connection. */
+  waiting: number;
 }
 
 /** A notification's payload; null after the connection was lost and made again, when some may have been missed. */

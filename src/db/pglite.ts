@@ -24,12 +24,19 @@ export async function openPglite(dir: string | null): Promise<Database> {
     const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
     const db = (await PGlite.create({ ...(dir ? { dataDir: dir } : {}), extensions: { pg_trgm } })) as unknown as PGlite;
     const direct = wrap(db);
+    // One connection: what is asked of it beyond the one statement it runs is waiting (the pool metrics).
+    let asked = 0;
+    const counted = <T>(work: () => Promise<T>): Promise<T> => {
+      asked++;
+      return work().finally(() => asked--);
+    };
     return {
       kind: 'pglite',
-      query: direct.query,
+      query: (text, params) => counted(() => direct.query(text, params)),
       exec: direct.exec,
       // Inside a PGlite transaction only tx may be used: db.query would wait for the transaction and deadlock.
-      transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+      transaction: (fn) => counted(() => db.transaction((tx) => fn(wrap(tx)))),
+      poolUse: () => ({ total: 1, idle: asked === 0 ? 1 : 0, waiting: Math.max(0, asked - 1) }),
       // One connection in this process: a notification reaches it directly and is never missed.
       async listen(channel, onNotify) {
         const unsubscribe = await db.listen(channel, (payload) => onNotify(payload));

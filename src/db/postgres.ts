@@ -71,6 +71,7 @@ export function openPostgres(connectionString: string, options: { max?: number }
       }
     },
     listen: (channel, onNotify) => listenWithPostgres(connectionString, channel, onNotify),
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

@@ -61,8 +61,11 @@ export interface Question {
   maxSeconds?: number;
 }
 
-/** What the channel does after saying `say` and, if there is one, asking `ask`. */
-export const TURN_ENDINGS = ['ask', 'transfer', 'end'] as const;
+/**
+ * What the channel does after saying `say` and, if there is one, asking `ask`. 'status': the resident asks how a case
+ * they already left is going, and the channel hands over to status on request (the phone's own route, the chat's words).
+ */
+export const TURN_ENDINGS = ['ask', 'transfer', 'end', 'status'] as const;
 export type TurnEnding = (typeof TURN_ENDINGS)[number];
 
 /**

@@ -24,8 +24,10 @@ export interface DeadlineRound {
   escalated: number;
 }
 
-// A deadline is still to be met while the case is in these statuses: news (what happens) until someone starts
-// investigating, the answer until it is answered. The literals match the partial index on open cases (db/007).
+// A promise is kept when it reached the resident (news_given_at, answer_given_at: a message delivered, a letter
+// printed, the resident reached by phone); an answer also keeps the news promise. A case nobody can be told about
+// (anonymous, or no reply wanted) keeps the news promise once someone starts investigating it, as before.
+// OPEN's literals match the partial index on open cases (db/007).
 const NEWS_PENDING = [CASE_STATUS.registered, CASE_STATUS.routed, CASE_STATUS.incomplete];
 const OPEN = `status NOT IN ('${CASE_STATUS.answered}', '${CASE_STATUS.closed}')`;
 const DUE_COLUMN: Record<Deadline, string> = { news: 'news_due', answer: 'answer_due' };
@@ -42,7 +44,10 @@ async function casesToNotify(db: Queryable, deadline: Deadline, stage: DeadlineS
   const p = statementParams();
   const bound = p.add(until);
   const notYetPassed = stage === DEADLINE_STAGE.reminder ? `AND ${due} > ${p.add(now)}` : '';
-  const stillToMeet = deadline === 'news' ? `AND status = ANY(${p.add(NEWS_PENDING)}::text[])` : '';
+  const stillToMeet =
+    deadline === 'news'
+      ? `AND news_given_at IS NULL AND answer_given_at IS NULL AND (status = ANY(${p.add(NEWS_PENDING)}::text[]) OR (NOT anonymous AND reply_method IS NOT NULL))`
+      : 'AND answer_given_at IS NULL';
   const { rows } = await db.query<CaseRow>(
     `SELECT ${CASE_COLUMNS} FROM cases
      WHERE ${OPEN} AND news_due <= ${bound} AND ${due} <= ${bound} ${notYetPassed} ${stillToMeet} AND unit_id IS NOT NULL

@@ -10,7 +10,7 @@ const date = new Intl.DateTimeFormat('sv-SE', { timeZone: SWEDISH_TIME_ZONE, dat
  * The facts a manager needs to find and judge the case, and never what the resident said or who they are: an
  * e-mail leaves the municipality's systems, the case page does not.
  */
-function facts(c: Case, unit: string | null, settings: FollowUpSettings): string[] {
+export function facts(c: Case, unit: string | null, settings: FollowUpSettings): string[] {
   const link = casePageUrl(settings, c.reference);
   return [
     `Ärende: ${c.reference}`,

@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { Database } from '../db/database';
 import type { Logging } from '../logging/logger';
 import { errorHandler, notFound } from './errors';
@@ -14,12 +14,15 @@ export interface AppParts {
   trustProxy?: number | string[];
   /** Strict-Transport-Security on every answer: production, which is served over HTTPS only. */
   hsts?: boolean;
+  /** Times every request for the metrics (src/metrics/requestTiming.ts); first, so it sees the whole answer. */
+  requestTiming?: RequestHandler;
 }
 
-export function createApp({ db, logging, routers = [], trustProxy = ['loopback'], hsts = false }: AppParts): Express {
+export function createApp({ db, logging, routers = [], trustProxy = ['loopback'], hsts = false, requestTiming }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
+  if (requestTiming) app.use(requestTiming);
   if (hsts) {
     app.use((_req, res, next) => {
       res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');

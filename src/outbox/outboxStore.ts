@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/database';
+import type { Language } from '../domain';
 import {
   CLICK_TO_CALL_GIVE_UP_SECONDS,
   CLICK_TO_CALL_TOO_LATE,
@@ -26,13 +27,17 @@ export interface NewOutboxMessage {
   caseId: number | null;
   recipient: string;
   body?: string | null;
+  /** An e-mail's subject line. */
+  subject?: string | null;
+  /** The language the text is written in. */
+  language?: Language | null;
   payload?: Record<string, unknown>;
 }
 
 export async function enqueueOutboxMessage(db: Queryable, message: NewOutboxMessage): Promise<OutboxMessage> {
   const result = await db.query<OutboxMessage>(
-    `INSERT INTO outbox_messages (kind, case_id, recipient, body, payload) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-    [message.kind, message.caseId, message.recipient, message.body ?? null, JSON.stringify(message.payload ?? {})],
+    `INSERT INTO outbox_messages (kind, case_id, recipient, body, subject, language, payload) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+    [message.kind, message.caseId, message.recipient, message.body ?? null, message.subject ?? null, message.language ?? null, JSON.stringify(message.payload ?? {})],
   );
   return result.rows[0]!;
 }
@@ -139,4 +144,28 @@ export async function enqueueEmail(db: Queryable, email: OutgoingEmail & { caseI
 export async function listOutboxForCase(db: Queryable, caseId: number): Promise<OutboxMessage[]> {
   const result = await db.query<OutboxMessage>(`SELECT ${COLUMNS} FROM outbox_messages WHERE case_id = $1 ORDER BY id`, [caseId]);
   return result.rows;
+}
+
+/** Letters waiting to be printed, oldest first (they are "sent" when staff mark them printed). */
+export async function listLettersToPrint(db: Queryable, limit: number): Promise<OutboxMessage[]> {
+  const result = await db.query<OutboxMessage>(
+    `SELECT ${COLUMNS} FROM outbox_messages WHERE kind = $1 AND status = $2 ORDER BY id LIMIT $3`,
+    [OUTBOX_KIND.letter, OUTBOX_STATUS.pending, limit],
+  );
+  return result.rows;
+}
+
+export async function findOutboxMessage(db: Queryable, id: number): Promise<OutboxMessage | null> {
+  const result = await db.query<OutboxMessage>(`SELECT ${COLUMNS} FROM outbox_messages WHERE id = $1`, [id]);
+  return result.rows[0] ?? null;
+}
+
+/** Marks a letter printed (its "sent"); null when it is no letter or was marked already (two people at once). */
+export async function markLetterPrinted(db: Queryable, id: number): Promise<OutboxMessage | null> {
+  const result = await db.query<OutboxMessage>(
+    `UPDATE outbox_messages SET status = $3, sent_at = now(), attempts = attempts + 1, updated_at = now()
+     WHERE id = $1 AND kind = $2 AND status = $4 RETURNING ${COLUMNS}`,
+    [id, OUTBOX_KIND.letter, OUTBOX_STATUS.sent, OUTBOX_STATUS.pending],
+  );
+  return result.rows[0] ?? null;
 }

@@ -1,5 +1,5 @@
 import { isCallbackStillClaimedBy } from '../callbacks/callbackClaims';
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import type { Logger } from '../logging/logger';
 import { startPeriodicTask } from '../tasks/periodicTask';
 import { z } from 'zod';
@@ -40,7 +40,15 @@ export interface OutboxWorkerParts {
   logger: Logger;
   /** How many messages one round claims. */
   batchSize?: number;
+  /**
+   * Told of each message sent or given up, in the transaction that marks it: the owner of what was sent (a message
+   * to the resident) writes its consequences (the case's history, the promise kept) with the delivery state.
+   */
+  onSettled?: SettledHook;
 }
+
+/** A message's delivery settled: sent, or failed for good. */
+export type SettledHook = (tx: Queryable, message: OutboxMessage, outcome: 'sent' | 'failed') => Promise<void>;
 
 export interface RoundResult {
   sent: number;
@@ -81,13 +89,16 @@ export function startOutboxWorker(parts: OutboxWorkerParts): OutboxWorker {
         return;
       }
     }
+    let providerId: string;
     try {
-      const { providerId } = await send(message);
-      await markSent(db, message.id, providerId);
-      result.sent++;
+      ({ providerId } = await send(message));
     } catch (err) {
       const error = err instanceof DeliveryError ? err : new DeliveryError(String((err as Error).message ?? err), false);
-      const after = await markAttemptFailed(db, message.id, error.message, { ...policy, permanent: error.permanent });
+      const after = await db.transaction(async (tx) => {
+        const marked = await markAttemptFailed(tx, message.id, error.message, { ...policy, permanent: error.permanent });
+        if (marked.status === OUTBOX_STATUS.failed) await parts.onSettled?.(tx, marked, 'failed');
+        return marked;
+      });
       const gaveUp = after.status === OUTBOX_STATUS.failed;
       if (gaveUp) result.failed++;
       else result.retrying++;
@@ -95,7 +106,13 @@ export function startOutboxWorker(parts: OutboxWorkerParts): OutboxWorker {
       logger.warn(`outbox message ${message.id} (${message.kind}) not delivered, attempt ${after.attempts}${gaveUp ? ', given up' : ', will retry'}`, {
         error: error.message,
       });
+      return;
     }
+    await db.transaction(async (tx) => {
+      await markSent(tx, message.id, providerId);
+      await parts.onSettled?.(tx, message, 'sent');
+    });
+    result.sent++;
   }
 
   // Each way out delivers its own kinds; one that is not configured leaves its kinds waiting, the others go on.

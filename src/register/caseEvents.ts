@@ -46,8 +46,11 @@ export const CASE_EVENT = {
 } as const;
 export type CaseEventAction = (typeof CASE_EVENT)[keyof typeof CASE_EVENT];
 
-/** Who made a change: the resident through a channel, an agent by username, or the system itself. */
-export type Actor = `resident:${ConversationChannel}` | `agent:${string}` | 'system';
+/**
+ * Who made a change: the resident through a channel (or through a signed link sent to them, 'resident:link'), an
+ * agent by username, or the system itself.
+ */
+export type Actor = `resident:${ConversationChannel}` | 'resident:link' | `agent:${string}` | 'system';
 
 export interface CaseEvent {
   at: Date;

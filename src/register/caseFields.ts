@@ -146,6 +146,14 @@ export const CASE_FIELDS = {
       writtenBy: 'details',
       form: { fieldset: 'reply', input: 'email', max: 254 },
     }),
+    /** The postal address for an answer by letter: the lines under the name on the envelope; set by the handler. */
+    address: field({
+      column: 'contact_address',
+      schema: storableText().trim().min(1).max(500).nullable().default(null),
+      label: { sv: 'Postadress', en: 'Postal address' },
+      ...personal,
+      writtenBy: 'handling',
+    }),
   },
   language: field({
     column: 'language',
@@ -216,6 +224,9 @@ export const CASE_FIELDS = {
   registeredAt: field({ column: 'registered_at', schema: z.date(), label: { sv: 'Registrerat', en: 'Registered' }, ...byDatabase }),
   newsDue: field({ column: 'news_due', schema: z.date(), label: { sv: 'Besked senast', en: 'News due' }, ...notPersonal, writtenBy: 'registration' }),
   answerDue: field({ column: 'answer_due', schema: z.date(), label: { sv: 'Svar senast', en: 'Answer due' }, ...notPersonal, writtenBy: 'registration' }),
+  /** When news of what happens, and the answer, first reached the resident (sent, printed, or said on the phone). */
+  newsGivenAt: field({ column: 'news_given_at', schema: z.date().nullable().default(null), label: { sv: 'Besked givet', en: 'News given' }, ...byDatabase }),
+  answerGivenAt: field({ column: 'answer_given_at', schema: z.date().nullable().default(null), label: { sv: 'Svar givet', en: 'Answer given' }, ...byDatabase }),
   updatedAt: field({ column: 'updated_at', schema: z.date(), label: { sv: 'Ändrat', en: 'Updated' }, ...byDatabase }),
 } as const satisfies Fields;
 

@@ -33,22 +33,24 @@ export interface OverdueCase {
 const OPEN = `status NOT IN ('${CASE_STATUS.answered}', '${CASE_STATUS.closed}')`;
 
 /**
- * Cases past a promised deadline: not answered within four weeks (answer_due), or still untouched after 14 days
- * (news_due: registered, routed or incomplete, nobody has started investigating), within what the reader may read
+ * Cases past a promised deadline: no answer reached the resident within four weeks (answer_due), or no news of what
+ * happens within 14 days (news_due: news_given_at unset; for a case nobody can be told about, anonymous or with no
+ * reply wanted, while nobody has started investigating it), within what the reader may read
  * (a handler: the units within their reach), a page of OVERDUE_PAGE_SIZE at a time.
  * Read in the order of an index on open cases by news_due (never later than answer_due, so it is the first
  * deadline missed), and only as far as the page: whatever the register's size, the walk is the overdue cases
- * shown plus those investigated within their four weeks.
+ * shown plus those whose news reached the resident within their four weeks.
  */
 export async function listOverdueCases(db: Queryable, scope: ReadScope, page = 1): Promise<OverdueCase[]> {
   const p = statementParams();
   const waiting = [CASE_STATUS.registered, CASE_STATUS.routed, CASE_STATUS.incomplete].map((s) => p.add(s)).join(', ');
   const offset = (Math.max(1, Math.floor(page)) - 1) * OVERDUE_PAGE_SIZE;
   const result = await db.query<CaseRow & { missed: 'news' | 'answer' }>(
-    `SELECT ${CASE_COLUMNS}, CASE WHEN answer_due < now() THEN 'answer' ELSE 'news' END AS missed
+    `SELECT ${CASE_COLUMNS}, CASE WHEN answer_due < now() AND answer_given_at IS NULL THEN 'answer' ELSE 'news' END AS missed
      FROM cases
      WHERE ${OPEN} AND news_due < now() AND ${readScopeCondition(scope, p)}
-       AND (answer_due < now() OR status IN (${waiting}))
+       AND ((answer_due < now() AND answer_given_at IS NULL)
+         OR (news_given_at IS NULL AND answer_given_at IS NULL AND (status IN (${waiting}) OR (NOT anonymous AND reply_method IS NOT NULL))))
      ORDER BY news_due, id LIMIT ${p.add(OVERDUE_PAGE_SIZE)} OFFSET ${p.add(offset)}`,
     p.values,
   );

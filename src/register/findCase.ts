@@ -29,3 +29,9 @@ export async function findCaseByReference(db: Queryable, reference: string): Pro
   const found = caseFromRow(row);
   return { case: found, events: await listCaseEvents(db, found.id) };
 }
+
+/** The case with this id, without its history; null when there is none. */
+export async function findCaseById(db: Queryable, id: number): Promise<Case | null> {
+  const result = await db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = $1`, [id]);
+  return result.rows[0] ? caseFromRow(result.rows[0]) : null;
+}

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     NODE_ENV: 'production',
     PUBLIC_BASE_URL: 'http://bench.local',
     TWILIO_AUTH_TOKEN: 'bench-token',
-    CHAT_TOKEN_SECRET: 'bench-chat-token-secret-0123456789abcdef',
+    CHAT_TOKEN_SECRET: 'bench-chat-token-secret-0123456789abcdef', RESIDENT_LINK_SECRET: 'bench-resident-link-secret-of-at-least-32-chars',
     LOG_LEVEL: 'info',
     // One address plays every resident here; the limits are for the public.
     CHAT_NEW_CHATS_PER_ADDRESS: '100000',

@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const build = buildInto();
   const env = {
     DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'info', PUBLIC_BASE_URL: BENCH_PUBLIC_URL, TWILIO_AUTH_TOKEN: BENCH_TOKEN,
-    CHAT_TOKEN_SECRET: 'bench-chat-token-secret-of-at-least-32-chars',
+    CHAT_TOKEN_SECRET: 'bench-chat-token-secret-of-at-least-32-chars', RESIDENT_LINK_SECRET: 'bench-resident-link-secret-of-at-least-32-chars',
     CHAT_NEW_CHATS_PER_ADDRESS: '100000', CHAT_REQUESTS_PER_ADDRESS: '1000000', CHAT_MESSAGES_PER_CONVERSATION: '10000',
     OPENING_HOURS: 'mon-sun 00:00-24:00',
   };

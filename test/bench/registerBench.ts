@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   await client.connect();
   const service = await startServiceProcess({
     DATABASE_URL: database.url, TWILIO_AUTH_TOKEN: BENCH_TWILIO_TOKEN, PUBLIC_BASE_URL: BENCH_PUBLIC_URL, NODE_ENV: 'production',
-    LOG_LEVEL: 'info', CHAT_TOKEN_SECRET: 'bench-chat-token-secret-of-at-least-32-chars',
+    LOG_LEVEL: 'info', CHAT_TOKEN_SECRET: 'bench-chat-token-secret-of-at-least-32-chars', RESIDENT_LINK_SECRET: 'bench-resident-link-secret-of-at-least-32-chars',
     // Always open, so the call registers the same way whatever time the bench runs.
     OPENING_HOURS: 'mon-sun 00:00-24:00',
   });

@@ -81,7 +81,7 @@ WITH drawn AS (
 )
 INSERT INTO cases (reference, status, kind, area, channel, what, when_where, consequences, on_behalf, anonymous,
   reply_method, contact_name, contact_phone, contact_email, language, serious, confidential, unit_id,
-  source_call_sid, source_conversation_id, source_agent, registered_at, news_due, answer_due, updated_at)
+  source_call_sid, source_conversation_id, source_agent, registered_at, news_due, answer_due, updated_at, news_given_at, answer_given_at)
 SELECT
   year || '-' || lpad(n::text, greatest(5, length(n::text)), '0'),
   status,
@@ -106,7 +106,10 @@ SELECT
   CASE WHEN channel = 'phone' THEN 'CA' || md5(i::text) END,
   CASE WHEN channel = 'chat' THEN 'dl-' || lpad(i::text, 22, '0') END,
   CASE WHEN channel = 'agent' THEN 'anna' END,
-  at, at + interval '14 days', at + interval '28 days', at + interval '20 days'
+  at, at + interval '14 days', at + interval '28 days', at + interval '20 days',
+  -- News reached the resident who can be told when someone investigated; the answer when it was answered.
+  CASE WHEN has_contact AND status IN ('investigating', 'answered', 'closed') AND NOT interrupted THEN at + least(interval '10 days', age / 2) END,
+  CASE WHEN has_contact AND status IN ('answered', 'closed') AND NOT interrupted THEN at + least(interval '20 days', age / 2) END
 FROM (SELECT t.*, row_number() OVER (PARTITION BY year ORDER BY i) AS n FROM statused t) numbered
 LEFT JOIN (SELECT u.id, b.no FROM unnest(ARRAY[${BENCH_UNITS.map((u) => `'${u}'`).join(', ')}]) WITH ORDINALITY b(name, no) JOIN units u ON u.name = b.name) bu
   ON bu.no = numbered.unit_no`,

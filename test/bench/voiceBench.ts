@@ -25,7 +25,7 @@ function run(title: string, options: autocannon.Options): Promise<autocannon.Res
 async function main(): Promise<void> {
   const database = await createTestDatabase({ migrated: false });
   const service = await startServiceProcess({
-    DATABASE_URL: database.url, TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, NODE_ENV: 'production', LOG_LEVEL: 'info', CHAT_TOKEN_SECRET: 'bench-chat-token-secret-of-at-least-32-chars',
+    DATABASE_URL: database.url, TWILIO_AUTH_TOKEN: TOKEN, PUBLIC_BASE_URL: PUBLIC_URL, NODE_ENV: 'production', LOG_LEVEL: 'info', CHAT_TOKEN_SECRET: 'bench-chat-token-secret-of-at-least-32-chars', RESIDENT_LINK_SECRET: 'bench-resident-link-secret-of-at-least-32-chars',
     // Always open, so no call falls back to a recording whatever time the bench runs.
     OPENING_HOURS: 'mon-sun 00:00-24:00',
   }, PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);

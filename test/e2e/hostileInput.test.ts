@@ -344,9 +344,13 @@ describe('the agent workspace', () => {
         post(hostileSegment.map((u) => `/api/agent/accounts/${u}/disable`), hostileValue),
         post(reference().map((r) => `/api/agent/cases/${r}/unit`), corrupted({ unitId: fc.constant('1'), reason: fc.constant('Fel enhet') })),
         post(reference().map((r) => `/api/agent/cases/${r}/categories`), corrupted({ categories: fc.constantFrom(['bemötande'], ['annat', 'tillgänglighet'], []) })),
+        post(reference().map((r) => `/api/agent/cases/${r}/resident-messages`), corrupted({ message: fc.constantFrom('news', 'answer'), text: fc.constant('Vi utreder ärendet.') })),
+        post(reference().map((r) => `/api/agent/cases/${r}/contact-address`), corrupted({ address: fc.constant('Storgatan 1, 123 45 Exempelby') })),
+        post(fc.oneof(fc.constant('1'), hostileSegment).map((id) => `/api/agent/letters/${id}/printed`), hostileValue),
       ),
       {
         examples: [
+          postJson(() => `/api/agent/cases/${registered.reference}/resident-messages`, { message: 'news', text: 'Vi\u0000 utreder.' }),
           postJson(() => `/api/agent/cases/${registered.reference}/notes`, { note: 'Ringde\u0000' }),
           postJson(() => `/api/agent/cases/${registered.reference}/notes`, { note: 'Ringde \ud83d' }),
           postJson(() => '/api/agent/accounts', { username: 'enhet', role: 'handler', unitId: 'Norr\u0000', password: 'ett långt lösenord här' }),
@@ -374,6 +378,7 @@ describe('the agent workspace', () => {
         ),
         get(hostileQuery(['kind', 'page'], { kind: fc.constant('klagomal'), page: fc.constant('1') }).map((q) => `/api/agent/inbox${q}`)),
         get(hostileQuery(['page'], { page: fc.constantFrom('1', '2') }).map((q) => `/agent/overdue${q}`)),
+        get(fc.oneof(fc.constantFrom('1', '0', '-1', '99999999999'), hostileSegment).map((id) => `/agent/letters/${id}`)),
         get(hostileSegment.map((sid) => `/agent/calls/${sid}`)),
         get(callbackId().map((id) => `/agent/callbacks/${id}`)),
         get(hostileSegment.map((file) => `/agent/assets/${file}`)),

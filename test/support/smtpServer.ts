@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/database';
 import { createLogging } from '../../src/logging/logger';
 import { startOutboxWorker } from '../../src/outbox/outboxWorker';
 import { smtpDelivery } from '../../src/outbox/smtpDelivery';
+import { residentMessageSettled } from '../../src/residentMessages/deliveries';
 
 export interface ReceivedMail {
   /** The envelope's recipients, as the server was told them (RCPT TO). */
@@ -94,6 +95,8 @@ export async function deliverOutboxMail(db: Database, smtp: TestSmtpServer): Pro
     policy: { maxAttempts: 3, retryBaseSeconds: 30 },
     intervalMs: 3_600_000,
     logger: createLogging({ level: 'error', json: true, stream: new PassThrough() }).logger,
+    // As the service wires it: a message to a resident, once sent, keeps its promise and shows in the history.
+    onSettled: residentMessageSettled(() => new Date()),
   });
   try {
     await worker.runOnce();

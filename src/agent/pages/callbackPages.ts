@@ -1,4 +1,5 @@
 import type { CallbackAttempt } from '../../callbacks/callbackOutcomes';
+import type { AnswerToGive } from '../../register/residentContact';
 import { CALLBACK_OUTCOMES } from '../../callbacks/callbackPolicy';
 import { SUMMARY_LENGTH, type QueuedCallback } from '../../callbacks/callbackQueue';
 import { phoneNumberForReading } from '../../domain';
@@ -97,7 +98,17 @@ function outcomeFields(): Html {
 }
 
 /** Working one callback: claim it, call (by hand or through Twilio), record how it went. */
-export function callbackPage(session: AgentSession, cb: QueuedCallback, attempts: CallbackAttempt[]): string {
+/** The answers this call gives the resident: read them out, then note what was said with the outcome. */
+function answersToGive(answers: readonly AnswerToGive[]): Html {
+  if (answers.length === 0) return html``;
+  return html`<section aria-labelledby="answers-heading">
+  <h2 id="answers-heading">Svar att ge i samtalet</h2>
+  <p>Samtalet ger invånaren svaret i ärendet. Läs upp svaret, och skriv i anteckningen vad som sades när du sparar resultatet Nådde invånaren.</p>
+  ${answers.map((a) => html`<h3>Ärende ${a.reference}</h3><p class="text">${a.text}</p>`)}
+</section>`;
+}
+
+export function callbackPage(session: AgentSession, cb: QueuedCallback, attempts: CallbackAttempt[], answers: readonly AnswerToGive[] = []): string {
   const mine = cb.status === CALLBACK_STATUS.claimed && cb.claimedBy === session.agent.username && !cb.claimExpired;
   const claimable = cb.status === CALLBACK_STATUS.pending || (cb.status === CALLBACK_STATUS.claimed && cb.claimExpired);
   const here = pathTo(AGENT_ROUTE.callback, { id: cb.id });
@@ -114,6 +125,7 @@ export function callbackPage(session: AgentSession, cb: QueuedCallback, attempts
   <dt>Läge</dt><dd>${stateOf(cb, session)}</dd>
 </dl>
 ${summaries(cb)}
+${answersToGive(answers)}
 ${claimable ? apiForm({ api: pathTo(AGENT_API.claimCallback, { id: cb.id }), next: here, submitLabel: 'Ta återuppringningen', done: 'aterringning-tagen' }) : ''}
 ${mine
   ? html`<section aria-labelledby="call-heading">

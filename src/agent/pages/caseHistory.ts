@@ -1,7 +1,7 @@
 import type { CaseEvent } from '../../register/caseEvents';
 import { formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
-import { actorLabel, SECRET_PART_LABEL, AREA_LABEL, ASSESSMENT_DECISION_LABEL, CHANNEL_LABEL, DEADLINE_LABEL, EVENT_LABEL, LEX_LAW_LABEL, FAILURE_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, RELEASE_REASON_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
+import { RESIDENT_WAY_LABEL, actorLabel, SECRET_PART_LABEL, AREA_LABEL, ASSESSMENT_DECISION_LABEL, CHANNEL_LABEL, DEADLINE_LABEL, EVENT_LABEL, LEX_LAW_LABEL, FAILURE_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, RELEASE_REASON_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
 
 /** How each detail of a history entry is shown; details not named here are internal (ids) and left out. */
 const DETAILS: Record<string, { label: string; show: (value: unknown, event: CaseEvent) => string }> = {
@@ -35,6 +35,9 @@ const DETAILS: Record<string, { label: string; show: (value: unknown, event: Cas
   deadline: { label: 'Tidsfrist', show: (v) => labelOf(DEADLINE_LABEL, v) },
   told: { label: 'Meddelade', show: String },
   recipients: { label: 'Antal e-postmeddelanden', show: String },
+  message: { label: 'Meddelande', show: (v) => (v === 'news' ? 'Besked' : v === 'answer' ? 'Svar' : String(v)) },
+  via: { label: 'Sätt', show: (v) => labelOf(RESIDENT_WAY_LABEL, v) },
+  text: { label: 'Text till invånaren', show: String },
   parts: { label: 'Delar med sekretess', show: (v) => (Array.isArray(v) ? v.map((p) => labelOf(SECRET_PART_LABEL, p)).join(', ') || 'Inga' : String(v)) },
 };
 

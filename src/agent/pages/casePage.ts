@@ -19,6 +19,9 @@ import { AREA_LABEL, CALLBACK_STATUS_LABEL, CHANNEL_LABEL, CHOICE_LABELS, KIND_L
 import { apiForm, page } from './layout';
 import { seriousSection } from './seriousPages';
 import { caseCategoriesSection } from './caseCategoriesSection';
+import { residentMessageSection } from './residentMessageSection';
+import { residentMessageOf } from '../../residentMessages/deliveries';
+import type { OutboxMessage } from '../../outbox/outboxTypes';
 
 const text = (value: string | null) => (value ? html`<p class="text">${value}</p>` : html`<p class="empty">Inte angivet.</p>`);
 
@@ -62,7 +65,7 @@ function recordings(view: CaseView): Html {
 }
 
 /** The declared fields this page places by hand; any other the form asks for is shown in the facts, by its label. */
-const PLACED_BY_HAND = new Set(['kind', 'area', 'what', 'whenWhere', 'consequences', 'onBehalf', 'language', 'unitId', 'anonymous', 'serious', 'confidential', 'replyMethod', 'contact.name', 'contact.phone', 'contact.email']);
+const PLACED_BY_HAND = new Set(['kind', 'area', 'what', 'whenWhere', 'consequences', 'onBehalf', 'language', 'unitId', 'anonymous', 'serious', 'confidential', 'replyMethod', 'contact.name', 'contact.phone', 'contact.email', 'contact.address']);
 const MORE_FACTS = AGENT_FORM_FIELDS.filter((f) => !PLACED_BY_HAND.has(f.name));
 
 function fact({ name, path, field }: PlacedField, c: Case): Html {
@@ -92,6 +95,7 @@ function contact(c: Case): Html {
   <dt>Namn</dt><dd>${c.contact.name ?? 'Inte angivet'}</dd>
   <dt>Telefon</dt><dd>${c.contact.phone ? phoneNumberForReading(c.contact.phone) : 'Inte angivet'}</dd>
   <dt>E-post</dt><dd>${c.contact.email ?? 'Inte angivet'}</dd>
+  <dt>Postadress</dt><dd>${c.contact.address ?? 'Inte angivet'}</dd>
   <dt>Vill ha svar via</dt><dd>${c.replyMethod ? REPLY_LABEL[c.replyMethod] : 'Inget svar önskas'}</dd>
 </dl>`;
 }
@@ -130,10 +134,19 @@ function callbacks(view: CaseView): Html {
   })}</ul>`;
 }
 
+/** A message to the resident names what it carries, kept apart from the case's own status. */
+function residentMessageLabel(m: OutboxMessage): string {
+  const resident = residentMessageOf(m);
+  if (!resident) return '';
+  // The SMS before an answer by phone only says it is coming: the callback gives it.
+  if (!resident.keepsPromise) return 'Avisering om svaret till invånaren, ';
+  return `${resident.residentMessage === 'news' ? 'Besked' : 'Svar'} till invånaren, `;
+}
+
 function outbox(view: CaseView): Html {
   if (view.outbox.length === 0) return html`<p class="empty">Inget har skickats från ärendet.</p>`;
   return html`<ul class="outbox">${view.outbox.map(
-    (m) => html`<li>${OUTBOX_KIND_LABEL[m.kind]}: <strong>${OUTBOX_STATUS_LABEL[m.status]}</strong>
+    (m) => html`<li>${residentMessageLabel(m)}${OUTBOX_KIND_LABEL[m.kind]}: <strong>${OUTBOX_STATUS_LABEL[m.status]}</strong>
       (${m.attempts} försök${m.sentAt ? html`, skickat <time datetime="${isoOf(m.sentAt)}">${formatDateTime(m.sentAt)}</time>` : ''})
       ${m.lastError ? html`<p class="note">${outboxErrorLabel(m.lastError)}</p>` : ''}</li>`,
   )}</ul>`;
@@ -226,6 +239,7 @@ ${caseCategoriesSection(c, options.categoryChoices)}
 <h2>Röstmeddelande</h2>${recordings(view)}
 <h2>Bifogade filer</h2>${attachments(view)}
 <h2>Återuppringningar</h2>${callbacks(view)}
+${residentMessageSection(c, mayAddNote(reader, c))}
 <h2>Utskick</h2>${outbox(view)}
 ${seriousSection(reader, c, view.assessment, mayAddNote(reader, c))}
 <h2>Åtgärder</h2>${recorded(view, 'measures', 'Inga åtgärder registrerade ännu.')}

@@ -71,6 +71,8 @@ export const FAILURE_LABEL: Record<CallbackFailure, string> = {
 };
 
 export const OUTBOX_KIND_LABEL: Record<OutboxKind, string> = { sms_receipt: 'SMS-kvitto', click_to_call: 'Uppringning via Twilio', email: 'E-post', sms: 'SMS', letter: 'Brev' };
+/** How a message reached (or is to reach) the resident: the reply method, or the outbox kind that carried it. */
+export const RESIDENT_WAY_LABEL: Record<string, string> = { phone: 'Telefon', email: 'E-post', letter: 'Brev', sms: 'SMS' };
 export const OUTBOX_STATUS_LABEL: Record<OutboxStatus, string> = { pending: 'Väntar på att skickas', sent: 'Skickat', failed: 'Kunde inte skickas' };
 
 export const EVENT_LABEL: Record<CaseEventAction, string> = {
@@ -149,7 +151,7 @@ export function actorLabel(actor: string): string {
   return actor;
 }
 
-const RESIDENT_CHANNEL_LABEL: Record<string, string> = { phone: 'telefon', chat: 'chatt' };
+const RESIDENT_CHANNEL_LABEL: Record<string, string> = { phone: 'telefon', chat: 'chatt', link: 'länk i svaret' };
 
 /** A label for a code that may be anything stored in jsonb: the code itself when it is not one we know. */
 export function labelOf<K extends string>(labels: Record<K, string>, code: unknown): string {

@@ -32,6 +32,7 @@ const NAV: readonly NavItem[] = [
   { href: AGENT_ROUTE.findCase, label: 'Sök ärende', permission: PERMISSION.readCases },
   { href: AGENT_ROUTE.overdue, label: 'Försenade ärenden', permission: PERMISSION.readCases },
   { href: AGENT_ROUTE.serious, label: 'Allvarliga ärenden', permission: PERMISSION.readCases },
+  { href: AGENT_ROUTE.letters, label: 'Brev att skriva ut', permission: PERMISSION.readCases },
   { href: AGENT_ROUTE.accounts, label: 'Konton', permission: PERMISSION.accounts },
   { href: AGENT_ROUTE.units, label: 'Enheter', permission: PERMISSION.accounts },
   { href: AGENT_ROUTE.accessLog, label: 'Läsloggen', permission: PERMISSION.accounts },

@@ -4,6 +4,7 @@ import { callbacksApi } from '../api/callbacksApi';
 import { callsApi } from '../api/callsApi';
 import { lineApi } from '../api/lineApi';
 import { casesApi } from '../api/casesApi';
+import { residentMessagesApi } from '../api/residentMessagesApi';
 import { organisationApi } from '../api/organisationApi';
 import { inboxApi } from '../api/inboxApi';
 import { AGENT_API, AGENT_API_PREFIX } from '../agentRoutes';
@@ -19,7 +20,7 @@ export function agentApiRouter(parts: AgentWorkspaceParts): Router {
     const { agent, csrfToken, expiresAt } = sessionOf(res);
     res.json({ agent, csrfToken, expiresAt });
   });
-  router.use(callsApi(parts), inboxApi(parts), casesApi(parts), callbacksApi(parts), lineApi(parts), accountsApi(parts), organisationApi(parts));
+  router.use(callsApi(parts), inboxApi(parts), casesApi(parts), residentMessagesApi(parts), callbacksApi(parts), lineApi(parts), accountsApi(parts), organisationApi(parts));
   router.use(AGENT_API_PREFIX, apiErrors);
   return router;
 }

@@ -3,6 +3,7 @@ import express, { Router, type ErrorRequestHandler } from 'express';
 import { listAttemptsForCallback } from '../../callbacks/callbackOutcomes';
 import { countOpenCallbacks, findQueuedCallback, listCallbackQueue } from '../../callbacks/callbackQueue';
 import { listIncompleteCases, listOverdueCases } from '../../register/caseLists';
+import { answersToGiveByCallback } from '../../register/residentContact';
 import { CASE_STATUS } from '../../domain';
 import { CaseNotFoundError } from '../../register/errors';
 import { findCaseByReference, normaliseReference } from '../../register/findCase';
@@ -17,6 +18,7 @@ import { readerOf } from '../http/reader';
 import { unitsOfAccounts } from '../../organisation/memberships';
 import { listUnits, unitsById } from '../../organisation/units';
 import { organisationPageRoutes } from './organisationPageRoutes';
+import { letterPageRoutes } from './letterPageRoutes';
 import { personalDataPageRoutes } from './personalDataPageRoutes';
 import { releaseCopyRoutes } from './releaseCopyRoutes';
 import { loginLockStates } from '../loginThrottle';
@@ -121,7 +123,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     const { id } = parseWith(callbackIdParams, req.params);
     const callback = await findQueuedCallback(db, id, callbackPolicy);
     if (!callback) throw new NotFoundError(`There is no callback number ${id}.`, { code: 'aterringningen-finns-inte', params: { id } });
-    send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id)));
+    send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id), await answersToGiveByCallback(db, id)));
   });
 
   pages.get(AGENT_ROUTE.inbox, read, async (req, res) => {
@@ -192,6 +194,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   });
 
   pages.use(organisationPageRoutes(db));
+  pages.use(letterPageRoutes(parts));
   pages.use(personalDataPageRoutes(db, clock));
   pages.use(releaseCopyRoutes(db));
 

@@ -5,12 +5,14 @@ import type { Logger } from '../../logging/logger';
 import { clientActivityIdOf, incomingActivitySchema, type ChatActivity, type IncomingActivity } from './chatActivity';
 import { chatIntentOf, languageOf } from './chatInput';
 import { message, renderReply, type RenderOptions } from './chatRendering';
-import { runChatTurn, turnFailed, type ChatConversation } from './chatTurn';
+import { runChatTurn, turnFailed, type ChatConversation, type ChatStatusPort } from './chatTurn';
 import { CHAT_WORDS } from './chatWords';
 import { forTeams, TEAMS_CHANNEL, withoutMentions } from './teamsRendering';
 
 export interface ChatBotDeps {
   conversation: ChatConversation;
+  /** Status on request, answered before the conversation when it takes the message (no client address here). */
+  status?: ChatStatusPort;
   logger: Logger;
   render: RenderOptions;
 }
@@ -22,7 +24,7 @@ const OWN_CONVERSATION_ID = /^dl-/;
  * The Bot Framework turn: an Activity from Azure Bot Service in, the same conversation as the phone and the
  * website's chat, activities with suggested actions out. Translation only.
  */
-export function chatBot({ conversation, logger, render }: ChatBotDeps) {
+export function chatBot({ conversation, status, logger, render }: ChatBotDeps) {
   async function onTurn(context: TurnContext): Promise<void> {
     const teams = context.activity.channelId === TEAMS_CHANNEL;
     const raw = context.activity;
@@ -39,7 +41,8 @@ export function chatBot({ conversation, logger, render }: ChatBotDeps) {
     }
     if (intent.kind !== 'turn') return;
     if (activity.type === 'conversationUpdate' && !(teams ? botAdded(activity, raw.recipient?.id) : aResidentJoined(activity, raw.recipient?.id))) return;
-    const reply = await runChatTurn(conversation, {
+    const statusReply = status ? await status({ conversationId: sessionId, input: intent.input, address: null, lang }) : null;
+    const reply = statusReply ?? await runChatTurn(conversation, {
       sessionId,
       requestKey: `bf:${clientActivityIdOf(activity) ?? randomUUID()}`,
       input: intent.input,

@@ -6,7 +6,7 @@ import type { Logger } from '../../logging/logger';
 import { botFrameworkRouter } from './botFrameworkRouter';
 import { chatTokenSecret } from './chatTokenSecret';
 import { createTokenSigner } from './chatTokens';
-import type { ChatConversation } from './chatTurn';
+import type { ChatConversation, ChatStatusPort } from './chatTurn';
 import { createDirectLineConversations, PAGE_SIZE } from './directLineConversations';
 import { directLineRouter } from './directLineRouter';
 import { createDirectLineStream } from './directLineStream';
@@ -18,6 +18,8 @@ export interface ChatChannelDeps {
   db: Database;
   /** The conversation instance the phone uses too: one flow, one engine, one register. */
   conversation: ChatConversation;
+  /** Status on request beside the intake (Direct Line and Bot Framework). */
+  status?: ChatStatusPort;
   logger: Logger;
 }
 
@@ -29,18 +31,18 @@ export interface ChatChannel {
   close(): Promise<void>;
 }
 
-export function chatChannel({ config, db, conversation, logger }: ChatChannelDeps): ChatChannel {
+export function chatChannel({ config, db, conversation, status, logger }: ChatChannelDeps): ChatChannel {
   const render = { customerServicePhone: config.twilio.phoneNumber };
   const secret = chatTokenSecret(config);
   const tokens = createTokenSigner(secret, config.chat.tokenMinutes * 60);
-  const conversations = createDirectLineConversations({ db, conversation, logger, render });
+  const conversations = createDirectLineConversations({ db, conversation, ...(status ? { status } : {}), logger, render });
   const limits = createChatRateLimits(db, config.chat.limits, secret);
   const upload = uploadHandlers({ db, conversations, messagesPerConversation: limits.messagesPerConversation, maxFileBytes: config.chat.uploadMaxMb * 1024 * 1024 });
   const stream = createDirectLineStream({ db, tokens, read: conversations.read, pageSize: PAGE_SIZE, logger });
   return {
     routers: [
       directLineRouter({ conversations, tokens, limits, upload, logger }),
-      botFrameworkRouter({ conversation, logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
+      botFrameworkRouter({ conversation, ...(status ? { status } : {}), logger, render, botFramework: config.botFramework, isProduction: config.isProduction }),
     ],
     attach: (server) => stream.attach(server),
     close: () => stream.close(),

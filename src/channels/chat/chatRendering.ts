@@ -21,6 +21,8 @@ export function renderReply(reply: Reply, input: FlowInput, options: RenderOptio
   const { language } = reply;
   if (reply.ending === 'transfer') return transferOffer(reply, options);
   const messages = sentences(reply.say, reply.caseReference).map((text) => message(language, text));
+  // Status on request answers beside the conversation: the chat stays open for the case number, the code, or more.
+  if (reply.ending === 'status') return messages.map((m, i) => (i === messages.length - 1 ? { ...m, inputHint: 'expectingInput' } : m));
   if (reply.ending === 'ask' && reply.ask) {
     const question = messages.pop() ?? message(language, '');
     messages.push(asking(question, reply.ask, language));

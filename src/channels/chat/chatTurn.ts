@@ -7,6 +7,12 @@ import type { ChatActivity } from './chatActivity';
 import { message } from './chatRendering';
 import { CHAT_WORDS } from './chatWords';
 
+/**
+ * Status on request beside the intake (src/residentStatus, wired in src/service.ts): a reply for the messages it
+ * takes ("status 2026-00042", a code awaited, "inte nöjd"), null for everything else, which goes to the conversation.
+ */
+export type ChatStatusPort = (request: { conversationId: string; input: FlowInput; address: string | null; lang: Language | undefined }) => Promise<Reply | null>;
+
 /** The conversation layer as the chat uses it (createConversation's instance, shared with the phone). */
 export interface ChatConversation {
   handle(request: TurnRequest): Promise<Reply>;

@@ -6,12 +6,14 @@ import type { Logger } from '../../logging/logger';
 import { clientActivityIdOf, type ChatActivity, type IncomingActivity } from './chatActivity';
 import type { FlowInput } from '../../flow/types';
 import { renderReply, type RenderOptions } from './chatRendering';
-import { runChatTurn, turnFailed, type ChatConversation } from './chatTurn';
+import { runChatTurn, turnFailed, type ChatConversation, type ChatStatusPort } from './chatTurn';
 import * as transcript from './transcriptStore';
 
 export interface DirectLineDeps {
   db: Database;
   conversation: ChatConversation;
+  /** Status on request, answered before the conversation when it takes the message. */
+  status?: ChatStatusPort;
   logger: Logger;
   render: RenderOptions;
 }
@@ -27,7 +29,7 @@ export const PAGE_SIZE = 100;
  * Turns of one conversation run one at a time in this instance; across instances the conditional saves of the
  * conversation layer and the transcript's row lock keep them in order.
  */
-export function createDirectLineConversations({ db, conversation, logger, render }: DirectLineDeps) {
+export function createDirectLineConversations({ db, conversation, status, logger, render }: DirectLineDeps) {
   const running = new Map<string, Promise<unknown>>();
 
   function oneAtATime<T>(conversationId: string, work: () => Promise<T>): Promise<T> {
@@ -50,13 +52,15 @@ export function createDirectLineConversations({ db, conversation, logger, render
     conversation: { id: conversationId },
   });
 
-  async function turn(conversationId: string, input: FlowInput, requestKey: string, lang: Language | undefined, user?: transcript.TurnToAppend['user'], preface: ChatActivity[] = []) {
+  async function turn(conversationId: string, input: FlowInput, requestKey: string, lang: Language | undefined, user?: transcript.TurnToAppend['user'], preface: ChatActivity[] = [], address: string | null = null) {
     let bot: ChatActivity[];
     let answersTurn: number | null;
     try {
-      const reply = await runChatTurn(conversation, { sessionId: conversationId, requestKey, input, lang });
+      const statusReply = status ? await status({ conversationId, input, address, lang }) : null;
+      const reply = statusReply ?? (await runChatTurn(conversation, { sessionId: conversationId, requestKey, input, lang }));
       bot = [...preface, ...renderReply(reply, input, render)];
-      answersTurn = reply.turn;
+      // A status reply is no turn of the conversation: always shown.
+      answersTurn = statusReply ? null : reply.turn;
     } catch (err) {
       // With the database away nothing can be saved, not even an apology: the client sends the message again.
       if (isDatabaseUnavailable(err)) throw err;
@@ -88,7 +92,7 @@ export function createDirectLineConversations({ db, conversation, logger, render
       const user = { draft: { ...echoOf(activity, userId), ...extra.echo }, clientActivityId };
       const requestKey = `dl:${clientActivityId ?? randomUUID()}`;
       try {
-        return (await turn(conversationId, input, requestKey, lang, user, extra.preface))!;
+        return (await turn(conversationId, input, requestKey, lang, user, extra.preface, extra.address ?? null))!;
       } catch (err) {
         // A repeated post, from this or another instance: answer with the id it got the first time.
         if (clientActivityId && transcript.isDuplicatePost(err)) {
@@ -112,6 +116,8 @@ export type DirectLineConversations = ReturnType<typeof createDirectLineConversa
 export interface PostExtra {
   echo?: Record<string, unknown>;
   preface?: ChatActivity[];
+  /** The client's address, for status on request's throttle on guessing case numbers. */
+  address?: string;
 }
 
 /** The resident's activity as the transcript shows it back: only the fields a client needs to match it up. */

@@ -114,7 +114,7 @@ export function directLineRouter({ conversations, tokens, limits, upload, logger
     }
     const verdict = await limits.messagesPerConversation.take(conversationId);
     if (!verdict.ok) return tooMany(res, CHAT_ERRORS.tooManyMessages, verdict);
-    const id = await conversations.post(conversationId, parsed.data, intent.input, userId, languageOf(parsed.data.locale));
+    const id = await conversations.post(conversationId, parsed.data, intent.input, userId, languageOf(parsed.data.locale), { address: addressOf(req) });
     res.status(CHAT_STATUS.ok).json({ id });
   });
 

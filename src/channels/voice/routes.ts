@@ -18,6 +18,22 @@ export function answerUrl(publicBaseUrl: string, route: string, step: string, tu
   return `${publicBaseUrl}${route}?${query.toString()}`;
 }
 
+/**
+ * Status on request (the menu's 2): the flow hands the call over here with <Redirect>. Every URL carries the
+ * language (`?lang=`), and the later ones the attempt (`&try=`) or the case's id (`&case=`, after the right to hear it
+ * was proved); Twilio signs the whole URL, so none of it can be changed by a caller.
+ */
+export const CASE_STATUS_ROUTE = {
+  /** Asks for the case number. */
+  start: '/voice/case-status',
+  /** The number keyed, ended by #. */
+  number: '/voice/case-status/number',
+  /** The one-time code keyed. */
+  code: '/voice/case-status/code',
+  /** After the status: 3 is "not satisfied". */
+  after: '/voice/case-status/after',
+} as const;
+
 /** The webhooks on the way to a person (README, "Reaching a person"); every one is signed like the rest. */
 export const PERSON_ROUTE = {
   /** <Dial action>: how the switchboard call went (DialCallStatus). */

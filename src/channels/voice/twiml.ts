@@ -1,7 +1,7 @@
 import twilio from 'twilio';
 import type { Reply } from '../../conversation/reply';
 import type { OutputPart, Question } from '../../flow/types';
-import { answerUrl, VOICE_ROUTE } from './routes';
+import { answerUrl, CASE_STATUS_ROUTE, personUrl, VOICE_ROUTE } from './routes';
 import { digitsForSpeech, gatherLanguage, sayAttributes } from './speech';
 
 type VoiceResponse = twilio.twiml.VoiceResponse;
@@ -69,6 +69,7 @@ export function renderTwiml(reply: Reply, publicBaseUrl: string, handOver?: (res
     speak(response);
     if (reply.ending === 'transfer' && handOver) handOver(response);
     else if (reply.ending === 'transfer') response.enqueue(CUSTOMER_SERVICE_QUEUE);
+    else if (reply.ending === 'status') response.redirect({ method: 'POST' }, personUrl(publicBaseUrl, CASE_STATUS_ROUTE.start, { lang: reply.language }));
     else response.hangup();
   }
   return response.toString();

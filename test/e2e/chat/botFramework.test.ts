@@ -152,7 +152,7 @@ describe('Azure Bot Service on /api/messages', () => {
 
   it('in production without an app id, the route is closed and the log says why', async () => {
     await withService(
-      { NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://synpunkt.kommun.test', TWILIO_AUTH_TOKEN: 'x', CHAT_TOKEN_SECRET: 'a-production-chat-secret-of-32-characters' },
+      { NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://synpunkt.kommun.test', TWILIO_AUTH_TOKEN: 'x', CHAT_TOKEN_SECRET: 'a-production-chat-secret-of-32-characters', RESIDENT_LINK_SECRET: 'a-production-link-secret-of-32-characters' },
       async (service) => {
         const response = await postActivity(service.url, activity('http://127.0.0.1:9/'));
         expect(response.status).toBe(503);

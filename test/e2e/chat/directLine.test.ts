@@ -30,6 +30,7 @@ describe('the website chat through Microsoft\'s Direct Line client, into the reg
     expect(r.question).toMatchObject({ inputHint: 'expectingInput', locale: 'sv-SE', channelData: { step: 'menu', input: 'choice' } });
     expect(r.question.suggestedActions!.actions.map((a) => [a.value, a.title])).toEqual([
       ['1', 'Synpunkter, klagomål eller beröm om omsorg, socialtjänst och stöd'],
+      ['2', 'Hur går det med mitt ärende?'],
       ['0', 'Kundtjänst ringer dig'],
       ['9', 'English'],
     ]);
@@ -144,7 +145,7 @@ describe('a reply by phone or by e-mail, in the chat', () => {
     const r = await open();
     await r.press('English');
     expect(r.question).toMatchObject({ text: 'How can we help you?', locale: 'en-GB', channelData: { step: 'menu' } });
-    expect(r.question.suggestedActions!.actions.map((a) => a.title)).toEqual(['Feedback, complaints or praise about care, social services and support', 'Customer service calls you', 'Svenska']);
+    expect(r.question.suggestedActions!.actions.map((a) => a.title)).toEqual(['Feedback, complaints or praise about care, social services and support', 'How is my case going?', 'Customer service calls you', 'Svenska']);
   });
 });
 

@@ -42,6 +42,7 @@ beforeAll(async () => {
     PUBLIC_BASE_URL: publicUrl,
     TWILIO_AUTH_TOKEN: TEST_TOKEN,
     CHAT_TOKEN_SECRET: 'nginx-test-chat-secret-of-at-least-32-characters',
+    RESIDENT_LINK_SECRET: 'nginx-test-link-secret-of-at-least-32-characters',
     // As the example says: believe X-Forwarded-For from this nginx only.
     TRUST_PROXY: '127.0.0.1',
     CHAT_NEW_CHATS_PER_ADDRESS: String(NEW_CHATS_PER_ADDRESS),

@@ -172,6 +172,7 @@ describe('in production', () => {
       NODE_ENV: 'production',
       PUBLIC_BASE_URL: 'https://synpunkt.kommun.test',
       CHAT_TOKEN_SECRET: 'a-secret-for-the-chat-tokens-of-this-test-only',
+      RESIDENT_LINK_SECRET: 'a-secret-for-the-resident-links-of-this-test-only',
     });
     try {
       await createAccount(t.db, 'maria', 'agent');

@@ -102,7 +102,8 @@ describe('moving a case on', () => {
     const investigating = await newCase({ unitId: norr });
     await t.db.query("UPDATE cases SET registered_at = now() - interval '30 days', news_due = now() - interval '16 days', answer_due = now() - interval '2 days' WHERE id = $1", [late.id]);
     await t.db.query("UPDATE cases SET registered_at = now() - interval '15 days', news_due = now() - interval '1 day', answer_due = now() + interval '13 days' WHERE id IN ($1, $2)", [untouched.id, investigating.id]);
-    await t.db.query("UPDATE cases SET status = 'investigating' WHERE id = $1", [investigating.id]);
+    // Investigated, and news of it reached the resident: the 14-day promise is kept.
+    await t.db.query("UPDATE cases SET status = 'investigating', news_given_at = now() - interval '2 days' WHERE id = $1", [investigating.id]);
 
     const all = await admin.api<{ cases: { case: { reference: string }; missed: string }[] }>('GET', '/api/agent/cases/overdue');
     expect(all.body.cases.map((o) => [o.case.reference, o.missed])).toEqual([

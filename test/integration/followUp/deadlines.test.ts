@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import type { Reader } from '../../../src/agent/casePermissions';
 import { changeStatus } from '../../../src/agent/caseWork';
+import { markGivenToResident } from '../../../src/register/residentContact';
 import { listCasesEscalatedTo, runDeadlineFollowUp } from '../../../src/followUp/deadlineFollowUp';
 import { startDeadlineLoop } from '../../../src/followUp/deadlineLoop';
 import type { FollowUpSettings } from '../../../src/followUp/followUpSettings';
@@ -79,8 +80,9 @@ describe('deadline follow-up', () => {
     expect((await listCasesEscalatedTo(t.db, [aldre], 50)).map((e) => [e.case.reference, e.deadline])).toEqual([[c.reference, 'news']]);
     expect(await listCasesEscalatedTo(t.db, [norr, sektor], 50)).toEqual([]);
 
-    // Under investigation the news is given; the answer is still owed.
+    // News reached the resident (a message delivered); the answer is still owed.
     await changeStatus(t.db, c.reference, { to: 'investigating', unitId: null, measures: null, answer: null }, admin);
+    await markGivenToResident(t.db, c.id, 'news', new Date());
     await runDeadlineFollowUp(t.db, before(c.answerDue, 2), policy, settings);
     await runDeadlineFollowUp(t.db, after(c.answerDue, 1), policy, settings);
     expect((await mailsOf(c)).slice(2)).toEqual([

@@ -144,7 +144,8 @@ describe('the overdue list', () => {
     await dueIn(a, 'investigating', -20, -6); // answer missed
     await dueIn(b, 'registered', -30, -16); // answer missed, earliest
     await dueIn(c, 'routed', -3, 11); // news missed
-    await dueIn(d, 'investigating', -3, 11); // investigating in time: not overdue
+    await dueIn(d, 'investigating', -3, 11); // news reached the resident in time: not overdue
+    await t.db.query(`UPDATE cases SET news_given_at = now() - interval '5 days' WHERE id = $1`, [d]);
     await dueIn(e, 'answered', -30, -16); // answered: not overdue
     await dueIn(f, 'closed', -30, -16); // closed: not overdue
     await dueIn(g, 'incomplete', -1, 13); // an interrupted intake nobody followed up

@@ -33,6 +33,9 @@ export const TABLE_OWNERS: Record<string, string> = {
   voice_recordings: 'src/recordings',
   queue_callers: 'src/customerService',
   case_access_log: 'src/accessLog',
+  status_codes: 'src/residentStatus',
+  status_guesses: 'src/residentStatus',
+  not_satisfied_links: 'src/residentStatus',
   write_probe: 'src/db',
   schema_migrations: 'src/db',
 };

@@ -17,6 +17,8 @@ describe('configuration', () => {
       SERVICE_AREAS: 'aldreomsorg, annat',
       TWILIO_AUTH_TOKEN: 'secret',
       CHAT_TOKEN_SECRET: 'a-chat-token-secret-of-32-characters-or-more',
+      RESIDENT_LINK_SECRET: 'a-resident-link-secret-of-32-characters-or-more',
+      RESIDENT_LINK_DAYS: '30',
       DATABASE_POOL_SIZE: '30',
       SERIOUS_WORDS_SV: ' Lämnad ensam, inlåst ,, ',
       TRUST_PROXY: '10.0.0.0/8, loopback',
@@ -32,6 +34,7 @@ describe('configuration', () => {
       trustProxy: ['10.0.0.0/8', 'loopback'],
       twilio: { authToken: 'secret', accountSid: null, phoneNumber: null },
       chat: { tokenSecret: 'a-chat-token-secret-of-32-characters-or-more', tokenMinutes: 30 },
+      residentLinks: { secret: 'a-resident-link-secret-of-32-characters-or-more', days: 30 },
     });
   });
 
@@ -50,8 +53,9 @@ describe('configuration', () => {
       expect.stringMatching(/^PUBLIC_BASE_URL is required in production: .*set it to/),
       expect.stringMatching(/^TWILIO_AUTH_TOKEN is required in production: .*set it to/),
       expect.stringMatching(/^CHAT_TOKEN_SECRET is required in production: .*set it to/),
+      expect.stringMatching(/^RESIDENT_LINK_SECRET is required in production: .*set it to/),
     ]);
-    expect(error.message).toMatch(/^3 settings must be fixed:\n- PUBLIC_BASE_URL .*\n- TWILIO_AUTH_TOKEN .*\n- CHAT_TOKEN_SECRET /);
+    expect(error.message).toMatch(/^4 settings must be fixed:\n- PUBLIC_BASE_URL .*\n- TWILIO_AUTH_TOKEN .*\n- CHAT_TOKEN_SECRET .*\n- RESIDENT_LINK_SECRET /);
   });
 
   it('names invalid settings, calendar mistakes and missing secrets together, never echoing a secret or the database address', () => {
@@ -72,6 +76,7 @@ describe('configuration', () => {
       expect.stringMatching(/^CLOSED_DAYS has "7 maj"/),
       expect.stringMatching(/^SHORT_DAYS has "2027-03-25"/),
       expect.stringMatching(/^TWILIO_AUTH_TOKEN is required in production/),
+      expect.stringMatching(/^RESIDENT_LINK_SECRET is required in production/),
     ]);
     expect(error.message).not.toMatch(/S3cretPw|short-secret/);
   });
@@ -101,6 +106,8 @@ describe('configuration', () => {
     [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY must be a number of proxy hops, or addresses/CIDRs'],
     [{ TWILIO_ACCOUNT_SID: 'ACnope' }, 'TWILIO_ACCOUNT_SID must look like AC followed by 32 hex digits'],
     [{ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://x.se', TWILIO_AUTH_TOKEN: 't' }, 'CHAT_TOKEN_SECRET is required in production'],
+    [{ NODE_ENV: 'production', PUBLIC_BASE_URL: 'https://x.se', TWILIO_AUTH_TOKEN: 't', CHAT_TOKEN_SECRET: 'c'.repeat(32) }, 'RESIDENT_LINK_SECRET is required in production'],
+    [{ RESIDENT_LINK_DAYS: '0' }, 'RESIDENT_LINK_DAYS must be a whole number from 1 to 365'],
     [{ CHAT_MESSAGES_PER_CONVERSATION: '0' }, 'CHAT_MESSAGES_PER_CONVERSATION must be a whole number from 1 to 10000'],
     // Microsoft's Direct Line client refreshes its token after 15 minutes: a token must outlive that.
     [{ CHAT_TOKEN_MINUTES: '15' }, 'CHAT_TOKEN_MINUTES must be a whole number from 20 to 1440 (got "15")'],

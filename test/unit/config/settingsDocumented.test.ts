@@ -49,11 +49,11 @@ describe('every setting is documented where an operator looks', () => {
       if (!(err instanceof ConfigError)) throw err;
       problems = err.problems;
     }
-    expect(problems.map((p) => p.split(' ')[0])).toEqual(['TWILIO_AUTH_TOKEN', 'CHAT_TOKEN_SECRET']);
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(['TWILIO_AUTH_TOKEN', 'CHAT_TOKEN_SECRET', 'RESIDENT_LINK_SECRET']);
   });
 
   it('.env.example is a working configuration once the secrets are set', () => {
     const env = Object.fromEntries(exampleLines.filter((line) => line.on).map((line) => [line.name, line.value]));
-    expect(() => loadConfig({ ...env, TWILIO_AUTH_TOKEN: 'from-the-twilio-console', CHAT_TOKEN_SECRET: 'x'.repeat(48) })).not.toThrow();
+    expect(() => loadConfig({ ...env, TWILIO_AUTH_TOKEN: 'from-the-twilio-console', CHAT_TOKEN_SECRET: 'x'.repeat(48), RESIDENT_LINK_SECRET: 'y'.repeat(48) })).not.toThrow();
   });
 });

@@ -29,11 +29,13 @@ describe('which kind did the resident mean?', () => {
 });
 
 describe('keys that are not positions', () => {
-  test('the menu has 0 for customer service and 9 for English', () => {
+  test('the menu has 2 for how a case is going, 0 for customer service and 9 for English', () => {
     expect(matchChoice(menuChoices(LANGUAGES, 'sv'), key('0'), 'sv', LISTENING)?.command).toBe('transfer');
     expect(matchChoice(menuChoices(LANGUAGES, 'sv'), key('9'), 'sv', LISTENING)?.command).toBe('switchLanguage');
     expect(matchChoice(menuChoices(LANGUAGES, 'sv'), said('nio'), 'sv', LISTENING)?.command).toBe('switchLanguage');
-    expect(matchChoice(menuChoices(LANGUAGES, 'sv'), key('2'), 'sv', LISTENING)).toBeNull();
+    expect(matchChoice(menuChoices(LANGUAGES, 'sv'), key('2'), 'sv', LISTENING)?.value).toBe('status');
+    expect(matchChoice(menuChoices(LANGUAGES, 'sv'), said('hur går det med mitt ärende'), 'sv', LISTENING)?.value).toBe('status');
+    expect(matchChoice(menuChoices(LANGUAGES, 'sv'), key('3'), 'sv', LISTENING)).toBeNull();
   });
 
   test('yes and no, spoken or typed', () => {
