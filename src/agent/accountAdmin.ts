@@ -46,7 +46,7 @@ export function enableAccount(db: Database, username: string, actor: string): Pr
 export function unlockAccount(db: Database, username: string, actor: string): Promise<Agent> {
   return db.transaction(async (tx) => {
     const agent = await findAgent(tx, username);
-    if (!agent) throw new AccountError(`There is no account named ${username}.`);
+    if (!agent) throw new AccountError(`There is no account named ${username}.`, { code: 'kontot-finns-inte', params: { username } });
     await clearUsername(tx, agent.username);
     await recordAccountEvent(tx, agent.id, ACCOUNT_ACTION.unlocked, actor);
     return agent;
@@ -56,7 +56,7 @@ export function unlockAccount(db: Database, username: string, actor: string): Pr
 /** Gives an account a new password: its sessions end, its locks are lifted (the person logs in afresh). */
 export async function resetPassword(db: Database, passwords: PasswordHasher, username: string, password: string, actor: string): Promise<Agent> {
   const problem = passwordProblem(password);
-  if (problem) throw new AccountError(`Cannot set the password of ${username.trim().toLowerCase()}: ${problem}.`);
+  if (problem) throw new AccountError(`Cannot set the password of ${username.trim().toLowerCase()}: ${problem.message}.`, { ...problem, field: 'password' });
   const hash = await passwords.hash(password);
   return db.transaction(async (tx) => {
     const agent = await setPasswordHash(tx, username, hash);

@@ -19,11 +19,11 @@ export interface NewAgent {
 export async function createAgent(db: Queryable, input: NewAgent, passwords: Pick<PasswordHasher, 'hash'>): Promise<Agent> {
   const username = input.username.trim().toLowerCase();
   if (!USERNAME_PATTERN.test(username)) {
-    throw new AccountError(`The username "${input.username}" must be 2–40 characters: a–z, 0–9, dot, dash or underscore.`);
+    throw new AccountError(`The username "${input.username}" must be 2–40 characters: a–z, 0–9, dot, dash or underscore.`, { code: 'anvandarnamnet-duger-inte', field: 'username' });
   }
-  if (input.role === AGENT_ROLE.handler && !input.unitId) throw new AccountError('A handler needs the unit (enhet) whose cases they work.');
+  if (input.role === AGENT_ROLE.handler && !input.unitId) throw new AccountError('A handler needs the unit (enhet) whose cases they work.', { code: 'handlaggare-behover-enhet', field: 'unitId' });
   const problem = passwordProblem(input.password);
-  if (problem) throw new AccountError(`Cannot create ${username}: ${problem}.`);
+  if (problem) throw new AccountError(`Cannot create ${username}: ${problem.message}.`, { ...problem, field: 'password' });
   const hash = await passwords.hash(input.password);
   const result = await db.query<Agent>(
     `INSERT INTO agents (username, role, phone, password_hash) VALUES ($1, $2, $3, $4)
@@ -31,7 +31,7 @@ export async function createAgent(db: Queryable, input: NewAgent, passwords: Pic
     [username, input.role, input.phone, hash],
   );
   const created = result.rows[0];
-  if (!created) throw new AccountError(`There is already an account named ${username}.`);
+  if (!created) throw new AccountError(`There is already an account named ${username}.`, { code: 'kontot-finns-redan', params: { username }, field: 'username' });
   return created;
 }
 
@@ -69,7 +69,7 @@ export async function disableAgent(db: Queryable, username: string): Promise<Age
 }
 
 function noSuchAccount(username: string): AccountError {
-  return new AccountError(`There is no account named ${username}.`);
+  return new AccountError(`There is no account named ${username}.`, { code: 'kontot-finns-inte', params: { username } });
 }
 
 /** Enables a disabled account again (its old sessions stay ended). */

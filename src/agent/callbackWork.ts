@@ -16,10 +16,10 @@ export async function callResident(db: Database, callbackId: number, agent: Agen
   const callback = await findCallback(db, callbackId);
   if (!callback) throw new CallbackNotFoundError(callbackId);
   if (callback.status !== CALLBACK_STATUS.claimed || callback.claimedBy !== agent.username) {
-    throw new CallbackConflictError(callbackId, `Claim callback ${callbackId} before calling: then nobody else calls at the same time.`);
+    throw new CallbackConflictError(callbackId, `Claim callback ${callbackId} before calling: then nobody else calls at the same time.`, 'aterringningen-inte-din');
   }
   const ringFirst = agentPhone ?? agent.phone;
-  if (!ringFirst) throw new AccountError('Give the number of the phone you are at; Twilio rings it first.');
+  if (!ringFirst) throw new AccountError('Give the number of the phone you are at; Twilio rings it first.', { code: 'ange-din-telefon' });
   return enqueueOutboxMessage(db, {
     kind: OUTBOX_KIND.clickToCall,
     caseId: callback.caseId,

@@ -27,6 +27,7 @@ export const typedPhone = z.preprocess(
       ctx.addIssue({
         code: 'custom',
         message: checked.reason === 'refused_type' ? 'we do not call premium-rate or shared-cost numbers' : 'not a phone number we can call, write it like 070-123 45 67',
+        params: { code: checked.reason === 'refused_type' ? 'betalnummer' : 'inget-telefonnummer' },
       });
       return z.NEVER;
     }),
@@ -79,7 +80,7 @@ export function caseDetailsFromForm(form: CaseForm, now: Date, calendar: Working
   const { callback: booking, ...rest } = form;
   if (!booking.window) return rest;
   const phone = booking.phone ?? form.contact.phone;
-  if (!phone) throw new InvalidCaseError([{ field: 'callback.phone', message: 'a callback needs a number to call' }]);
+  if (!phone) throw new InvalidCaseError([{ field: 'callback.phone', message: 'a callback needs a number to call', code: 'aterringning-behover-nummer' }]);
   const { windowStart, windowEnd } = callbackTime(calendar, now, booking.window);
   return {
     ...rest,

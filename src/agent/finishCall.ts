@@ -6,6 +6,7 @@ import type { CaseDetails } from '../register/caseCompletion';
 import { findCaseById, findCaseByCallSid } from '../register/caseLists';
 import { CASE_STATUS } from '../domain';
 import { NotFoundError } from './agentErrors';
+import type { MessageParams } from '../domain/messageCodes';
 import { actorOf, type Agent } from './agentTypes';
 import { linkCaseToCall, lockTransferredCall, takeTransferredCall } from '../conversation/transferredCalls';
 import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/followUpSettings';
@@ -13,8 +14,11 @@ import { NO_FOLLOW_UP_SETTINGS, type FollowUpSettings } from '../followUp/follow
 /** A call can be finished once: this names the case it already has. */
 export class CallAlreadyFinishedError extends Error {
   override readonly name = 'CallAlreadyFinishedError';
+  readonly code = 'samtalet-redan-registrerat';
+  readonly params: MessageParams;
   constructor(readonly reference: string) {
     super(`This call is already registered as case ${reference}.`);
+    this.params = { reference };
   }
 }
 
@@ -29,7 +33,7 @@ export class CallTakenError extends Error {
 /** Takes a transferred call for the agent, or refuses with who has it (CallTakenError). */
 export async function takeCallFor(tx: Queryable, callSid: string, agent: Agent): Promise<void> {
   const taken = await takeTransferredCall(tx, callSid, agent.username);
-  if (!taken) throw new NotFoundError(`No call ${callSid} was handed to customer service.`);
+  if (!taken) throw new NotFoundError(`No call ${callSid} was handed to customer service.`, { code: 'samtalet-finns-inte' });
   if (taken.takenBy !== agent.username) throw new CallTakenError(taken.takenBy);
 }
 
@@ -49,7 +53,7 @@ export async function finishCall(
   try {
     return await db.transaction(async (tx) => {
       const call = await lockTransferredCall(tx, callSid);
-      if (!call) throw new NotFoundError(`No call ${callSid} was handed to customer service.`);
+      if (!call) throw new NotFoundError(`No call ${callSid} was handed to customer service.`, { code: 'samtalet-finns-inte' });
       // Finishing takes the call: one agent does its after-call work, never two at once.
       await takeCallFor(tx, callSid, agent);
       if (call.caseId !== null) {

@@ -47,8 +47,12 @@ export function hasCost(stored: string, cost: ScryptCost): boolean {
 }
 
 /** Why a new password is refused, or null when it will do. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `the password must be at least ${MIN_PASSWORD_LENGTH} characters`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `the password must be at most ${MAX_PASSWORD_LENGTH} characters`;
+export function passwordProblem(password: string): { message: string; code: string; params: { min: number } | { max: number } } | null {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    return { message: `the password must be at least ${MIN_PASSWORD_LENGTH} characters`, code: 'losenordet-for-kort', params: { min: MIN_PASSWORD_LENGTH } };
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    return { message: `the password must be at most ${MAX_PASSWORD_LENGTH} characters`, code: 'losenordet-for-langt', params: { max: MAX_PASSWORD_LENGTH } };
+  }
   return null;
 }

@@ -116,12 +116,12 @@ async function whyNotClaimable(db: Queryable, callbackId: number, releasingAgent
   const current = await findCallback(db, callbackId);
   if (!current) return new CallbackNotFoundError(callbackId);
   if (current.status === CALLBACK_STATUS.claimed && current.claimedBy !== releasingAgent) {
-    return new CallbackConflictError(callbackId, `Callback ${callbackId} is being handled by ${current.claimedBy}.`);
+    return new CallbackConflictError(callbackId, `Callback ${callbackId} is being handled by ${current.claimedBy}.`, 'aterringningen-tas-av-annan', current.claimedBy ?? undefined);
   }
   if (current.status === CALLBACK_STATUS.pending) {
-    return new CallbackConflictError(callbackId, `Callback ${callbackId} is not claimed by you; claim it first.`);
+    return new CallbackConflictError(callbackId, `Callback ${callbackId} is not claimed by you; claim it first.`, 'aterringningen-inte-din');
   }
-  return new CallbackConflictError(callbackId, `Callback ${callbackId} is already finished (${current.status}).`);
+  return new CallbackConflictError(callbackId, `Callback ${callbackId} is already finished (${current.status}).`, 'aterringningen-klar');
 }
 
 /** True while the callback a click-to-call is for is still claimed by the agent who asked for the call. */

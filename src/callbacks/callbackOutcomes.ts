@@ -43,6 +43,8 @@ export function recordCallbackOutcome(db: Database, report: OutcomeReport, polic
         current.status === CALLBACK_STATUS.claimed
           ? `Callback ${report.callbackId} is being handled by ${current.claimedBy}; only they can record the outcome.`
           : `Callback ${report.callbackId} is not claimed by you (it is ${current.status}); claim it before recording an outcome.`,
+        current.status === CALLBACK_STATUS.claimed ? 'aterringningen-tas-av-annan' : 'aterringningen-inte-din',
+        current.claimedBy ?? undefined,
       );
     }
     const forAnswer = await isForAnswer(tx, report.callbackId);

@@ -9,6 +9,9 @@ import { z } from 'zod';
 export const UNSTORABLE_TEXT_MESSAGE =
   'innehåller tecken som inte kan sparas (NUL eller ett halvt tecken) / contains characters that cannot be stored (NUL, or half of a character)';
 
+/** The refinement's message and its code (the staff pages say it in Swedish from the code). */
+const UNSTORABLE_TEXT = { message: UNSTORABLE_TEXT_MESSAGE, params: { code: 'oskrivbar-text' } };
+
 /** NUL, a high surrogate with no low one after it, or a low surrogate with no high one before it. */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
@@ -18,10 +21,10 @@ export function isStorableText(value: string): boolean {
 }
 
 /** A string PostgreSQL can store: z.string(params) with the check; chain .trim(), .max() and the rest after it. */
-export const storableText = (params?: Parameters<typeof z.string>[0]) => z.string(params).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+export const storableText = (params?: Parameters<typeof z.string>[0]) => z.string(params).refine(isStorableText, UNSTORABLE_TEXT);
 
 /** An absolute URL PostgreSQL can store (a URL may still carry a raw NUL past the URL check). */
-export const storableUrl = () => z.url().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+export const storableUrl = () => z.url().refine(isStorableText, UNSTORABLE_TEXT);
 
 /**
  * For what cannot be asked for again without cost (a caller's recognised speech): NUL is dropped and a half

@@ -23,7 +23,7 @@ export const assessmentSchema = z
   })
   .superRefine((a, ctx) => {
     if (a.decision === 'anmalt_till_ivo' && !a.reference) {
-      ctx.addIssue({ code: 'custom', path: ['reference'], message: 'a report to IVO needs its reference (diarienummer)' });
+      ctx.addIssue({ code: 'custom', path: ['reference'], message: 'a report to IVO needs its reference (diarienummer)', params: { code: 'ivo-diarienummer' } });
     }
   });
 export type AssessmentInput = z.input<typeof assessmentSchema>;

@@ -35,7 +35,7 @@ export async function completeCase(
 ): Promise<{ case: Case; callback: CallbackWish | null }> {
   const current = await lockCase(tx, caseId);
   if (current.status !== CASE_STATUS.incomplete) {
-    throw new CaseStateError(current.reference, `Case ${current.reference} is already ${current.status}; only an incomplete case can be completed.`);
+    throw new CaseStateError(current.reference, `Case ${current.reference} is already ${current.status}; only an incomplete case can be completed.`, 'arendet-redan-komplett');
   }
   const parsed = newCaseSchema.safeParse({
     ...details,
@@ -62,7 +62,7 @@ export async function completeCase(
 export async function closeIncompleteCase(tx: Queryable, caseId: number, reason: string, agent: string): Promise<Case> {
   const current = await lockCase(tx, caseId);
   if (current.status !== CASE_STATUS.incomplete) {
-    throw new CaseStateError(current.reference, `Case ${current.reference} is ${current.status}, not incomplete; close it from its status instead.`);
+    throw new CaseStateError(current.reference, `Case ${current.reference} is ${current.status}, not incomplete; close it from its status instead.`, 'arendet-inte-ofullstandigt');
   }
   await checkMayClose(tx, current);
   const updated = await tx.query<CaseRow>(

@@ -2,6 +2,7 @@ import type { Queryable } from '../db/database';
 import { CASE_COLUMNS, caseFromRow, type Case, type CaseRow } from './case';
 import { lockCase } from './caseCompletion';
 import { CASE_EVENT, recordCaseEvent, type Actor } from './caseEvents';
+import type { FieldProblem } from '../domain/messageCodes';
 import { CaseStateError } from './caseStateError';
 import { CASE_STATUS } from '../domain';
 import { InvalidCaseError } from './errors';
@@ -34,21 +35,21 @@ export interface StatusChange {
 export async function changeCaseStatus(tx: Queryable, caseId: number, change: StatusChange, actor: Actor): Promise<Case> {
   const current = await lockCase(tx, caseId);
   if (current.status === CASE_STATUS.closed) {
-    throw new CaseStateError(current.reference, `Case ${current.reference} is closed and can no longer be changed.`);
+    throw new CaseStateError(current.reference, `Case ${current.reference} is closed and can no longer be changed.`, 'arendet-avslutat');
   }
   if (current.status === CASE_STATUS.incomplete) {
-    throw new CaseStateError(current.reference, `Case ${current.reference} is incomplete: complete it (kind, area, what happened) or close it first.`);
+    throw new CaseStateError(current.reference, `Case ${current.reference} is incomplete: complete it (kind, area, what happened) or close it first.`, 'arendet-ofullstandigt');
   }
-  const problems: { field: string; message: string }[] = [];
+  const problems: FieldProblem[] = [];
   const unitId = change.unit?.id ?? current.unitId;
-  if (change.to === CASE_STATUS.routed && unitId === null) problems.push({ field: 'unitId', message: 'välj den enhet som ska ha ärendet' });
+  if (change.to === CASE_STATUS.routed && unitId === null) problems.push({ field: 'unitId', message: 'välj den enhet som ska ha ärendet', code: 'valj-enhet' });
   if (change.unit && current.unitId !== null && change.unit.id !== current.unitId) {
-    problems.push({ field: 'unitId', message: 'ärendet har redan en enhet: flytta det till en annan enhet med en anledning' });
+    problems.push({ field: 'unitId', message: 'ärendet har redan en enhet: flytta det till en annan enhet med en anledning', code: 'har-redan-enhet' });
   }
   if (change.to === CASE_STATUS.answered && current.anonymous) {
-    problems.push({ field: 'to', message: 'an anonymous case cannot be answered; close it with the measures taken' });
+    problems.push({ field: 'to', message: 'an anonymous case cannot be answered; close it with the measures taken', code: 'anonymt-utan-svar' });
   } else if (change.to === CASE_STATUS.answered && !change.answer) {
-    problems.push({ field: 'answer', message: 'an answered case needs the answer given to the resident' });
+    problems.push({ field: 'answer', message: 'an answered case needs the answer given to the resident', code: 'svar-behovs' });
   }
   if (problems.length) throw new InvalidCaseError(problems);
   if (change.to === CASE_STATUS.closed) await checkMayClose(tx, current);
@@ -81,7 +82,7 @@ export async function rerouteCase(tx: Queryable, caseId: number, move: { unit: U
   if (current.status === CASE_STATUS.closed || current.status === CASE_STATUS.incomplete) {
     throw new CaseStateError(current.reference, `Ärende ${current.reference} är ${current.status === CASE_STATUS.closed ? 'avslutat' : 'ofullständigt'} och kan inte flyttas.`);
   }
-  if (current.unitId === move.unit.id) throw new InvalidCaseError([{ field: 'unitId', message: `ärendet ligger redan hos ${move.unit.name}` }]);
+  if (current.unitId === move.unit.id) throw new InvalidCaseError([{ field: 'unitId', message: `ärendet ligger redan hos ${move.unit.name}`, code: 'redan-hos-enheten', params: { unit: move.unit.name } }]);
   const to = current.status === CASE_STATUS.registered ? CASE_STATUS.routed : current.status;
   const updated = await tx.query<CaseRow>(
     `UPDATE cases SET status = $2, unit_id = $3, updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,

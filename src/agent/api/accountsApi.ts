@@ -36,7 +36,7 @@ export function accountsApi({ db, passwords }: AgentWorkspaceParts): Router {
   });
   router.post(AGENT_API.disableAccount, async (req, res) => {
     const { username } = parseWith(usernameParams, req.params);
-    if (username.toLowerCase() === sessionOf(res).agent.username) throw new NotAllowedError('You cannot disable your own account.');
+    if (username.toLowerCase() === sessionOf(res).agent.username) throw new NotAllowedError('You cannot disable your own account.', { code: 'eget-konto' });
     res.json({ account: await disableAccount(db, username, admin(res)) });
   });
   router.post(AGENT_API.enableAccount, async (req, res) => {

@@ -54,41 +54,128 @@
   }
 
   function labelFor(form, field) {
-    var input = form.querySelector('[name="' + field + '"]');
-    if (!input) return null;
+    var inputs = form.querySelectorAll('[name="' + field + '"]');
+    if (!inputs.length) return null;
+    var input = inputs[0];
     var label = input.id ? form.querySelector('label[for="' + input.id + '"]') : null;
-    return { input: input, text: label ? label.textContent.replace(/\s*\(måste fyllas i\)\s*/, '').trim() : field };
+    // A group of radio buttons is named by its legend.
+    var legend = !label && input.closest('fieldset') ? input.closest('fieldset').querySelector('legend') : null;
+    var text = label || legend ? (label || legend).textContent.replace(/\s*\(måste fyllas i\)\s*/, '').trim() : null;
+    return { inputs: Array.prototype.slice.call(inputs), input: input, text: text };
   }
 
-  function showStatus(form, message, problems, reference) {
-    var box = form.querySelector('.form-status');
-    box.classList.remove('confirmation');
+  var pageTitle = document.title;
+
+  /** Takes away what the last refusal put on the form: invalid marks, messages beside fields, their descriptions. */
+  function clearErrors(form) {
     form.querySelectorAll('[aria-invalid="true"]').forEach(function (el) {
       el.removeAttribute('aria-invalid');
     });
+    form.querySelectorAll('.field-error').forEach(function (el) {
+      form.querySelectorAll('[aria-describedby~="' + el.id + '"]').forEach(function (input) {
+        var rest = input.getAttribute('aria-describedby').split(/\s+/).filter(function (id) {
+          return id && id !== el.id;
+        });
+        if (rest.length) input.setAttribute('aria-describedby', rest.join(' '));
+        else input.removeAttribute('aria-describedby');
+      });
+      el.remove();
+    });
+  }
+
+  /** The field's message beside it, named in its aria-describedby (as pages/formErrors.ts renders it on the server). */
+  function tieToField(found, text) {
+    var input = found.input;
+    if (!input.id) input.id = 'falt-' + input.name.replace(/[^A-Za-z0-9_-]/g, '-');
+    var messageId = input.id + '-fel';
+    var message = document.getElementById(messageId);
+    if (!message) {
+      message = document.createElement('p');
+      message.className = 'field-error';
+      message.id = messageId;
+      var place = input.closest('.field') || input.closest('fieldset') || input.parentNode;
+      place.appendChild(message);
+    }
+    message.textContent = message.textContent ? message.textContent + ' ' + text : text;
+    found.inputs.forEach(function (el) {
+      el.setAttribute('aria-invalid', 'true');
+      var described = (el.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+      if (described.indexOf(messageId) < 0) described.push(messageId);
+      el.setAttribute('aria-describedby', described.join(' '));
+    });
+    return input.id;
+  }
+
+  /** A note in the form's status box that is no error (what was typed is back after a new login). */
+  function showNotice(form, text) {
+    var box = form.querySelector('.form-status');
+    clearErrors(form);
     box.textContent = '';
     var p = document.createElement('p');
-    p.textContent = message;
+    p.textContent = text;
+    box.appendChild(p);
+    box.classList.add('confirmation');
+    box.focus();
+  }
+
+  /**
+   * Says in the form's alert what went wrong: the Swedish text (answer.text), and each field's problem as a link to
+   * the field and beside it. The title starts with "Fel: " and the focus moves to the summary, so it is read out.
+   */
+  function showErrors(form, text, problems, reference) {
+    var box = form.querySelector('.form-status');
+    box.classList.remove('confirmation');
+    clearErrors(form);
+    box.textContent = '';
+    var p = document.createElement('p');
+    p.textContent = text;
     box.appendChild(p);
     if (problems && problems.length) {
       var list = document.createElement('ul');
       problems.forEach(function (problem) {
         var item = document.createElement('li');
         var found = labelFor(form, problem.field);
-        if (found) found.input.setAttribute('aria-invalid', 'true');
-        item.textContent = (found ? found.text : problem.field) + ': ' + problem.message;
+        var said = problem.text || problem.message;
+        if (found) {
+          var link = document.createElement('a');
+          link.href = '#' + tieToField(found, said);
+          link.textContent = (found.text ? found.text + ': ' : '') + said;
+          item.appendChild(link);
+        } else item.textContent = said;
         list.appendChild(item);
       });
       box.appendChild(list);
     }
     if (reference) {
-      var link = document.createElement('a');
-      link.href = meta('case-path').replace(':reference', encodeURIComponent(reference));
-      link.textContent = 'Visa ärende ' + reference;
-      box.appendChild(link);
+      var caseLink = document.createElement('a');
+      caseLink.href = meta('case-path').replace(':reference', encodeURIComponent(reference));
+      caseLink.textContent = 'Visa ärende ' + reference;
+      box.appendChild(caseLink);
     }
+    document.title = 'Fel: ' + pageTitle;
     box.hidden = false;
     box.focus();
+  }
+
+  /** A note that is not an error (the queue was empty): said in the form's alert, the title left as it is. */
+  function showNote(form, text) {
+    var box = form.querySelector('.form-status');
+    clearErrors(form);
+    box.textContent = '';
+    var p = document.createElement('p');
+    p.textContent = text;
+    box.appendChild(p);
+    box.hidden = false;
+    box.focus();
+  }
+
+  /** The next page, with the confirmation it shows (?klart=<code>, a code the server knows; see messages.ts). */
+  function withNotice(path, form) {
+    var done = form.getAttribute('data-done');
+    if (!done) return path;
+    var url = new URL(path, location.origin);
+    url.searchParams.set('klart', done);
+    return url.pathname + url.search;
   }
 
   async function submit(form, event) {
@@ -110,26 +197,42 @@
         return;
       }
       if (!response.ok) {
-        showStatus(form, answer.message || 'Något gick fel (' + response.status + '). Försök igen.', answer.problems, answer.reference);
+        showErrors(form, answer.text || 'Något gick fel (' + response.status + '). Försök igen.', answer.problems, answer.reference);
         return;
       }
       var next = form.getAttribute('data-next');
       var empty = form.getAttribute('data-empty-message');
       // data-next="answer": the API names where to go ("take next caller" leads to a call or a callback).
       var path = next === 'reload' ? location.pathname + location.search : next === 'answer' ? agentPath(answer.next) : nextPath(next, answer);
-      if (path) location.assign(path);
-      else showStatus(form, empty || 'Klart.');
+      if (path) location.assign(withNotice(path, form));
+      else showNote(form, empty || 'Klart.');
     } catch (err) {
-      showStatus(form, 'Tjänsten svarar inte. Kontrollera nätverket och försök igen.');
+      showErrors(form, 'Tjänsten svarar inte. Kontrollera nätverket och försök igen.');
     } finally {
       if (button) button.disabled = false;
     }
   }
 
-  // A confirmation the server put on the page (an outcome saved) takes the focus, so it is read out at once.
+  // A confirmation or an error summary the server put on the page takes the focus, so it is read out at once
+  // (autofocus does it too; this is for browsers that honour autofocus only on controls). The confirmation's code
+  // leaves the address, so reloading or bookmarking the page does not confirm it again.
   document.addEventListener('DOMContentLoaded', function () {
-    var confirmation = document.querySelector('[data-focus-on-load]');
-    if (confirmation) confirmation.focus();
+    var shown = document.querySelector('[data-focus-on-load]');
+    if (shown && document.activeElement !== shown) shown.focus();
+    if (location.search.indexOf('klart=') >= 0) {
+      var url = new URL(location.href);
+      url.searchParams.delete('klart');
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    }
+  });
+
+  // A summary's link moves the focus into its field (a fragment link alone only scrolls to it).
+  document.addEventListener('click', function (event) {
+    var link = event.target instanceof Element ? event.target.closest('.error-summary a[href^="#"]') : null;
+    var field = link && document.getElementById(link.getAttribute('href').slice(1));
+    if (!field) return;
+    event.preventDefault();
+    field.focus();
   });
   /** A path the API names, only within the workspace. */
   function agentPath(path) {
@@ -322,8 +425,7 @@
           } else el.value = field.value;
         });
       });
-      showStatus(form, 'Det du skrev innan du loggades ut är ifyllt igen. Kontrollera det och skicka formuläret.');
-      form.querySelector('.form-status').classList.add('confirmation');
+      showNotice(form, 'Det du skrev innan du loggades ut är ifyllt igen. Kontrollera det och skicka formuläret.');
       first = first || form.querySelector('.form-status');
     });
     if (first) first.focus();

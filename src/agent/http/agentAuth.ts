@@ -6,6 +6,7 @@ import { NotAllowedError } from '../agentErrors';
 import { mayDo, type Permission } from '../agentTypes';
 import { AGENT_ROUTE } from '../agentRoutes';
 import { readCookie } from './cookies';
+import { ERROR_MESSAGE } from '../messages';
 
 /**
  * Sessions travel in an httpOnly, SameSite=Strict cookie. In production it is Secure and carries the __Host-
@@ -58,7 +59,7 @@ export function clearSessionCookie(res: Response, secure: boolean): void {
 /** The API answers 401 without a session: the page's script then sends the agent to the login page. */
 export const requireApiSession: RequestHandler = (_req, res, next) => {
   if (optionalSessionOf(res)) return next();
-  res.status(401).json({ error: 'not_signed_in', message: 'Logga in först. / Sign in first.', login: AGENT_ROUTE.login });
+  res.status(401).json({ error: 'not_signed_in', message: 'Sign in first.', code: 'inte-inloggad', text: ERROR_MESSAGE['inte-inloggad'](), login: AGENT_ROUTE.login });
 };
 
 /** Pages send a visitor without a session to the login page, and back here after it. */
@@ -71,7 +72,7 @@ export const requirePageSession: RequestHandler = (req, res, next) => {
 export function requirePermission(permission: Permission): RequestHandler {
   return (_req, res, next) => {
     if (mayDo(sessionOf(res).agent, permission)) return next();
-    next(new NotAllowedError(`Your role (${sessionOf(res).agent.role}) may not do this.`));
+    next(new NotAllowedError(`Your role (${sessionOf(res).agent.role}) may not do this.`, { code: 'rollen-far-inte', params: { role: sessionOf(res).agent.role } }));
   };
 }
 
@@ -84,7 +85,7 @@ export function requireCsrfToken(req: Request, res: Response, next: NextFunction
   const session = sessionOf(res);
   const sent = req.get(CSRF_HEADER) ?? (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
   if (typeof sent === 'string' && sameToken(sent, session.csrfToken)) return next();
-  res.status(403).json({ error: 'csrf', message: 'The form had expired or came from elsewhere. Reload the page and try again.' });
+  res.status(403).json({ error: 'csrf', message: 'The form had expired or came from elsewhere. Reload the page and try again.', code: 'formularet-gammalt', text: ERROR_MESSAGE['formularet-gammalt']() });
 }
 
 export function sameToken(a: string, b: string): boolean {

@@ -20,7 +20,7 @@ export function caseAttachmentRoute(db: Database): RequestHandler {
     const { reference, id } = parseWith(params, req.params);
     const { case: c } = await findCaseByReference(db, reference);
     const file = c.source.conversationId ? await readAttachment(db, c.source.conversationId, id) : null;
-    if (!file) throw new NotFoundError(`Case ${reference} has no attachment number ${id}.`);
+    if (!file) throw new NotFoundError(`Case ${reference} has no attachment number ${id}.`, { code: 'bilagan-finns-inte', params: { reference, id } });
     // A file is part of the case: the same access rule, and the download is logged as an export.
     await checkedAccess(db, await readerOf(db, res), c, 'export');
     res.setHeader('Content-Type', file.contentType);

@@ -7,34 +7,57 @@ import { AccountError, NotAllowedError, NotFoundError } from '../agentErrors';
 import { CallAlreadyFinishedError, CallTakenError } from '../finishCall';
 import { TooBusyError } from '../../tasks/workLimit';
 import { RequestInvalidError } from './validation';
+import type { CodedMessage, FieldProblem } from '../../domain/messageCodes';
+import { ERROR_MESSAGE, errorText, problemText } from '../messages';
 
-/** How an error is answered: the same for the JSON API and the pages. */
+/** A field's problem as answered: the API's English message and code, and the Swedish text the pages show. */
+export interface AnsweredProblem extends FieldProblem {
+  text: string;
+}
+
+/** How an error is answered: the same for the JSON API and the pages (which show `text`, in Swedish). */
 export interface ErrorAnswer {
   status: number;
   error: string;
+  /** English, for API clients and logs. */
   message: string;
-  problems?: { field: string; message: string }[];
+  /** What the staff pages show: Swedish, from the error's code (src/agent/messages.ts). */
+  text: string;
+  code?: string;
+  problems?: AnsweredProblem[];
   /** The case the error is about, when there is one to show (a call already finished). */
   reference?: string;
+}
+
+const answered = (problems: FieldProblem[]): AnsweredProblem[] => problems.map((p) => ({ ...p, text: problemText(p) }));
+
+/** The error's own message and code with the Swedish text from its code. */
+function said(status: number, error: string, err: Error & Partial<CodedMessage>): ErrorAnswer {
+  return { status, error, message: err.message, text: errorText(err), ...(err.code ? { code: err.code } : {}) };
 }
 
 /** The errors a person can act on; anything else is a fault of ours (500, logged by the app). */
 export function answerFor(err: unknown): ErrorAnswer | null {
   if (err instanceof RequestInvalidError || err instanceof InvalidCaseError) {
-    return { status: 400, error: 'invalid', message: 'Some fields need attention. / Några fält behöver rättas.', problems: err.problems };
+    const code = 'falt-behover-rattas';
+    return { status: 400, error: 'invalid', message: 'Some fields need attention.', code, text: ERROR_MESSAGE[code](), problems: answered(err.problems) };
   }
-  if (err instanceof AccountError) return { status: 400, error: 'invalid', message: err.message };
-  if (err instanceof OrganisationError) return { status: 400, error: 'invalid', message: err.message, problems: [{ field: err.field, message: err.message }] };
-  if (err instanceof NotAllowedError) return { status: 403, error: 'forbidden', message: err.message };
+  if (err instanceof AccountError) {
+    const answer = said(400, 'invalid', err);
+    return err.field ? { ...answer, problems: [{ field: err.field, message: err.message, text: answer.text, ...(err.code ? { code: err.code } : {}) }] } : answer;
+  }
+  if (err instanceof OrganisationError) return { ...said(400, 'invalid', err), problems: [{ field: err.field, message: err.message, text: err.message }] };
+  if (err instanceof NotAllowedError) return said(403, 'forbidden', err);
   if (err instanceof NotFoundError || err instanceof CaseNotFoundError || err instanceof CallbackNotFoundError || err instanceof UnitNotFoundError) {
-    return { status: 404, error: 'not_found', message: err.message };
+    return said(404, 'not_found', err);
   }
-  if (err instanceof CallAlreadyFinishedError) {
-    return { status: 409, error: 'already_finished', message: err.message, reference: err.reference };
+  if (err instanceof CallAlreadyFinishedError) return { ...said(409, 'already_finished', err), reference: err.reference };
+  if (err instanceof CallTakenError) return said(409, 'taken', err);
+  if (err instanceof CallbackConflictError || err instanceof CaseStateError) return said(409, 'conflict', err);
+  if (err instanceof AgentLegError) return said(503, 'phone_unavailable', err);
+  if (err instanceof TooBusyError) {
+    const code = 'upptaget';
+    return { status: 503, error: 'busy', message: 'Busy, try again in a moment.', code, text: ERROR_MESSAGE[code]() };
   }
-  if (err instanceof CallTakenError) return { status: 409, error: 'taken', message: err.message };
-  if (err instanceof CallbackConflictError || err instanceof CaseStateError) return { status: 409, error: 'conflict', message: err.message };
-  if (err instanceof AgentLegError) return { status: 503, error: 'phone_unavailable', message: err.message };
-  if (err instanceof TooBusyError) return { status: 503, error: 'busy', message: 'Tjänsten är upptagen just nu. Försök igen om en stund. / Busy, try again in a moment.' };
   return null;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { storableText } from '../../db/storableText';
+import type { FieldProblem } from '../../domain/messageCodes';
+import { problemsFromZod } from '../../register/errors';
 
 /** Forms send "" for an empty field; the API treats it as no value. */
 export const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? null : v);
@@ -7,10 +9,10 @@ export const blankAsNull = (v: unknown) => (typeof v === 'string' && v.trim() ==
 /** An optional text field of at most max characters, stored trimmed; blank is no value. */
 export const optionalText = (max: number) => z.preprocess(blankAsNull, storableText().trim().max(max).nullable().default(null));
 
-/** A request body or query the API cannot accept; `problems` names each field, as the form calls it. */
+/** A request body or query the API cannot accept; `problems` names each field, as the form calls it, with a code. */
 export class RequestInvalidError extends Error {
   override readonly name = 'RequestInvalidError';
-  constructor(readonly problems: { field: string; message: string }[]) {
+  constructor(readonly problems: FieldProblem[]) {
     super(`The request was refused: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
   }
 }
@@ -19,5 +21,5 @@ export class RequestInvalidError extends Error {
 export function parseWith<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  throw new RequestInvalidError(parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'request', message: i.message })));
+  throw new RequestInvalidError(problemsFromZod(parsed.error, 'request'));
 }

@@ -4,6 +4,7 @@ import { AGENT_ROUTE, pathTo } from '../agentRoutes';
 import { textInput } from './caseFormFields';
 import { formatDateTime, isoOf } from './format';
 import { html } from './html';
+import { errorSummary, type ShownProblem } from './formErrors';
 import { ACCESS_ACTION_LABEL } from './labels';
 import { dataTable, page } from './layout';
 
@@ -21,7 +22,8 @@ export interface AccessLogView {
   /** The id to page on from, when there are older lines. */
   olderFrom: number | null;
   /** What in the filters matched nothing (an unknown case number or username), said on the page. */
-  problem: string | null;
+  /** A filter that names what is not there: the field and the Swedish text. */
+  problem: { field: 'reference' | 'username'; text: string } | null;
 }
 
 function olderLink(v: AccessLogView): string {
@@ -32,15 +34,19 @@ function olderLink(v: AccessLogView): string {
 
 /** Who read which case and when, newest first, for admins: filtered by case, person and period, a page at a time. */
 export function accessLogPage(session: AgentSession, v: AccessLogView): string {
+  const problem: ShownProblem | null = v.problem
+    ? { fieldId: v.problem.field, label: v.problem.field === 'reference' ? 'Ärendenummer' : 'Användarnamn', text: v.problem.text }
+    : null;
   return page(session, {
     title: 'Läsloggen',
+    failed: Boolean(problem),
     current: AGENT_ROUTE.accessLog,
     body: html`
 <p>Varje gång någon öppnar ett ärende, laddar ned en fil ur det eller nekas att läsa det sparas vem, när och vilket ärende.</p>
 <form class="search" method="get" action="${AGENT_ROUTE.accessLog}" role="search" aria-label="Filtrera läsloggen">
-  ${v.problem ? html`<div class="form-status" role="alert"><p>${v.problem}</p></div>` : ''}
-  ${textInput('reference', 'Ärendenummer', v.query.reference, { hint: 'Till exempel 2026-00042.' })}
-  ${textInput('username', 'Användarnamn', v.query.username)}
+  ${problem ? errorSummary('Läsloggen kan inte filtreras så.', [problem]) : ''}
+  ${textInput('reference', 'Ärendenummer', v.query.reference, { hint: 'Till exempel 2026-00042.', error: problem?.fieldId === 'reference' ? problem : undefined })}
+  ${textInput('username', 'Användarnamn', v.query.username, { error: problem?.fieldId === 'username' ? problem : undefined })}
   ${textInput('since', 'Från och med dag', v.query.since, { type: 'date' })}
   ${textInput('until', 'Till och med dag', v.query.until, { type: 'date' })}
   <button type="submit">Visa</button>

@@ -44,21 +44,21 @@ export function accountPage(session: AgentSession, agent: Agent, lock: LoginLock
 ${lock?.failures || lock?.lockedFrom
   ? html`<h2>Lås upp</h2>
 <p>Misslyckade inloggningar glöms och spärren hävs direkt, från alla adresser. Gör det när du vet att det var personen själv som skrev fel.</p>
-${apiForm({ api: api(AGENT_API.unlockAccount), next: here, submitLabel: `Lås upp ${agent.username}` })}`
+${apiForm({ api: api(AGENT_API.unlockAccount), next: here, submitLabel: `Lås upp ${agent.username}`, done: 'konto-upplast' })}`
   : ''}
 <h2>Nytt lösenord</h2>
 <p>Personen loggas ut överallt och loggar in med det nya lösenordet. Ge lösenordet på ett säkert sätt, inte i e-post.</p>
 ${apiForm(
-  { api: api(AGENT_API.accountPassword), next: here, submitLabel: 'Spara nytt lösenord' },
+  { api: api(AGENT_API.accountPassword), next: here, submitLabel: 'Spara nytt lösenord', done: 'losenord-sparat' },
   textInput('password', 'Nytt lösenord', null, { type: 'password', autocomplete: 'new-password', required: true, hint: `Minst ${MIN_PASSWORD_LENGTH} tecken.` }),
 )}
 ${agent.disabled
   ? html`<h2>Aktivera</h2><p>Kontot är avstängt. Aktivera det så kan personen logga in igen.</p>
-${apiForm({ api: api(AGENT_API.enableAccount), next: here, submitLabel: `Aktivera ${agent.username}` })}`
+${apiForm({ api: api(AGENT_API.enableAccount), next: here, submitLabel: `Aktivera ${agent.username}`, done: 'konto-aktiverat' })}`
   : own
     ? ''
     : html`<h2>Stäng av</h2><p>Personen loggas ut direkt och kan inte logga in förrän kontot aktiveras igen.</p>
-${apiForm({ api: api(AGENT_API.disableAccount), next: here, submitLabel: `Stäng av ${agent.username}` })}`}
+${apiForm({ api: api(AGENT_API.disableAccount), next: here, submitLabel: `Stäng av ${agent.username}`, done: 'konto-avstangt' })}`}
 <h2>Ändringar</h2>
 ${events.length
   ? html`<ul>${events.map((e) => html`<li><time datetime="${isoOf(e.at)}">${formatDateTime(e.at)}</time>: ${actorLabel(e.actor)} ${ACTION_LABEL[e.action]}</li>`)}</ul>`

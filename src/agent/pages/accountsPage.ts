@@ -35,12 +35,12 @@ ${dataTable('accounts-caption', html`Konton`, html`
       <td><a href="${pathTo(AGENT_ROUTE.account, { username: a.username })}">${a.username}</a></td><td>${ROLE_LABEL[a.role]}</td><td>${(units.ofAccount.get(a.id) ?? []).map((u) => u.name).join(', ')}</td><td>${accountState(a, locks.get(a.username))}</td>
       <td>${a.disabled || a.username === session.agent.username
         ? ''
-        : apiForm({ api: pathTo(AGENT_API.disableAccount, { username: a.username }), next: AGENT_ROUTE.accounts, submitLabel: `Stäng av ${a.username}`, className: 'api-form inline' })}</td>
+        : apiForm({ api: pathTo(AGENT_API.disableAccount, { username: a.username }), next: AGENT_ROUTE.accounts, submitLabel: `Stäng av ${a.username}`, className: 'api-form inline', done: 'konto-avstangt' })}</td>
     </tr>`,
   )}</tbody>`)}
 <h2>Nytt konto</h2>
 ${apiForm(
-  { api: AGENT_API.accounts, next: AGENT_ROUTE.accounts, submitLabel: 'Skapa kontot' },
+  { api: AGENT_API.accounts, next: AGENT_ROUTE.accounts, submitLabel: 'Skapa kontot', done: 'konto-skapat' },
   html`${textInput('username', 'Användarnamn', null, { required: true, hint: 'Små bokstäver, siffror, punkt, bindestreck.' })}
   ${select('role', 'Roll', AGENT_ROLES.map((r) => [r, ROLE_LABEL[r]]), null, { required: true })}
   ${unitSelect('unitId', 'Enhet', units.active, null, { hint: 'Krävs för handläggare: enheten vars ärenden de arbetar med. Fler enheter läggs till på enhetens sida.', empty: 'Ingen enhet' })}

@@ -37,16 +37,8 @@ function summaries(cb: QueuedCallback): Html {
   )}`;
 }
 
-/** Said on the queue after an outcome was saved: a status the screen reader reads, where the focus lands. */
-function savedConfirmation(savedId: number | null): Html {
-  if (savedId === null) return html``;
-  return html`<div class="form-status confirmation" role="status" tabindex="-1" data-focus-on-load>
-  <p>Resultatet för återuppringning ${savedId} är sparat.</p>
-</div>`;
-}
-
 /** The callback queue: serious first, then by window, with how long each resident has waited. */
-export function queuePage(session: AgentSession, queue: QueuedCallback[], open: number, savedId: number | null = null): string {
+export function queuePage(session: AgentSession, queue: QueuedCallback[], open: number): string {
   // "Take next" takes only callbacks whose window has opened: say when the next one opens, so an agent
   // looking at a non-empty list is not told that nothing waits.
   const opensNext = queue
@@ -60,11 +52,11 @@ export function queuePage(session: AgentSession, queue: QueuedCallback[], open: 
     title: 'Återuppringningar',
     current: AGENT_ROUTE.callbacks,
     body: html`
-${savedConfirmation(savedId)}
 ${apiForm({
   api: AGENT_API.claimNextCallback,
   next: AGENT_ROUTE.callback,
   submitLabel: 'Ta nästa återuppringning',
+  done: 'aterringning-tagen',
   emptyMessage,
   className: 'api-form inline',
 })}
@@ -148,21 +140,21 @@ export function callbackPage(session: AgentSession, cb: QueuedCallback, attempts
 </dl>
 ${summaries(cb)}
 ${answersToGive(answers)}
-${claimable ? apiForm({ api: pathTo(AGENT_API.claimCallback, { id: cb.id }), next: here, submitLabel: 'Ta återuppringningen' }) : ''}
+${claimable ? apiForm({ api: pathTo(AGENT_API.claimCallback, { id: cb.id }), next: here, submitLabel: 'Ta återuppringningen', done: 'aterringning-tagen' }) : ''}
 ${mine
   ? html`<section aria-labelledby="call-heading">
   <h2 id="call-heading">Ring</h2>
   <p>Ring <a href="tel:${cb.phone}">${phoneNumberForReading(cb.phone)}</a> från din telefon, eller låt Twilio ringa först din telefon och sedan koppla samtalet till invånaren, från kommunens nummer.</p>
   ${apiForm(
-    { api: pathTo(AGENT_API.callResident, { id: cb.id }), next: here, submitLabel: 'Ring upp via Twilio' },
+    { api: pathTo(AGENT_API.callResident, { id: cb.id }), next: here, submitLabel: 'Ring upp via Twilio', done: 'ringer-upp' },
     textInput('agentPhone', 'Din telefon', session.agent.phone, { type: 'tel', hint: 'Numret till telefonen du sitter vid.' }),
   )}
 </section>
 <section aria-labelledby="outcome-heading">
   <h2 id="outcome-heading">Resultat</h2>
-  ${apiForm({ api: pathTo(AGENT_API.callbackOutcome, { id: cb.id }), next: `${AGENT_ROUTE.callbacks}?sparat=:id`, submitLabel: 'Spara resultatet' }, outcomeFields())}
+  ${apiForm({ api: pathTo(AGENT_API.callbackOutcome, { id: cb.id }), next: AGENT_ROUTE.callbacks, submitLabel: 'Spara resultatet', done: 'resultat-sparat' }, outcomeFields())}
 </section>
-${apiForm({ api: pathTo(AGENT_API.releaseCallback, { id: cb.id }), next: AGENT_ROUTE.callbacks, submitLabel: 'Lämna tillbaka till kön', className: 'api-form secondary' })}
+${apiForm({ api: pathTo(AGENT_API.releaseCallback, { id: cb.id }), next: AGENT_ROUTE.callbacks, submitLabel: 'Lämna tillbaka till kön', done: 'aterringning-lamnad', className: 'api-form secondary' })}
 ${claimWarning(cb, claimMinutes)}`
   : ''}
 <h2>Tidigare försök</h2>

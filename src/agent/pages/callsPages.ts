@@ -52,13 +52,14 @@ export function finishCallPage(session: AgentSession, call: TransferredCall, pre
 ${call.takenBy !== null && call.takenBy !== session.agent.username
   ? html`<p class="note">Handläggare ${call.takenBy} har tagit samtalet och gör efterarbetet. Samtalet kan tas av någon annan om ${TAKE_HOLDS_MINUTES} minuter utan att det blivit klart.</p>`
   : html`${call.takenBy === null
-    ? apiForm({ api: pathTo(AGENT_API.takeCall, { callSid: call.callSid }), next: 'reload', submitLabel: 'Ta samtalet', className: 'api-form inline' })
+    ? apiForm({ api: pathTo(AGENT_API.takeCall, { callSid: call.callSid }), next: 'reload', submitLabel: 'Ta samtalet', className: 'api-form inline', done: 'samtal-taget' })
     : ''}
 ${apiForm(
   {
     api: pathTo(AGENT_API.finishCall, { callSid: call.callSid }),
     next: AGENT_ROUTE.case,
     submitLabel: 'Registrera ärendet',
+    done: 'arende-registrerat',
   },
   caseFormFields(prefill, units),
 )}`}`,
@@ -72,6 +73,6 @@ export function newCasePage(session: AgentSession, units: readonly UnitRef[]): s
     current: AGENT_ROUTE.calls,
     body: html`
 <p>För samtal som kom direkt till dig och inte gick via telefonmenyn.</p>
-${apiForm({ api: AGENT_API.cases, next: AGENT_ROUTE.case, submitLabel: 'Registrera ärendet' }, caseFormFields(emptyCaseForm(), units))}`,
+${apiForm({ api: AGENT_API.cases, next: AGENT_ROUTE.case, submitLabel: 'Registrera ärendet', done: 'arende-registrerat' }, caseFormFields(emptyCaseForm(), units))}`,
   });
 }

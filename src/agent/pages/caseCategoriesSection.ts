@@ -13,7 +13,7 @@ export function caseCategoriesSection(c: Case, choices: readonly string[] | null
   const offered = [...choices, ...c.categories.filter((k) => !choices.includes(k))];
   return html`<section aria-labelledby="categories-heading"><h2 id="categories-heading">Kategorier</h2>
   ${apiForm(
-    { api: pathTo(AGENT_API.caseCategories, { reference: c.reference }), next: pathTo(AGENT_ROUTE.case, { reference: c.reference }), submitLabel: 'Spara kategorierna' },
+    { api: pathTo(AGENT_API.caseCategories, { reference: c.reference }), next: pathTo(AGENT_ROUTE.case, { reference: c.reference }), submitLabel: 'Spara kategorierna', done: 'kategorier-sparade' },
     html`<fieldset><legend>Vad gäller ärendet?</legend>
     ${offered.map(
       (name, i) => html`<div class="field checkbox">

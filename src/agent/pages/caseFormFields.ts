@@ -4,6 +4,7 @@ import { valueAt, type AgentInput, type PlacedField } from '../../register/caseF
 import { AGENT_FORM_FIELDS } from '../caseForm';
 import type { CaseFormValues } from '../caseFormValues';
 import { html, when, type Html } from './html';
+import { fieldError, fieldState, type ShownProblem } from './formErrors';
 import { CHOICE_LABELS, WINDOW_LABEL } from './labels';
 
 /** Ids follow the field's name: contact.phone → f-contact-phone (labels point at them). */
@@ -38,13 +39,19 @@ function textArea(name: string, label: string, value: string | null, opts: { req
 }
 
 /** A text input; `id` when the page has another field of the same name (its id follows the name otherwise). */
-export function textInput(name: string, label: string, value: string | null, opts: { type?: string; autocomplete?: string; hint?: string; required?: boolean; id?: string } = {}): Html {
+export function textInput(
+  name: string,
+  label: string,
+  value: string | null,
+  opts: { type?: string; autocomplete?: string; hint?: string; required?: boolean; id?: string; error?: ShownProblem } = {},
+): Html {
   const id = opts.id ?? fieldId(name);
   const hintId = `${id}-hint`;
   return html`<div class="field">
   <label for="${id}">${label}${opts.required ? html` <span class="required">(måste fyllas i)</span>` : ''}</label>
   ${opts.hint ? html`<p class="hint" id="${hintId}">${opts.hint}</p>` : ''}
-  <input id="${id}" name="${name}" type="${opts.type ?? 'text'}" value="${value ?? ''}" autocomplete="${opts.autocomplete ?? 'off'}" ${when(opts.required === true, 'required')} ${opts.hint ? html`aria-describedby="${hintId}"` : ''}>
+  <input id="${id}" name="${name}" type="${opts.type ?? 'text'}" value="${value ?? ''}" autocomplete="${opts.autocomplete ?? 'off'}" ${when(opts.required === true, 'required')} ${fieldState(id, Boolean(opts.error), opts.hint ? hintId : undefined)}>
+  ${fieldError(id, opts.error)}
 </div>`;
 }
 

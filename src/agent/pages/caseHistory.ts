@@ -1,7 +1,7 @@
 import type { CaseEvent } from '../../register/caseEvents';
 import { formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
-import { RESIDENT_WAY_LABEL, actorLabel, SECRET_PART_LABEL, AREA_LABEL, ASSESSMENT_DECISION_LABEL, CHANNEL_LABEL, DEADLINE_LABEL, EVENT_LABEL, LEX_LAW_LABEL, FAILURE_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
+import { RESIDENT_WAY_LABEL, actorLabel, SECRET_PART_LABEL, AREA_LABEL, ASSESSMENT_DECISION_LABEL, CHANNEL_LABEL, DEADLINE_LABEL, EVENT_LABEL, LEX_LAW_LABEL, FAILURE_LABEL, KIND_LABEL, labelOf, OUTCOME_LABEL, RELEASE_REASON_LABEL, STATUS_LABEL, WINDOW_LABEL } from './labels';
 
 /** How each detail of a history entry is shown; details not named here are internal (ids) and left out. */
 const DETAILS: Record<string, { label: string; show: (value: unknown, event: CaseEvent) => string }> = {
@@ -12,7 +12,10 @@ const DETAILS: Record<string, { label: string; show: (value: unknown, event: Cas
   rule: { label: 'Enligt regel nr', show: String },
   measures: { label: 'Åtgärder', show: String },
   answer: { label: 'Svar till invånaren', show: String },
-  reason: { label: 'Anledning', show: (v, e) => (e.action === 'callback_failed' ? labelOf(FAILURE_LABEL, v) : String(v)) },
+  reason: {
+    label: 'Anledning',
+    show: (v, e) => (e.action === 'callback_failed' ? labelOf(FAILURE_LABEL, v) : e.action === 'callback_released' ? labelOf(RELEASE_REASON_LABEL, v) : String(v)),
+  },
   note: { label: 'Anteckning', show: String },
   outcome: { label: 'Resultat', show: (v) => labelOf(OUTCOME_LABEL, v) },
   attempt: { label: 'Försök nr', show: String },

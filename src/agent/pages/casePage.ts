@@ -169,11 +169,11 @@ function actions(reader: Reader, c: Case, units: readonly UnitRef[]): Html {
   const parts: Html[] = [];
   if (c.status === CASE_STATUS.incomplete && mayDo(reader.agent, PERMISSION.intake)) {
     parts.push(html`<section aria-labelledby="complete-heading"><h2 id="complete-heading">Komplettera ärendet</h2>
-      ${apiForm({ api: pathTo(AGENT_API.completeCase, { reference: c.reference }), next: here, submitLabel: 'Spara som registrerat ärende' }, caseFormFields(prefillFromCase(c), units))}
+      ${apiForm({ api: pathTo(AGENT_API.completeCase, { reference: c.reference }), next: here, submitLabel: 'Spara som registrerat ärende', done: 'arende-registrerat' }, caseFormFields(prefillFromCase(c), units))}
     </section>
     <section aria-labelledby="close-heading"><h2 id="close-heading">Avsluta utan att komplettera</h2>
       ${apiForm(
-        { api: pathTo(AGENT_API.closeIncompleteCase, { reference: c.reference }), next: here, submitLabel: 'Avsluta ärendet' },
+        { api: pathTo(AGENT_API.closeIncompleteCase, { reference: c.reference }), next: here, submitLabel: 'Avsluta ärendet', done: 'arende-avslutat' },
         html`<div class="field"><label for="${fieldId('reason')}">Anledning <span class="required">(måste fyllas i)</span></label>
           <textarea id="${fieldId('reason')}" name="reason" rows="2" maxlength="2000" required></textarea></div>`,
       )}
@@ -183,7 +183,7 @@ function actions(reader: Reader, c: Case, units: readonly UnitRef[]): Html {
   if (targets.length) {
     parts.push(html`<section aria-labelledby="status-heading"><h2 id="status-heading">Ändra status</h2>
       ${apiForm(
-        { api: pathTo(AGENT_API.caseStatus, { reference: c.reference }), next: here, submitLabel: 'Spara status' },
+        { api: pathTo(AGENT_API.caseStatus, { reference: c.reference }), next: here, submitLabel: 'Spara status', done: 'status-andrad' },
         html`${select('to', 'Ny status', targets.map((t) => [t, STATUS_LABEL[t]]), null, { required: true })}
         ${c.unitId === null ? unitSelect('unitId', 'Ansvarig enhet', units, null, { hint: 'Krävs för att skicka ärendet till en enhet.' }) : ''}
         <div class="field"><label for="${fieldId('measures')}">Åtgärder</label><textarea id="${fieldId('measures')}" name="measures" rows="3" maxlength="8000"></textarea></div>
@@ -194,7 +194,7 @@ function actions(reader: Reader, c: Case, units: readonly UnitRef[]): Html {
   if (mayReroute(reader, c)) {
     parts.push(html`<section aria-labelledby="reroute-heading"><h2 id="reroute-heading">Flytta till annan enhet</h2>
       ${apiForm(
-        { api: pathTo(AGENT_API.caseUnit, { reference: c.reference }), next: here, submitLabel: 'Flytta ärendet' },
+        { api: pathTo(AGENT_API.caseUnit, { reference: c.reference }), next: here, submitLabel: 'Flytta ärendet', done: 'arende-flyttat' },
         html`${unitSelect('unitId', 'Ny enhet', units.filter((u) => u.id !== c.unitId), null, { required: true })}
         <div class="field"><label for="${fieldId('reason')}">Anledning <span class="required">(måste fyllas i)</span></label>
           <p class="hint" id="${fieldId('reason')}-hint">Syns i ärendets historik.</p>
@@ -204,7 +204,7 @@ function actions(reader: Reader, c: Case, units: readonly UnitRef[]): Html {
   }
   if (mayAddNote(reader, c)) parts.push(html`<section aria-labelledby="note-heading"><h2 id="note-heading">Lägg till anteckning</h2>
     ${apiForm(
-      { api: pathTo(AGENT_API.caseNotes, { reference: c.reference }), next: here, submitLabel: 'Spara anteckningen' },
+      { api: pathTo(AGENT_API.caseNotes, { reference: c.reference }), next: here, submitLabel: 'Spara anteckningen', done: 'anteckning-sparad' },
       html`<div class="field"><label for="${fieldId('note')}">Anteckning</label><textarea id="${fieldId('note')}" name="note" rows="3" maxlength="8000" required></textarea></div>`,
     )}
   </section>`);

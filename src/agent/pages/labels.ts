@@ -1,5 +1,6 @@
 import type { SecretPart } from '../../register/secretParts';
 import type { CallbackOutcome } from '../../callbacks/callbackPolicy';
+import { html, type Html } from './html';
 import type { CallbackFailure } from '../../callbacks/callbackOutcomes';
 import type { CallbackStatus, CallbackWindow } from '../../callbacks/callbackTypes';
 import {
@@ -129,18 +130,28 @@ const OUTBOX_ERROR_LABEL: Readonly<Record<string, string>> = {
   [CLICK_TO_CALL_UNKNOWN]: 'Inte uppringt: det framgick inte vilken återuppringning det gällde.',
 };
 
-export function outboxErrorLabel(error: string): string {
-  return OUTBOX_ERROR_LABEL[error] ?? `Fel från leverantören: ${error}`;
+/** A provider's own error is quoted as it came, marked as English (WCAG 3.1.2): we cannot translate what we do not know. */
+export function outboxErrorLabel(error: string): Html {
+  const known = OUTBOX_ERROR_LABEL[error];
+  return known ? html`${known}` : html`Fel från leverantören: <span lang="en">${error}</span>`;
 }
 
-/** Who did something in a case's history, in words: "Invånaren (telefon)", "handläggare anna", "Systemet". */
+/** Why a callback went back to the queue (the history's callback_released). */
+export const RELEASE_REASON_LABEL: Readonly<Record<string, string>> = {
+  released: 'Lämnades tillbaka till kön',
+  'claim expired': 'Tiden för att ringa gick ut',
+};
+
+/** Who did something in a case's history, in words after "av": "invånaren (telefon)", "anna", "systemet". */
 export function actorLabel(actor: string): string {
-  if (actor === 'system') return 'Systemet';
+  if (actor === 'system') return 'systemet';
   const [who, name] = [actor.slice(0, actor.indexOf(':')), actor.slice(actor.indexOf(':') + 1)];
-  if (who === 'resident') return `Invånaren (${name === 'phone' ? 'telefon' : name === 'chat' ? 'chatt' : name === 'link' ? 'länk i svaret' : name})`;
-  if (who === 'agent') return `handläggare ${name}`;
+  if (who === 'resident') return `invånaren (${labelOf(RESIDENT_CHANNEL_LABEL, name)})`;
+  if (who === 'agent') return name;
   return actor;
 }
+
+const RESIDENT_CHANNEL_LABEL: Record<string, string> = { phone: 'telefon', chat: 'chatt', link: 'länk i svaret' };
 
 /** A label for a code that may be anything stored in jsonb: the code itself when it is not one we know. */
 export function labelOf<K extends string>(labels: Record<K, string>, code: unknown): string {

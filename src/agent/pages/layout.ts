@@ -5,6 +5,7 @@ import { CSRF_FIELD } from '../http/agentAuth';
 import { html, type Html } from './html';
 import { ROLE_LABEL } from './labels';
 import { INBOX_COUNT_CAP } from '../../register/inbox';
+import { noticeText, type NoticeCode } from '../messages';
 
 interface NavItem {
   href: string;
@@ -19,7 +20,7 @@ export interface MenuCounts {
 }
 
 /** A session as pages get it: with the menu's counts when they were read for this request. */
-export type PageSession = AgentSession & { menuCounts?: MenuCounts };
+export type PageSession = AgentSession & { menuCounts?: MenuCounts; notice?: NoticeCode };
 
 const NAV: readonly NavItem[] = [
   { href: AGENT_ROUTE.calls, label: 'Avsluta samtal', permission: PERMISSION.intake },
@@ -50,7 +51,21 @@ export interface PageContent {
   /** The nav entry to mark as the current page. */
   current?: string;
   body: Html;
+  /** A form on this page was refused: the title starts with "Fel: " (the page shows an error summary). */
+  failed?: boolean;
 }
+
+/**
+ * The confirmation of what the last form did (?klart=<code>, read by the pages router into the session): a status
+ * region that takes the focus, so it is read out at once (WCAG 4.1.3).
+ */
+export function noticeRegion(code: NoticeCode | undefined): Html {
+  if (!code) return html``;
+  return html`<div class="form-status confirmation" role="status" tabindex="-1" autofocus data-focus-on-load><p>${noticeText(code)}</p></div>`;
+}
+
+/** "Fel: Logga in" after a refused form. */
+export const pageTitle = (content: Pick<PageContent, 'title' | 'failed'>) => (content.failed ? `Fel: ${content.title}` : content.title);
 
 /** "Inkorg (12, varav 2 allvarliga)". */
 function navLabel(item: NavItem, counts: MenuCounts | undefined): string {
@@ -139,7 +154,7 @@ ${session ? html`<meta name="csrf-token" content="${session.csrfToken}">
 <meta name="login-path" content="${AGENT_ROUTE.login}">
 <meta name="case-path" content="${AGENT_ROUTE.case}">
 <meta name="events-path" content="${AGENT_ROUTE.events}">
-<title>${content.title} – Synpunkt kundtjänst</title>
+<title>${pageTitle(content)} – Synpunkt kundtjänst</title>
 <link rel="stylesheet" href="${AGENT_ROUTE.assets}/agent.css">
 <script src="${AGENT_ROUTE.assets}/agent.js" defer></script>
 </head>
@@ -152,6 +167,7 @@ ${session ? html`<meta name="csrf-token" content="${session.csrfToken}">
 <main id="main" tabindex="-1">
 <h1>${content.title}</h1>
 <p id="live-status" class="visually-hidden" role="status"></p>
+${noticeRegion(session?.notice)}
 ${content.body}
 </main>
 ${session ? sessionWarning(session) : ''}
@@ -168,6 +184,8 @@ export interface ApiFormOptions {
   /** Said when the answer holds nothing (claim next with an empty queue). */
   emptyMessage?: string;
   className?: string;
+  /** The confirmation the next page shows after success (?klart=<code>). */
+  done?: NoticeCode;
 }
 
 /**
@@ -186,8 +204,8 @@ export function dataTable(id: string, caption: Html | string, rows: Html): Html 
 
 /** A form the page script sends to the JSON API, with the CSRF token, and whose errors it reads out. */
 export function apiForm(options: ApiFormOptions, fields: Html | string = ''): Html {
-  return html`<form class="${options.className ?? 'api-form'}" method="post" action="${options.api}" data-api="${options.api}" data-next="${options.next}" ${options.emptyMessage ? html`data-empty-message="${options.emptyMessage}"` : ''}>
-  <div class="form-status" role="alert" tabindex="-1" hidden></div>
+  return html`<form class="${options.className ?? 'api-form'}" method="post" action="${options.api}" data-api="${options.api}" data-next="${options.next}" ${options.emptyMessage ? html`data-empty-message="${options.emptyMessage}"` : ''} ${options.done ? html`data-done="${options.done}"` : ''}>
+  <div class="form-status error-summary" role="alert" tabindex="-1" hidden></div>
   ${fields}
   <button type="submit">${options.submitLabel}</button>
 </form>`;

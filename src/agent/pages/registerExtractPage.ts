@@ -8,6 +8,7 @@ import { textInput } from './caseFormFields';
 import { extractSections } from './extractSections';
 import { formatDate, formatDateTime } from './format';
 import { html, type Html } from './html';
+import { errorSummary } from './formErrors';
 import { KIND_LABEL, labelOf } from './labels';
 import { page } from './layout';
 
@@ -78,12 +79,13 @@ export function registerExtractPage(session: AgentSession, v: RegisterExtractVie
   return page(session, {
     title: 'Registerutdrag',
     current: AGENT_ROUTE.registerExtract,
+    failed: Boolean(v.problem),
     body: html`
 <p>Allt som finns sparat om en person (artikel 15 i dataskyddsförordningen), sökt på exakt telefonnummer eller
 e-postadress, eller på namn. Sökningen och varje export skrivs i läsloggen.</p>
-${v.erased !== null ? html`<div class="form-status confirmation" role="status"><p>Beslutet är genomfört: personuppgifterna är raderade i ${v.erased} ärenden.</p></div>` : ''}
+${v.erased !== null ? html`<div class="form-status confirmation" role="status" tabindex="-1" autofocus data-focus-on-load><p>Beslutet är genomfört: personuppgifterna är raderade i ${v.erased} ärenden.</p></div>` : ''}
 <form class="search" method="get" action="${AGENT_ROUTE.registerExtract}" role="search" aria-label="Sök personuppgifter">
-  ${v.problem ? html`<div class="form-status" role="alert"><p>${v.problem}</p></div>` : ''}
+  ${v.problem ? errorSummary(v.problem, []) : ''}
   ${textInput('telefon', 'Telefonnummer', v.form.phone, { type: 'tel', hint: 'I vilken form som helst: 070-123 45 67, +46 70 123 45 67.' })}
   ${textInput('epost', 'E-postadress', v.form.email, { type: 'email' })}
   ${textInput('namn', 'Namn', v.form.name, { hint: 'Ger förslag på ärenden som du bekräftar innan utdraget tas.' })}

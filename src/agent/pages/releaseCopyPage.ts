@@ -58,7 +58,7 @@ export function releaseCopyPage(session: AgentSession, v: ReleaseCopyView): stri
     title: `Kopia för utlämnande, ärende ${c.reference}`,
     current: AGENT_ROUTE.findCase,
     body: html`
-${v.released ? html`<div class="form-status confirmation" role="status"><p>Utlämnandet är antecknat i ärendets historik. Skriv ut kopian med webbläsarens utskrift.</p></div>` : ''}
+${v.released ? html`<div class="form-status confirmation" role="status" tabindex="-1" autofocus data-focus-on-load><p>Utlämnandet är antecknat i ärendets historik. Skriv ut kopian med webbläsarens utskrift.</p></div>` : ''}
 <p class="no-print"><a href="${pathTo(AGENT_ROUTE.case, { reference: c.reference })}">Tillbaka till ärendet</a></p>
 ${v.mayRelease && !v.released ? marksForm(session, v) : ''}
 <article class="release-copy" aria-labelledby="copy">

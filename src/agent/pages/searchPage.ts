@@ -7,6 +7,8 @@ import { formatDate } from './format';
 import { html, type Html } from './html';
 import { AREA_LABEL, KIND_LABEL, labelOf, STATUS_LABEL } from './labels';
 import { page } from './layout';
+import { errorSummary, fieldError, fieldState, type ShownProblem } from './formErrors';
+import { ERROR_MESSAGE } from '../messages';
 
 export interface SearchView {
   /** What was typed (q), shown again. */
@@ -35,8 +37,6 @@ function hit({ case: c, matched }: SearchHit): Html {
 }
 
 function results(view: SearchView): Html {
-  // An alert, as the number form always said it: the agent sent a number and waits for the case.
-  if (view.notFound) return html`<div class="form-status" role="alert"><p>Inget ärende har numret ${view.notFound}. Kontrollera året och numret.</p></div>`;
   if (!view.result) return html``;
   if (view.result.kind === null) return html`<p class="empty">Skriv minst tre bokstäver, ett ärendenummer, ett telefonnummer eller en e-postadress.</p>`;
   const hits = view.result.hits;
@@ -47,15 +47,22 @@ function results(view: SearchView): Html {
 
 /** Search by number, name, phone number, e-mail or words of the description; results as the agent types (agent.js). */
 export function searchPage(session: AgentSession, view: SearchView): string {
+  // The agent sent a whole number and waits for the case: an error tied to the search field, focused.
+  const notFound: ShownProblem | undefined = view.notFound
+    ? { fieldId: 'q', label: 'Sök', text: ERROR_MESSAGE['arendet-finns-inte']({ reference: view.notFound }) }
+    : undefined;
   return page(session, {
     title: 'Sök ärende',
     current: AGENT_ROUTE.findCase,
+    failed: Boolean(notFound),
     body: html`
+${notFound ? errorSummary('Ärendet hittades inte.', [notFound]) : ''}
 <form class="search" method="get" action="${AGENT_ROUTE.findCase}" role="search" data-live-search="search-results">
   <div class="field">
     <label for="q">Sök</label>
     <p class="hint" id="q-hint">Ärendenummer (2026-42 eller bara början, 2026 2), invånarens namn, telefonnummer (070-123 45 67), e-postadress eller ord ur beskrivningen.</p>
-    <input id="q" name="q" type="search" value="${view.text}" maxlength="200" autocomplete="off" aria-describedby="q-hint" aria-controls="search-results">
+    <input id="q" name="q" type="search" value="${view.text}" maxlength="200" autocomplete="off" ${fieldState('q', Boolean(notFound), 'q-hint')} aria-controls="search-results">
+    ${fieldError('q', notFound)}
   </div>
   <button type="submit">Sök</button>
 </form>

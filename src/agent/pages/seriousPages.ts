@@ -66,7 +66,7 @@ export function seriousSection(reader: Reader, c: Case, assessment: CaseAssessme
     return html`<section aria-labelledby="flag-heading"><h2 id="flag-heading">Möjligt missförhållande</h2>
   <p>Markera ärendet om det kan vara ett missförhållande. Enhetens chefer får e-post direkt.</p>
   ${apiForm(
-    { api: pathTo(AGENT_API.flagSerious, { reference: c.reference }), next: here, submitLabel: 'Markera som allvarligt' },
+    { api: pathTo(AGENT_API.flagSerious, { reference: c.reference }), next: here, submitLabel: 'Markera som allvarligt', done: 'markerat-allvarligt' },
     html`<div class="field"><label for="${fieldId('flag-reason')}">Varför (valfritt)</label><textarea id="${fieldId('flag-reason')}" name="reason" rows="2" maxlength="2000"></textarea></div>`,
   )}
 </section>`;
@@ -81,7 +81,7 @@ export function seriousSection(reader: Reader, c: Case, assessment: CaseAssessme
     : html`<p><strong class="flag">Inte bedömt ännu.</strong> Ärendet kan inte avslutas förrän bedömningen är registrerad.</p>`;
   const form = mayAssess(reader, c)
     ? apiForm(
-        { api: pathTo(AGENT_API.caseAssessment, { reference: c.reference }), next: here, submitLabel: assessment ? 'Ändra bedömningen' : 'Registrera bedömningen' },
+        { api: pathTo(AGENT_API.caseAssessment, { reference: c.reference }), next: here, submitLabel: assessment ? 'Ändra bedömningen' : 'Registrera bedömningen', done: 'bedomning-sparad' },
         html`${select('law', 'Bedöms enligt', LEX_LAWS.map((l) => [l, LEX_LAW_LABEL[l]]), assessment?.law ?? null, { required: true })}
         ${select('decision', 'Beslut', ASSESSMENT_DECISIONS.map((d) => [d, ASSESSMENT_DECISION_LABEL[d]]), assessment?.decision ?? null, { required: true })}
         ${textInput('reference', 'Diarienummer', assessment?.reference ?? null, { hint: 'Krävs när missförhållandet anmäls till IVO.' })}`,

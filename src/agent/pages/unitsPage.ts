@@ -38,7 +38,7 @@ function rulesTable(rules: RoutingRule[], names: Map<number, string>): Html {
   <thead><tr><th scope="col">Verksamhet</th><th scope="col">Ord i beskrivningen</th><th scope="col">Enhet</th><th scope="col">Prioritet</th><th scope="col"><span class="visually-hidden">Åtgärd</span></th></tr></thead>
   <tbody>${rules.map(
     (r) => html`<tr><td>${AREA_LABEL[r.serviceArea]}</td><td>${r.words.length ? r.words.join(', ') : 'Alla ärenden'}</td><td>${names.get(r.unitId) ?? r.unitId}</td><td>${r.priority}</td>
-      <td>${apiForm({ api: pathTo(AGENT_API.routingRuleRemoval, { ruleId: r.id }), next: 'reload', submitLabel: `Ta bort regel ${r.id}`, className: 'api-form inline' })}</td></tr>`,
+      <td>${apiForm({ api: pathTo(AGENT_API.routingRuleRemoval, { ruleId: r.id }), next: 'reload', submitLabel: `Ta bort regel ${r.id}`, className: 'api-form inline', done: 'regel-sparad' })}</td></tr>`,
   )}</tbody>`);
 }
 
@@ -63,7 +63,7 @@ export function unitsPage(session: AgentSession, units: Unit[], rules: RoutingRu
 ${units.length ? ladder(units, null) : html`<p class="empty">Inga enheter ännu.</p>`}
 <h2>Ny enhet</h2>
 ${apiForm(
-  { api: AGENT_API.units, next: 'reload', submitLabel: 'Lägg till enheten' },
+  { api: AGENT_API.units, next: 'reload', submitLabel: 'Lägg till enheten', done: 'enhet-sparad' },
   html`${textInput('name', 'Namn', null, { required: true, hint: 'Till exempel Hemtjänst Norr.' })}
   ${select('level', 'Nivå', UNIT_LEVELS.map((l) => [l, LEVEL_LABEL[l]]), 'enhet', { empty: null })}
   ${unitSelect('parentId', 'Ligger under', units.filter((u) => u.level !== 'enhet'), null, { empty: 'Ingen (högst upp)', hint: 'En enhet ligger under en verksamhet eller sektor, en verksamhet under en sektor.' })}
@@ -74,7 +74,7 @@ ${apiForm(
 ${rulesTable(rules, names)}
 <h3>Ny regel</h3>
 ${apiForm(
-  { api: AGENT_API.routingRules, next: 'reload', submitLabel: 'Lägg till regeln' },
+  { api: AGENT_API.routingRules, next: 'reload', submitLabel: 'Lägg till regeln', done: 'regel-sparad' },
   html`${select('serviceArea', 'Verksamhet', SERVICE_AREAS.map((a) => [a, AREA_LABEL[a]]), null, { required: true })}
   ${textInput('words', 'Ord i beskrivningen', null, { hint: 'Skilj orden med komma, till exempel: hemtjänst, norr. Lämna tomt för hela verksamheten.' })}
   ${unitSelect('unitId', 'Till enhet', active, null, { required: true })}

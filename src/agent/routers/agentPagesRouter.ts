@@ -55,6 +55,7 @@ import { loginRoutes } from './loginRoutes';
 import { SERIOUS_PAGE_SIZE, seriousCasesPage, seriousListQuery } from '../api/casesApi';
 import { seriousListPage } from '../pages/seriousPages';
 import { parseWith } from '../http/validation';
+import { isNoticeCode, NOTICE_PARAM } from '../messages';
 
 const ASSETS_DIR = path.join(__dirname, '..', 'assets');
 
@@ -84,13 +85,19 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     }
     next();
   });
+  // ?klart=<code> after a form did its work: the page confirms it (a known code only, never text from the URL).
+  pages.use(AGENT_PAGE_PREFIX, (req, res, next) => {
+    const notice = req.query[NOTICE_PARAM];
+    if (req.method === 'GET' && isNoticeCode(notice)) amendSession<PageSession>(res, { ...(sessionOf(res) as PageSession), notice });
+    next();
+  });
 
   pages.get(AGENT_ROUTE.home, (_req, res) => res.redirect(303, homeOf(sessionOf(res))));
   pages.get(AGENT_ROUTE.calls, intake, async (_req, res) => send(res, callsPage(sessionOf(res), await listCallsToFinish(db))));
   pages.get(AGENT_ROUTE.finishCall, intake, async (req, res) => {
     const { callSid } = parseWith(callSidParams, req.params);
     const call = await findTransferredCall(db, callSid);
-    if (!call) throw new NotFoundError(`No call ${callSid} was handed to customer service.`);
+    if (!call) throw new NotFoundError(`No call ${callSid} was handed to customer service.`, { code: 'samtalet-finns-inte' });
     // A call is finished once: a second visit shows the case it became.
     if (call.caseReference && call.caseStatus !== CASE_STATUS.incomplete) return res.redirect(303, pathTo(AGENT_ROUTE.case, { reference: call.caseReference }));
     send(res, finishCallPage(sessionOf(res), call, prefillFromCall(call), await listUnits(db, { activeOnly: true })));
@@ -110,15 +117,13 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
     if (taken) return res.redirect(303, pathTo(AGENT_ROUTE.finishCall, { callSid: taken.callSid }));
     send(res, lineTakenPage(sessionOf(res)));
   });
-  pages.get(AGENT_ROUTE.callbacks, callbacks, async (req, res) => {
-    // ?sparat=<id> after an outcome was saved: the page confirms it.
-    const saved = typeof req.query.sparat === 'string' && /^\d{1,9}$/.test(req.query.sparat) ? Number(req.query.sparat) : null;
-    send(res, queuePage(sessionOf(res), await listCallbackQueue(db, callbackPolicy), await countOpenCallbacks(db), saved));
+  pages.get(AGENT_ROUTE.callbacks, callbacks, async (_req, res) => {
+    send(res, queuePage(sessionOf(res), await listCallbackQueue(db, callbackPolicy), await countOpenCallbacks(db)));
   });
   pages.get(AGENT_ROUTE.callback, callbacks, async (req, res) => {
     const { id } = parseWith(callbackIdParams, req.params);
     const callback = await findQueuedCallback(db, id, callbackPolicy);
-    if (!callback) throw new NotFoundError(`There is no callback number ${id}.`);
+    if (!callback) throw new NotFoundError(`There is no callback number ${id}.`, { code: 'aterringningen-finns-inte', params: { id } });
     send(res, callbackPage(sessionOf(res), callback, await listAttemptsForCallback(db, id), callbackPolicy.claimMinutes, await answersToGiveByCallback(db, id)));
   });
 
@@ -196,7 +201,7 @@ export function agentPagesRouter(parts: AgentWorkspaceParts): Router {
   pages.use(analysisPageRoutes(db, clock));
 
   pages.use(AGENT_PAGE_PREFIX, () => {
-    throw new NotFoundError('There is no such page in the workspace.');
+    throw new NotFoundError('There is no such page in the workspace.', { code: 'sidan-finns-inte' });
   });
 
   router.use(pages);

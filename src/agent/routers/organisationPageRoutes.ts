@@ -16,8 +16,9 @@ import { PERMISSION } from '../agentTypes';
 import { AGENT_ROUTE } from '../agentRoutes';
 import { requirePermission, sessionOf } from '../http/agentAuth';
 import { parseWith } from '../http/validation';
-import { accessLogPage, type AccessLogQuery } from '../pages/accessLogPage';
+import { accessLogPage, type AccessLogQuery, type AccessLogView } from '../pages/accessLogPage';
 import { disposalLogPage, type DisposalLogReader } from '../pages/disposalLogPage';
+import { ERROR_MESSAGE } from '../messages';
 import { unitPage } from '../pages/unitPage';
 import { unitsPage } from '../pages/unitsPage';
 
@@ -55,7 +56,7 @@ export function organisationPageRoutes(db: Database, disposalLog: DisposalLogRea
 
   pages.get(AGENT_ROUTE.accessLog, admin, async (req, res) => {
     const { before, ...query } = parseWith(accessLogQuery, req.query) as AccessLogQuery & { before: number | null };
-    let problem: string | null = null;
+    let problem: AccessLogView['problem'] = null;
     let caseId: number | null = null;
     let agentId: number | null = null;
     if (query.reference) {
@@ -63,12 +64,12 @@ export function organisationPageRoutes(db: Database, disposalLog: DisposalLogRea
         caseId = (await findCaseForChange(db, query.reference)).id;
       } catch (err) {
         if (!(err instanceof CaseNotFoundError)) throw err;
-        problem = `Inget ärende har numret ${query.reference}.`;
+        problem = { field: 'reference', text: ERROR_MESSAGE['arendet-finns-inte']({ reference: query.reference }) };
       }
     }
     if (query.username) {
       agentId = (await findAgent(db, query.username))?.id ?? null;
-      if (agentId === null) problem = `Det finns inget konto som heter ${query.username}.`;
+      if (agentId === null) problem = { field: 'username', text: ERROR_MESSAGE['kontot-finns-inte']({ username: query.username }) };
     }
     const filter = {
       caseId,

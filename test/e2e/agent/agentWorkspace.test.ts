@@ -98,7 +98,7 @@ describe('an agent in the browser', () => {
     await page.getByRole('button', { name: 'Registrera ärendet' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('an anonymous case cannot keep contact details');
+    expect(await alert.textContent()).toContain('ett anonymt ärende kan inte ha kontaktuppgifter');
     await expectAccessible();
   });
 
@@ -118,10 +118,10 @@ describe('an agent in the browser', () => {
     await page.getByLabel('Nådde invånaren').check();
     await page.getByLabel('Anteckning').fill(note);
     await page.getByRole('button', { name: 'Spara resultatet' }).click();
-    await page.waitForURL(/\/agent\/callbacks\?sparat=\d+$/);
+    await page.waitForURL(/\/agent\/callbacks(\?|$)/);
     // Saved, and said so where the focus lands: a status the screen reader reads.
     // (The page's other status region, for its live list, stays quiet.)
-    const confirmation = page.getByRole('status').filter({ hasText: /Resultatet för återuppringning \d+ är sparat\./ });
+    const confirmation = page.getByRole('status').filter({ hasText: 'Resultatet av återuppringningen är sparat.' });
     await confirmation.waitFor();
     expect(await confirmation.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     expect(await page.getByRole('row', { name: new RegExp(reference) }).count()).toBe(0);
@@ -187,7 +187,7 @@ describe('an admin managing an account in the browser', () => {
 
     await admin.getByLabel('Nytt lösenord').fill('kort');
     await admin.getByRole('button', { name: 'Spara nytt lösenord' }).click();
-    await admin.getByRole('alert').filter({ hasText: 'at least 12 characters' }).waitFor();
+    await admin.getByRole('alert').filter({ hasText: 'Lösenordet ska ha minst 12 tecken.' }).waitFor();
     await admin.getByLabel('Nytt lösenord').fill('gretas nya långa lösenord');
     await admin.getByRole('button', { name: 'Spara nytt lösenord' }).click();
     await admin.getByText('adam gav kontot ett nytt lösenord').waitFor();

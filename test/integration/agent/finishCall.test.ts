@@ -174,12 +174,16 @@ describe('finishing a transferred call', () => {
       callback: { window: '', phone: '' },
     });
     expect(anonymousWithContact.status).toBe(400);
-    expect(anonymousWithContact.body.problems).toContainEqual({ field: 'contact', message: 'an anonymous case cannot keep contact details' });
+    expect(anonymousWithContact.body.problems).toContainEqual({
+      field: 'contact', message: 'an anonymous case cannot keep contact details', code: 'anonymt-utan-kontakt', text: 'ett anonymt ärende kan inte ha kontaktuppgifter',
+    });
     const badPhone = await anna.api<{ problems: { field: string }[] }>('POST', `/api/agent/calls/${callSid}/case`, {
       ...completeForm,
       contact: { name: 'K', phone: '0900-123 45 67', email: '' },
     });
-    expect(badPhone.body.problems).toEqual([{ field: 'contact.phone', message: 'we do not call premium-rate or shared-cost numbers' }]);
+    expect(badPhone.body.problems).toEqual([
+      { field: 'contact.phone', message: 'we do not call premium-rate or shared-cost numbers', code: 'betalnummer', text: 'vi ringer inte betalnummer eller nummer med delad kostnad' },
+    ]);
     const after = await t.db.query<{ n: number }>('SELECT count(*) AS n FROM cases');
     expect(after.rows[0]!.n).toBe(before.rows[0]!.n);
   });
