@@ -7,7 +7,7 @@ import { DIMENSION_SECTIONS, figureRows, gaveUpRows, pairedCounts, type FigureRo
 import { textInput } from './caseFormFields';
 import { formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
-import { page } from './layout';
+import { dataTable, page } from './layout';
 import { barChart } from './svgCharts';
 
 export interface AnalysisView {
@@ -35,14 +35,17 @@ export function formatFigure(row: Pick<FigureRow, 'measure'>, value: number | nu
   }
 }
 
+/** A table's id from its caption (ASCII, for the region that names it): "Tid till besked" → "tabell-tid-till-besked". */
+function tableId(caption: string): string {
+  return `tabell-${caption.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
 function figureTable(caption: string, rows: readonly FigureRow[], report: AnalysisReport, opts: { depths?: readonly number[] } = {}): Html {
-  return html`<table class="figures">
-  <caption>${caption}</caption>
+  return dataTable(tableId(caption), caption, html`
   <thead><tr><th scope="col">Vad</th><th scope="col">${periodText(report.current.period)}</th><th scope="col">${periodText(report.previous.period)}</th></tr></thead>
   <tbody>${rows.map(
     (r, i) => html`<tr><th scope="row" class="${`depth-${Math.min(opts.depths?.[i] ?? 0, 3)}`}">${r.label}</th><td>${formatFigure(r, r.current)}</td><td>${formatFigure(r, r.previous)}</td></tr>`,
-  )}</tbody>
-</table>`;
+  )}</tbody>`, { className: 'figures' });
 }
 
 function exportQuery(period: ReportPeriod): string {

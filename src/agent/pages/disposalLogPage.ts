@@ -3,7 +3,7 @@ import type { AgentSession } from '../agentSessionStore';
 import { AGENT_ROUTE } from '../agentRoutes';
 import { formatDate, formatDateTime, isoOf } from './format';
 import { html } from './html';
-import { page } from './layout';
+import { dataTable, page } from './layout';
 
 /** A line of the disposal log as the page shows it (src/retention writes and reads them). */
 export interface DisposalLogLine {
@@ -34,15 +34,13 @@ Här står hur mycket som gallrades i varje klass, före vilken dag och med stö
 (<code>npm run purge -- --dry-run</code>) tar inte bort något och visas som provkörning.</p>
 ${v.entries.length === 0
   ? html`<p class="empty">Ingen gallring har körts ännu.</p>`
-  : html`<table>
-  <caption>Gallringar, senaste först</caption>
+  : dataTable('disposal-log-caption', 'Gallringar, senaste först', html`
   <thead><tr><th scope="col">Körd</th><th scope="col">Klass</th><th scope="col">Vad</th><th scope="col">Antal</th><th scope="col">Äldre än</th><th scope="col">Gallringsbeslut</th></tr></thead>
   <tbody>${v.entries.map(
     (e) => html`<tr><td><time datetime="${isoOf(e.ranAt)}">${formatDateTime(e.ranAt)}</time></td><td>${RECORD_CLASS_LABELS[e.recordClass]}</td>
       <td>${e.dryRun ? `Provkörning: skulle ${e.action === 'delete' ? 'raderas' : 'avidentifieras'}${e.oldest ? ` (äldsta ${formatDate(e.oldest)})` : ''}` : ACTION_LABEL[e.action]}</td>
       <td>${String(e.count)}</td><td><time datetime="${isoOf(e.cutoff)}">${formatDate(e.cutoff)}</time></td><td>${e.decision}</td></tr>`,
-  )}</tbody>
-</table>`}
+  )}</tbody>`)}
 ${v.olderFrom !== null ? html`<p><a href="${AGENT_ROUTE.disposalLog}?before=${String(v.olderFrom)}">Äldre gallringar</a></p>` : ''}`,
   });
 }

@@ -193,9 +193,9 @@ export interface ApiFormOptions {
  * The region is named by the table's caption and takes the focus (tabindex="0"), so a keyboard can scroll it.
  * `id` is unique on the page; `rows` is the table's thead and tbody.
  */
-export function dataTable(id: string, caption: Html | string, rows: Html): Html {
+export function dataTable(id: string, caption: Html | string, rows: Html, options: { className?: string } = {}): Html {
   return html`<div class="table-region" role="region" aria-labelledby="${id}" tabindex="0">
-<table>
+<table${options.className ? html` class="${options.className}"` : ''}>
   <caption id="${id}">${caption}</caption>
   ${rows}
 </table>

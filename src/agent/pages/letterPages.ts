@@ -5,7 +5,7 @@ import { AGENT_API, AGENT_ROUTE, pathTo } from '../agentRoutes';
 import type { AgentSession } from '../agentSessionStore';
 import { formatDate, formatDateTime, isoOf } from './format';
 import { html, type Html } from './html';
-import { apiForm, page } from './layout';
+import { apiForm, dataTable, page } from './layout';
 
 /** A letter as the pages show it: the outbox message and its case's number. */
 export interface LetterToPrint {
@@ -25,8 +25,7 @@ export function lettersPage(session: AgentSession, letters: readonly LetterToPri
 <p>Besked och svar till invånare som vill ha brev. Öppna brevet, skriv ut det på A4, posta det och markera det som utskrivet.</p>
 ${letters.length === 0
   ? html`<p class="empty">Inga brev väntar på att skrivas ut.</p>`
-  : html`<table>
-  <caption>Brev som väntar, äldst först</caption>
+  : dataTable('letters-caption', 'Brev som väntar, äldst först', html`
   <thead><tr><th scope="col">Brev</th><th scope="col">Ärende</th><th scope="col">Innehåll</th><th scope="col">Skapat</th></tr></thead>
   <tbody>${letters.map(
     ({ letter, reference }) => html`<tr>
@@ -35,8 +34,7 @@ ${letters.length === 0
       <td>${which(letter)}</td>
       <td><time datetime="${isoOf(letter.createdAt)}">${formatDateTime(letter.createdAt)}</time></td>
     </tr>`,
-  )}</tbody>
-</table>`}`,
+  )}</tbody>`)}`,
   });
 }
 

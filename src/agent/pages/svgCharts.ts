@@ -1,4 +1,5 @@
 import { html, type Html } from './html';
+import { dataTable } from './layout';
 
 /** One bar of a chart: this period's value, and the same period a year earlier beside it when compared. */
 export interface ChartBar {
@@ -86,12 +87,10 @@ export function barChart(chart: BarChart): Html {
 ${legend}
 ${rows}
 </svg>
-<table class="chart-data">
-  <caption>${chart.title}</caption>
+${dataTable(`${chart.id}-table`, chart.title, html`
   <thead><tr><th scope="col">${chart.labelHeader}</th><th scope="col">${chart.series.current}</th>${compared ? html`<th scope="col">${chart.series.previous}</th>` : ''}</tr></thead>
   <tbody>${chart.bars.length === 0
     ? html`<tr><td colspan="${compared ? 3 : 2}">Inga ärenden under perioden.</td></tr>`
-    : chart.bars.map((b) => html`<tr><th scope="row">${b.label}</th><td>${format(b.value)}</td>${compared ? html`<td>${format(b.previous ?? 0)}</td>` : ''}</tr>`)}</tbody>
-</table>
+    : chart.bars.map((b) => html`<tr><th scope="row">${b.label}</th><td>${format(b.value)}</td>${compared ? html`<td>${format(b.previous ?? 0)}</td>` : ''}</tr>`)}</tbody>`, { className: 'chart-data' })}
 </figure>`;
 }

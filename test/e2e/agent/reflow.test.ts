@@ -183,7 +183,11 @@ describe('the workspace at 320 px', () => {
 
   it("every page an admin works on reflows, and a table's region scrolls by keyboard", async () => {
     const page = await narrowPage('adam');
-    for (const url of ['/agent/accounts', '/agent/accounts/kim', '/agent/units', `/agent/units/${unitId}`, '/agent/access-log']) {
+    for (const url of [
+      '/agent/accounts', '/agent/accounts/kim', '/agent/units', `/agent/units/${unitId}`, '/agent/access-log', '/agent/letters',
+      '/agent/disposal-log', '/agent/register-extract', `/agent/register-extract?epost=${encodeURIComponent(LONG_EMAIL)}`, `/agent/cases/${reference}/kopia`,
+      '/agent/analysis',
+    ]) {
       await expectReflows(page, url);
     }
     // The managers' table scrolls in its region: the keyboard reaches the region and scrolls it.
