@@ -131,9 +131,9 @@ export async function startService(
     // answer to a resident carries such a link.
     const linkSecret = residentLinkSecret(config);
     const notSatisfiedUrl = notSatisfiedLinks({ secret: linkSecret, publicBaseUrl: config.publicBaseUrl, days: config.residentLinks.days, clock });
-    const desk = createStatusDesk({ db, clock, secret: linkSecret, guessPolicy: GUESS_POLICY, followUp });
+    const desk = createStatusDesk({ db, clock, secret: linkSecret, guessPolicy: GUESS_POLICY, followUp, calendar: config.calendar });
     const caseStatus = caseStatusRouter({ desk, authToken, publicBaseUrl: config.publicBaseUrl, logger });
-    const notSatisfied = notSatisfiedRouter({ db, secret: linkSecret, clock, followUp });
+    const notSatisfied = notSatisfiedRouter({ db, secret: linkSecret, clock, followUp, calendar: config.calendar });
     const ringAgent = ringAgentThroughTwilio({ twilio: config.twilio, publicBaseUrl: config.publicBaseUrl, httpClient: options.twilioHttpClient });
     const chat = chatChannel({ config, db, conversation, status: chatStatus(db, desk, clock), logger });
     const passwords = createPasswordHasher({ cost: options.passwordCost });

@@ -148,3 +148,11 @@ export async function listCasesEscalatedTo(db: Queryable, unitIds: readonly numb
   );
   return rows.map((row) => ({ case: caseFromRow(row), deadline: row.escalatedDeadline }));
 }
+
+/**
+ * A reopened case owes a new answer: the answer's reminder and escalation are forgotten, so they go out again before
+ * and after its new deadline. Run in the transaction that reopens the case.
+ */
+export async function forgetAnswerNotices(tx: Queryable, caseId: number): Promise<void> {
+  await tx.query(`DELETE FROM deadline_notices WHERE case_id = $1 AND deadline = 'answer'`, [caseId]);
+}

@@ -6,6 +6,11 @@ import { casePageUrl, type FollowUpSettings } from './followUpSettings';
 const dateTime = new Intl.DateTimeFormat('sv-SE', { timeZone: SWEDISH_TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
 const date = new Intl.DateTimeFormat('sv-SE', { timeZone: SWEDISH_TIME_ZONE, dateStyle: 'short' });
 
+/** A deadline's day as the managers' e-mails write it (2026-12-28). */
+export function dayOfDeadline(due: Date): string {
+  return date.format(due);
+}
+
 /**
  * The facts a manager needs to find and judge the case, and never what the resident said or who they are: an
  * e-mail leaves the municipality's systems, the case page does not.

@@ -37,18 +37,23 @@ export interface LadderMove {
 
 /**
  * The resident is not satisfied with the answer: the case reopens (under investigation again) and moves one rung up
- * the ladder, with its history. Written in the caller's transaction, with the case locked by the caller.
+ * the ladder, with its history. A new answer is owed: the answer's deadline becomes `newAnswerDue` (four weeks from
+ * now, never earlier than it was) and the answer counts as not yet given, so the overdue lists and reminders follow
+ * the new answer; the first answer's delivery stays in the history. Written in the caller's transaction, with the
+ * case locked by the caller.
  */
-export async function reopenNotSatisfied(tx: Queryable, current: Case, move: LadderMove, actor: Actor): Promise<Case> {
+export async function reopenNotSatisfied(tx: Queryable, current: Case, move: LadderMove, actor: Actor, newAnswerDue: Date): Promise<Case> {
   const unitId = move.to?.id ?? current.unitId;
   const updated = await tx.query<CaseRow>(
-    `UPDATE cases SET status = $2, unit_id = $3, updated_at = now() WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
-    [current.id, CASE_STATUS.investigating, unitId],
+    `UPDATE cases SET status = $2, unit_id = $3, answer_due = greatest(answer_due, $4), answer_given_at = NULL, updated_at = now()
+     WHERE id = $1 RETURNING ${CASE_COLUMNS}`,
+    [current.id, CASE_STATUS.investigating, unitId, newAnswerDue],
   );
   await recordCaseEvent(tx, current.id, actor, CASE_EVENT.notSatisfied, {});
   await recordCaseEvent(tx, current.id, 'system', CASE_EVENT.escalated, move.to
     ? { ...(move.from ? { fromUnit: move.from.name } : {}), unit: move.to.name, unitId: move.to.id, told: move.told }
     : { ...(move.from ? { unit: move.from.name } : {}), note: 'Högst upp i organisationen: ärendet ligger kvar och tittas på igen där.', told: move.told });
-  await recordCaseEvent(tx, current.id, 'system', CASE_EVENT.reopened, { from: current.status, to: CASE_STATUS.investigating });
-  return caseFromRow(updated.rows[0]!);
+  const reopened = caseFromRow(updated.rows[0]!);
+  await recordCaseEvent(tx, current.id, 'system', CASE_EVENT.reopened, { from: current.status, to: CASE_STATUS.investigating, answerDue: reopened.answerDue });
+  return reopened;
 }

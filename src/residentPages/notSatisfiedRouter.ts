@@ -1,5 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
 import type { Database } from '../db/database';
+import type { WorkingCalendar } from '../domain/calendar';
 import type { FollowUpSettings } from '../followUp/followUpSettings';
 import { NOT_SATISFIED_ROUTE, tokenHash, verifyLinkToken } from '../residentStatus/linkSigning';
 import { takeFurther } from '../residentStatus/notSatisfied';
@@ -15,6 +16,8 @@ export interface NotSatisfiedRouterDeps {
   secret: string;
   clock: () => Date;
   followUp: FollowUpSettings;
+  /** The working calendar: a reopened case's new answer is due four weeks on by it. */
+  calendar: WorkingCalendar;
 }
 
 const languageOf = (value: unknown): PageLanguage => (value === 'en' ? 'en' : 'sv');
@@ -53,7 +56,7 @@ export function notSatisfiedRouter(deps: NotSatisfiedRouterDeps): Router {
     const found = await checked(req, res, req.query.t, language);
     if (!found) return;
     if (await linkAlreadyUsed(deps.db, tokenHash(found.token))) {
-      send(res, 200, outcomePage(language, await takeFurther(deps.db, found.c.id, 'resident:link', deps.followUp, tokenHash(found.token), deps.clock())));
+      send(res, 200, outcomePage(language, await takeFurther(deps.db, found.c.id, 'resident:link', deps.followUp, tokenHash(found.token), deps.clock(), deps.calendar)));
       return;
     }
     send(res, 200, askPage(language, found.c.reference, found.token));
@@ -64,7 +67,7 @@ export function notSatisfiedRouter(deps: NotSatisfiedRouterDeps): Router {
     const language = languageOf(body.lang);
     const found = await checked(req, res, body.t, language);
     if (!found) return;
-    const outcome = await takeFurther(deps.db, found.c.id, 'resident:link', deps.followUp, tokenHash(found.token), deps.clock());
+    const outcome = await takeFurther(deps.db, found.c.id, 'resident:link', deps.followUp, tokenHash(found.token), deps.clock(), deps.calendar);
     send(res, 200, outcomePage(language, outcome));
   });
   return router;

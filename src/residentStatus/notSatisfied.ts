@@ -1,6 +1,8 @@
 import type { Database, Queryable } from '../db/database';
+import { caseDeadlines, type WorkingCalendar } from '../domain/calendar';
 import type { FollowUpSettings } from '../followUp/followUpSettings';
-import { facts } from '../followUp/managerEmails';
+import { forgetAnswerNotices } from '../followUp/deadlineFollowUp';
+import { dayOfDeadline, facts } from '../followUp/managerEmails';
 import { managersOfUnit, unitName } from '../organisation/managersToTell';
 import { unitsAbove } from '../organisation/unitReach';
 import { enqueueEmail } from '../outbox/outboxStore';
@@ -32,7 +34,7 @@ function notSatisfiedEmail(c: Case, from: UnitRef | null, to: UnitRef | null, re
     to: recipient,
     language: 'sv' as const,
     subject: `Invånaren är inte nöjd med svaret i ärende ${c.reference}`,
-    text: [`Invånaren har sagt att hen inte är nöjd med svaret i ärende ${c.reference}.`, where, 'Invånaren har utlovats ett nytt svar (ärendets svarsfrist ändras inte av detta).', '', ...facts(c, to?.name ?? from?.name ?? null, settings)].join('\n'),
+    text: [`Invånaren har sagt att hen inte är nöjd med svaret i ärende ${c.reference}.`, where, `Invånaren har utlovats ett nytt svar; svarsfristen är nu ${dayOfDeadline(c.answerDue)}.`, '', ...facts(c, to?.name ?? from?.name ?? null, settings)].join('\n'),
   };
 }
 
@@ -41,7 +43,15 @@ function notSatisfiedEmail(c: Case, from: UnitRef | null, to: UnitRef | null, re
  * ladder (at the top it stays, and says so), the managers who now have it are e-mailed through the outbox, and the
  * history says so. `linkHash`: the signed link used, remembered so a second use changes nothing.
  */
-export async function takeFurther(db: Database, caseId: number, actor: Actor, settings: FollowUpSettings, linkHash: string | null, now: Date): Promise<NotSatisfiedOutcome> {
+export async function takeFurther(
+  db: Database,
+  caseId: number,
+  actor: Actor,
+  settings: FollowUpSettings,
+  linkHash: string | null,
+  now: Date,
+  calendar: WorkingCalendar,
+): Promise<NotSatisfiedOutcome> {
   return db.transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
     const whereNext = whereNextFor(current.area);
@@ -62,7 +72,8 @@ export async function takeFurther(db: Database, caseId: number, actor: Actor, se
     const tell = to ?? from;
     const managers = tell ? await managersOfUnit(tx, tell.id) : [];
     const told = managers.length ? `${managers.map((m) => m.title).join(', ')} för ${tell!.name}` : `ingen chef angiven${tell ? ` för ${tell.name}` : ''}`;
-    const moved = await reopenNotSatisfied(tx, current, { from, to, told }, actor);
+    const moved = await reopenNotSatisfied(tx, current, { from, to, told }, actor, caseDeadlines(calendar, now).answerDue);
+    await forgetAnswerNotices(tx, caseId);
     for (const m of managers) {
       await enqueueEmail(tx, { ...notSatisfiedEmail(moved, from, to, m.email, settings), caseId, purpose: `not_satisfied_${times + 1}` });
     }

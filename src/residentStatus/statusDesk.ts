@@ -5,6 +5,7 @@
  */
 import type { ConversationChannel, Language } from '../domain';
 import type { Database } from '../db/database';
+import type { WorkingCalendar } from '../domain/calendar';
 import type { FollowUpSettings } from '../followUp/followUpSettings';
 import { unitName } from '../organisation/managersToTell';
 import { enqueueEmail, enqueueOutboxMessage } from '../outbox/outboxStore';
@@ -28,6 +29,8 @@ export interface StatusDeskDeps {
   secret: string;
   guessPolicy: GuessPolicy;
   followUp: FollowUpSettings;
+  /** The working calendar: a reopened case's new answer is due four weeks on by it. */
+  calendar: WorkingCalendar;
   /** Makes a code; replaced in tests that read it from the outbox anyway. */
   newCode?: () => string;
 }
@@ -103,7 +106,7 @@ export function createStatusDesk(deps: StatusDeskDeps) {
   async function notSatisfied(requester: string, channel: ConversationChannel, caseId: number): Promise<NotSatisfiedOutcome | null> {
     const now = clock();
     if (!(await mayActOn(db, requester, caseId, now))) return null;
-    return takeFurther(db, caseId, `resident:${channel}`, deps.followUp, null, now);
+    return takeFurther(db, caseId, `resident:${channel}`, deps.followUp, null, now, deps.calendar);
   }
 
   return { lookUp, enterCode, notSatisfied };

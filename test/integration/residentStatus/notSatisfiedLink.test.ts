@@ -3,7 +3,8 @@ import { listOutboxForCase } from '../../../src/outbox/outboxStore';
 import type { Case } from '../../../src/register/case';
 import { listCaseEvents } from '../../../src/register/caseEvents';
 import { notSatisfiedLinks } from '../../../src/residentStatus/linkSigning';
-import { deadlinesNow } from '../../support/calendar';
+import { caseDeadlines } from '../../../src/domain/calendar';
+import { deadlinesNow, defaultCalendar } from '../../support/calendar';
 import { phoneComplaint } from '../../support/cases';
 import { startInProcessService, type InProcessService } from '../../support/inProcessService';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
@@ -42,6 +43,15 @@ async function post(token: string, lang = 'sv'): Promise<{ status: number; body:
 }
 
 const stateOf = async (c: Case) => (await t.db.query<{ status: string; unit_id: number }>('SELECT status, unit_id FROM cases WHERE id = $1', [c.id])).rows[0];
+/** Four weeks from now by the calendar, unless the case's own deadline was later already (the test registers at today's date). */
+const newAnswerDueOf = (c: Case) => new Date(Math.max(caseDeadlines(defaultCalendar(), NOW).answerDue.getTime(), c.answerDue.getTime()));
+const answerOf = async (c: Case) =>
+  (
+    await t.db.query<{ answer_due: Date; answer_given_at: Date | null; notices: number }>(
+      `SELECT answer_due, answer_given_at, (SELECT count(*)::int FROM deadline_notices WHERE case_id = cases.id AND deadline = 'answer') AS notices FROM cases WHERE id = $1`,
+      [c.id],
+    )
+  ).rows[0];
 const mailsOf = async (c: Case) => (await listOutboxForCase(t.db, c.id)).filter((m) => m.kind === 'email').map((m) => [m.recipient, m.purpose]);
 const historyOf = async (c: Case) =>
   (await listCaseEvents(t.db, c.id)).filter((e) => ['not_satisfied', 'escalated', 'reopened'].includes(e.action)).map((e) => [e.action, e.actor, e.details]);
@@ -70,6 +80,7 @@ describe('the signed not-satisfied link', () => {
     expect(page).not.toContain('Hemtjänsten kom inte');
     expect(await stateOf(c)).toEqual({ status: 'answered', unit_id: norr });
 
+    await t.db.query(`INSERT INTO deadline_notices (case_id, deadline, stage, unit_id, at) VALUES ($1, 'answer', 'reminder', $2, $3)`, [c.id, norr, NOW]);
     const sent = await post(tokenOf(link));
     expect(sent.status).toBe(200);
     expect(sent.body).toContain('Vi har skickat ditt ärende vidare till Äldreomsorg');
@@ -79,8 +90,10 @@ describe('the signed not-satisfied link', () => {
     expect(await historyOf(c)).toEqual([
       ['not_satisfied', 'resident:link', {}],
       ['escalated', 'system', { fromUnit: 'Hemtjänst Norr', unit: 'Äldreomsorg', unitId: aldre, told: 'verksamhetschef för Äldreomsorg' }],
-      ['reopened', 'system', { from: 'answered', to: 'investigating' }],
+      ['reopened', 'system', { from: 'answered', to: 'investigating', answerDue: newAnswerDueOf(c).toISOString() }],
     ]);
+    // A new answer is owed, four weeks from now, and its reminders go out again.
+    expect(await answerOf(c)).toEqual({ answer_due: newAnswerDueOf(c), answer_given_at: null, notices: 0 });
 
     const again = await post(tokenOf(link), 'en');
     expect(again.status).toBe(200);

@@ -2,7 +2,7 @@ import { registerCase } from '../../../src/intake/registration';
 import type { Case } from '../../../src/register/case';
 import { GUESS_POLICY } from '../../../src/residentStatus/guessThrottle';
 import { createStatusDesk, type StatusRequest } from '../../../src/residentStatus/statusDesk';
-import { deadlinesNow } from '../../support/calendar';
+import { deadlinesNow, defaultCalendar } from '../../support/calendar';
 import { phoneComplaint } from '../../support/cases';
 import { createTestDatabase, type TestDatabase } from '../../support/postgres';
 import { threeRungLadder } from '../../support/units';
@@ -43,6 +43,7 @@ beforeAll(async () => {
     secret: 'a-secret-for-the-desk-test-only-0123456789',
     guessPolicy: GUESS_POLICY,
     followUp: settings,
+    calendar: defaultCalendar(),
     newCode: () => {
       const code = String(123456 + n++);
       codes.push(code);
