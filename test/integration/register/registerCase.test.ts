@@ -27,7 +27,7 @@ describe('registering a case', () => {
     const year = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date());
     expect(c.reference).toMatch(new RegExp(`^${year}-\\d{5}$`));
     expect(c.status).toBe('registered');
-    expect(c.contact).toEqual({ name: 'Karin Andersson', phone: '+46701234567', email: null });
+    expect(c.contact).toEqual({ name: 'Karin Andersson', phone: '+46701234567', email: null, address: null });
     // The working calendar's deadlines, as given: two and four weeks on, or the next working day's end.
     expect([c.newsDue, c.answerDue]).toEqual([deadlines.newsDue, deadlines.answerDue]);
     const days = (d: Date) => (d.getTime() - c.registeredAt.getTime()) / 86_400_000;
@@ -65,7 +65,7 @@ describe('registering a case', () => {
   it('keeps no contact data on an anonymous case', async () => {
     const { case: c } = await registerCase(t.db, anonymousPraise(), 'resident:chat', deadlinesNow());
     expect(c.anonymous).toBe(true);
-    expect(c.contact).toEqual({ name: null, phone: null, email: null });
+    expect(c.contact).toEqual({ name: null, phone: null, email: null, address: null });
     expect(c.replyMethod).toBeNull();
   });
 
