@@ -109,6 +109,10 @@ export const NOTICE_MESSAGE = {
   'losenord-sparat': () => 'Det nya lösenordet är sparat. Kontots inloggningar är avslutade.',
   'enhet-sparad': () => 'Ändringen av enheterna är sparad.',
   'regel-sparad': () => 'Ändringen av reglerna är sparad.',
+  'besked-koat': () => 'Beskedet skickas till invånaren. Under Utskick ser du när det har gått iväg.',
+  'svar-koat': () => 'Svaret skickas till invånaren. Under Utskick ser du när det har gått iväg.',
+  'adress-sparad': () => 'Postadressen är sparad.',
+  'brev-utskrivet': () => 'Brevet är markerat som utskrivet.',
 } satisfies Record<string, Say>;
 export type NoticeCode = keyof typeof NOTICE_MESSAGE;
 

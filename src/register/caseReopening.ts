@@ -21,9 +21,12 @@ export async function timesNotSatisfied(db: Queryable, caseId: number): Promise<
   return Number(rows[0]?.n ?? 0);
 }
 
-/** Answered, or closed after an answer reached the resident: the answer can be taken further. */
+/**
+ * Marked answered, or an answer reached the resident (whatever the status says yet: handlers often send the answer
+ * before they set the status): the answer can be taken further.
+ */
 export function hasBeenAnswered(c: Case, dates: ResidentDates): boolean {
-  return c.status === CASE_STATUS.answered || (c.status === CASE_STATUS.closed && dates.answerGivenAt !== null);
+  return c.status === CASE_STATUS.answered || dates.answerGivenAt !== null;
 }
 
 /** Where a case goes when the resident is not satisfied: one rung up, or staying at the top of the ladder. */

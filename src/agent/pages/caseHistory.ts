@@ -11,7 +11,7 @@ const DETAILS: Record<string, { label: string; show: (value: unknown, event: Cas
   unit: { label: 'Enhet', show: String },
   rule: { label: 'Enligt regel nr', show: String },
   measures: { label: 'Åtgärder', show: String },
-  answer: { label: 'Svar till invånaren', show: String },
+  answer: { label: 'Svaret i korthet', show: String },
   reason: {
     label: 'Anledning',
     show: (v, e) => (e.action === 'callback_failed' ? labelOf(FAILURE_LABEL, v) : e.action === 'callback_released' ? labelOf(RELEASE_REASON_LABEL, v) : String(v)),

@@ -187,7 +187,7 @@ function actions(reader: Reader, c: Case, units: readonly UnitRef[]): Html {
         html`${select('to', 'Ny status', targets.map((t) => [t, STATUS_LABEL[t]]), null, { required: true })}
         ${c.unitId === null ? unitSelect('unitId', 'Ansvarig enhet', units, null, { hint: 'Krävs för att skicka ärendet till en enhet.' }) : ''}
         <div class="field"><label for="${fieldId('measures')}">Åtgärder</label><textarea id="${fieldId('measures')}" name="measures" rows="3" maxlength="8000"></textarea></div>
-        <div class="field"><label for="${fieldId('answer')}">Svar till invånaren</label><textarea id="${fieldId('answer')}" name="answer" rows="3" maxlength="8000"></textarea></div>`,
+        <div class="field"><label for="${fieldId('answer')}">Svaret i korthet</label><p class="hint" id="${fieldId('answer')}-hint">Noteras i ärendet när det sätts till Besvarat. Det skickas inte: själva svaret skickas under Besked och svar till invånaren.</p><textarea id="${fieldId('answer')}" name="answer" rows="3" maxlength="8000" aria-describedby="${fieldId('answer')}-hint"></textarea></div>`,
       )}
     </section>`);
   }
@@ -243,7 +243,7 @@ ${residentMessageSection(c, mayAddNote(reader, c))}
 <h2>Utskick</h2>${outbox(view)}
 ${seriousSection(reader, c, view.assessment, mayAddNote(reader, c))}
 <h2>Åtgärder</h2>${recorded(view, 'measures', 'Inga åtgärder registrerade ännu.')}
-<h2>Svar till invånaren</h2>${recorded(view, 'answer', 'Inget svar registrerat ännu.')}
+<h2>Svaret i korthet</h2>${recorded(view, 'answer', 'Inget svar noterat ännu.')}
 <h2>Historik</h2>${caseHistory(view.events, { omit: ['measures', 'answer'] })}
 <h2>Utlämnande</h2><p><a href="${pathTo(AGENT_ROUTE.caseCopy, { reference: c.reference })}">Kopia för utlämnande</a> (med sekretessmarkerade delar maskerade)</p>
 ${actions(reader, c, units)}`,

@@ -64,7 +64,7 @@ export function letterPage(session: AgentSession, item: LetterToPrint, settings:
 <div class="tools" lang="sv">
   <nav aria-label="Brev"><a href="${AGENT_ROUTE.letters}">Tillbaka till brev att skriva ut</a> · <a href="${pathTo(AGENT_ROUTE.case, { reference })}">Ärende ${reference}</a></nav>
   <p>${printed ? 'Brevet är redan markerat som utskrivet.' : 'Skriv ut sidan (Ctrl+P) på A4, posta brevet och markera det sedan som utskrivet.'}</p>
-  ${printed ? '' : apiForm({ api: pathTo(AGENT_API.letterPrinted, { id: letter.id }), next: AGENT_ROUTE.letters, submitLabel: 'Markera som utskrivet' })}
+  ${printed ? '' : apiForm({ api: pathTo(AGENT_API.letterPrinted, { id: letter.id }), next: AGENT_ROUTE.letters, submitLabel: 'Markera som utskrivet', done: 'brev-utskrivet' })}
 </div>
 <main class="letter">
   <header class="letterhead">

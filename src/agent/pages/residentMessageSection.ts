@@ -22,7 +22,7 @@ function messageForm(c: Case, message: 'news' | 'answer', here: string): Html {
   const [heading, label, submit] = message === 'news' ? ['Besked till invånaren', 'Vad händer med ärendet?', 'Skicka beskedet'] : ['Svar till invånaren', 'Svaret', 'Skicka svaret'];
   return html`<section aria-labelledby="${message}-message-heading"><h3 id="${message}-message-heading">${heading}</h3>
   ${apiForm(
-    { api: pathTo(AGENT_API.caseResidentMessages, { reference: c.reference }), next: here, submitLabel: submit },
+    { api: pathTo(AGENT_API.caseResidentMessages, { reference: c.reference }), next: here, submitLabel: submit, done: message === 'news' ? 'besked-koat' : 'svar-koat' },
     html`<input type="hidden" name="message" value="${message}">
     <div class="field"><label for="${id}">${label}</label>
       <p class="hint" id="${id}-hint">${c.replyMethod ? WHAT_HAPPENS[c.replyMethod][message] : ''}</p>
@@ -48,7 +48,7 @@ export function residentMessageSection(c: Case, mayWrite: boolean): Html {
   const addressId = fieldId('address');
   const address = html`<section aria-labelledby="address-heading"><h3 id="address-heading">Postadress</h3>
   ${apiForm(
-    { api: pathTo(AGENT_API.caseContactAddress, { reference: c.reference }), next: here, submitLabel: 'Spara postadressen' },
+    { api: pathTo(AGENT_API.caseContactAddress, { reference: c.reference }), next: here, submitLabel: 'Spara postadressen', done: 'adress-sparad' },
     html`<div class="field"><label for="${addressId}">Postadress</label>
       <p class="hint" id="${addressId}-hint">Gata och nummer, postnummer och ort, en rad för varje. Behövs för svar med brev.</p>
       <textarea id="${addressId}" name="address" rows="3" maxlength="500" required aria-describedby="${addressId}-hint">${c.contact.address ?? ''}</textarea></div>`,

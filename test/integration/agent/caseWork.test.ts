@@ -87,7 +87,7 @@ describe('moving a case on', () => {
     const page = await north.page(`/agent/cases/${c.reference}`);
     // Measures have a section of their own, not only an entry in the history.
     expect(page.html).toMatch(/<h2>Åtgärder<\/h2><ol class="recorded"><li><p class="meta"><time [^>]+>[^<]+<\/time>, \w+<\/p><p class="text">Pratat med personalen.<\/p>/);
-    expect(page.html).toMatch(/<h2>Svar till invånaren<\/h2><ol class="recorded"><li><p class="meta"><time [^>]+>[^<]+<\/time>, nils<\/p><p class="text">Vi har ändrat schemat.<\/p>/);
+    expect(page.html).toMatch(/<h2>Svaret i korthet<\/h2><ol class="recorded"><li><p class="meta"><time [^>]+>[^<]+<\/time>, nils<\/p><p class="text">Vi har ändrat schemat.<\/p>/);
   });
 
   it('refuses to answer an anonymous case: it is closed with its measures instead', async () => {
