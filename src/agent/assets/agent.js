@@ -106,18 +106,6 @@
     return input.id;
   }
 
-  /** A note in the form's status box that is no error (what was typed is back after a new login). */
-  function showNotice(form, text) {
-    var box = form.querySelector('.form-status');
-    clearErrors(form);
-    box.textContent = '';
-    var p = document.createElement('p');
-    p.textContent = text;
-    box.appendChild(p);
-    box.classList.add('confirmation');
-    box.focus();
-  }
-
   /**
    * Says in the form's alert what went wrong: the Swedish text (answer.text), and each field's problem as a link to
    * the field and beside it. The title starts with "Fel: " and the focus moves to the summary, so it is read out.
@@ -160,6 +148,7 @@
   /** A note that is not an error (the queue was empty): said in the form's alert, the title left as it is. */
   function showNote(form, text) {
     var box = form.querySelector('.form-status');
+    box.classList.remove('confirmation');
     clearErrors(form);
     box.textContent = '';
     var p = document.createElement('p');
@@ -425,7 +414,8 @@
           } else el.value = field.value;
         });
       });
-      showNotice(form, 'Det du skrev innan du loggades ut är ifyllt igen. Kontrollera det och skicka formuläret.');
+      showNote(form, 'Det du skrev innan du loggades ut är ifyllt igen. Kontrollera det och skicka formuläret.');
+      form.querySelector('.form-status').classList.add('confirmation');
       first = first || form.querySelector('.form-status');
     });
     if (first) first.focus();

@@ -101,7 +101,8 @@ describe('the resident hears back', () => {
     const [, answer] = await smtp.waitFor(2);
     expect(answer!.mail.subject).toBe(`Svar på ditt ärende ${c.reference}`);
     expect(answer!.mail.text).toContain('Hemtjänsten har fått en ny planering.');
-    expect(answer!.mail.text).toContain('Svara på det här meddelandet, eller ring kundtjänst på 010-123 45 67');
+    // The way up the ladder is the signed link to the not-satisfied page, for this case.
+    expect(answer!.mail.text).toMatch(new RegExp(`Är du inte nöjd med svaret\\? Säg det här, så tar en chef på nästa nivå upp ärendet: https://synpunkt\\.kommun\\.test/svar/inte-nojd\\?t=${c.reference}\\.`));
     expect(answer!.mail.text).toContain('Inspektionen för vård och omsorg (IVO), ivo.se');
     await givenAt(c.id, 'answer_given_at');
 
