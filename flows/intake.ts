@@ -4,16 +4,16 @@
  * retries, the fallback, *, 0, "börja om" and hang-ups are the engine's, the same on every step. In the chat,
  * asking for a person leads to a callback offer instead of the phone's queue (intakeCallbackOffer.ts).
  */
-import { z } from 'zod';
-import { checkPhoneNumber, DEFAULT_OFFERED_LANGUAGES, type Language, type ServiceArea } from '../src/domain';
-import type { FlowDefinition, FlowState, Parsed, StepView } from '../src/flow/flowTypes';
+import { DEFAULT_OFFERED_LANGUAGES, type Language, type ServiceArea } from '../src/domain';
+import type { FlowDefinition, FlowState, StepView } from '../src/flow/flowTypes';
 import { say } from '../src/flow/speaking';
 import { choiceStep, endStep, parsedStep, recordingStep, textStep } from '../src/flow/stepBuilders';
 import { validateFlow } from '../src/flow/validateFlow';
 import { callbackDays, callbackTimeOn, isoDay, parseIsoDay, type WorkingCalendar } from '../src/domain/calendar';
 import { areaChoices } from './areaLabels';
 import { emptyAnswers, inCallbackOffer, numberToConfirm, withPart, type IntakeAnswers } from './intakeAnswers';
-import { areaHeardIn, kindHeardIn, onBehalfHeardIn } from './intakeHearing';
+import { areaHeardIn } from './intakeHearing';
+import { heardKindAndArea, parseEmail, parsePhone, startEditing, told } from './intakeParsing';
 import { CHAT_CALLBACK_OFFER, callbackOfferSteps } from './intakeCallbackOffer';
 import * as C from './intakeChoices';
 import { keepSoFar, registerDraft, type IntakeEffect, type IntakeStep } from './intakeDrafts';
@@ -57,55 +57,13 @@ type View = StepView<IntakeAnswers>;
 
 const MAX_NAME_LENGTH = 200;
 const MAX_RECORDING_SECONDS = 120;
-const email = z.email().max(254);
-
-function parsePhone(raw: string): Parsed<string> {
-  const checked = checkPhoneNumber(raw);
-  if (checked.ok) return { ok: true, value: checked.e164 };
-  return { ok: false, problem: checked.reason === 'refused_type' ? P.numberRefused : P.numberInvalid };
-}
-
-function parseEmail(raw: string): Parsed<string> {
-  const parsed = email.safeParse(raw.trim());
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: P.emailInvalid };
-}
-
 /** Parts a caller may add to a spoken account after the first ("Vill du lägga till något?"): about five minutes. */
 const MAX_ADDED_PARTS = 4;
 
 const isSpoken = (v: View) => v.capabilities.medium === 'spoken';
 
-/** Who it is about, when the account already said so ("min mamma"): not asked again. */
-function told(a: IntakeAnswers, words: string | null): IntakeAnswers {
-  return a.onBehalf === null && words ? { ...a, onBehalf: onBehalfHeardIn(words) } : a;
-}
-
-/** Kind and area named in the menu's answer ("jag vill klaga på hemtjänsten"). */
-function heardKindAndArea(a: IntakeAnswers, words: string, areas: readonly ServiceArea[]): IntakeAnswers {
-  const kind = a.kind ?? kindHeardIn(words);
-  return { ...a, kind, area: a.area ?? (kind ? areaHeardIn(words, areas) : null) };
-}
-
 /** Changing the account from the confirm step leads straight back to it. */
 const BACK_TO_CONFIRM = { to: STEP.confirm, when: (v: View) => v.answers.editing === 'account' };
-
-/** The confirm step's choice: send (nothing being changed), or the part to change, with what it replaces cleared. */
-function startEditing(a: IntakeAnswers, choice: C.ConfirmChoice): IntakeAnswers {
-  switch (choice) {
-    case 'send':
-      return { ...a, editing: null };
-    case 'editAccount':
-      return { ...a, editing: 'account' };
-    case 'editContact':
-      return { ...a, ...NO_CONTACT, editing: 'contact' };
-    case 'editCallback':
-      return { ...a, callbackDay: null, callback: null, editing: 'callback' };
-  }
-}
-
-const NO_CONTACT = {
-  anonymous: null, wantsReply: null, name: null, replyMethod: null, phone: null, phoneToConfirm: null, email: null, callbackDay: null, callback: null,
-} satisfies Partial<IntakeAnswers>;
 
 /** After the account: when and where (a complaint only), then on whose behalf unless already said. */
 const TO_ON_BEHALF = [{ to: STEP.anonymous, when: (v: View) => v.answers.onBehalf !== null }, { to: STEP.onBehalf }];

@@ -3,14 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_LANGUAGE, DEFAULT_OFFERED_LANGUAGES, LANGUAGES, SERVICE_AREAS } from '../domain';
 import type { ChatLimits, Config, CustomerServiceSetup } from './configTypes';
 import { parseRecordsPlan } from './recordsPlanSetting';
-import {
-  CalendarSettingError,
-  createWorkingCalendar,
-  parseClosedDays,
-  parseOpeningHours,
-  parseShortDays,
-  type WorkingCalendar,
-} from '../domain/calendar';
+import { calendarOf } from './calendarSetting';
 
 /**
  * Every configuration problem at once, one line each naming the variable and what to set, so one start tells an
@@ -287,35 +280,6 @@ function missingInProduction(env: Record<string, string | undefined>): string[] 
 export function twilioApiBaseUrl(region: string | null, edge: string | null): string {
   const host = ['api', edge, region ?? (edge ? 'us1' : null), 'twilio.com'].filter(Boolean).join('.');
   return `https://${host}`;
-}
-
-type CalendarVariable = 'OPENING_HOURS' | 'CLOSED_DAYS' | 'SHORT_DAYS';
-
-/** The working calendar from OPENING_HOURS, CLOSED_DAYS and SHORT_DAYS; each bad one is added to the problems. */
-function calendarOf(e: Record<CalendarVariable, string>, problems: string[]): WorkingCalendar | null {
-  const read = <T>(variable: CalendarVariable, parse: (text: string) => T): T | null => {
-    try {
-      return parse(e[variable]);
-    } catch (err) {
-      problems.push(calendarProblem(variable, err));
-      return null;
-    }
-  };
-  const openingHours = read('OPENING_HOURS', parseOpeningHours);
-  const closedDays = read('CLOSED_DAYS', parseClosedDays);
-  const shortDays = read('SHORT_DAYS', parseShortDays);
-  if (openingHours === null || closedDays === null || shortDays === null) return null;
-  try {
-    return createWorkingCalendar({ openingHours, closedDays, shortDays });
-  } catch (err) {
-    problems.push(calendarProblem(err instanceof CalendarSettingError && err.setting ? err.setting : 'OPENING_HOURS', err));
-    return null;
-  }
-
-  function calendarProblem(variable: CalendarVariable, err: unknown): string {
-    if (!(err instanceof CalendarSettingError)) throw err;
-    return `${variable} ${err.message} (got "${e[variable]}")`;
-  }
 }
 
 /** "far illa, vanvård , lämnad ensam" → ["far illa", "vanvård", "lämnad ensam"]. */

@@ -240,7 +240,8 @@ FROM (SELECT g, now() - (now() - timestamptz '2022-01-01') * random() AS at
 /** Empties every table the build fills (not the accounts), numbering from 1 again. */
 export async function emptyRegister(client: Client): Promise<void> {
   await client.query(`TRUNCATE case_access_log, queue_callers, cases, case_events, case_number_counters, callback_requests, callback_attempts, callback_joined_cases,
-    outbox_messages, conversation_sessions, intake_endings, chat_conversations, chat_activities, chat_attachments, case_assessments, deadline_notices RESTART IDENTITY`);
+    outbox_messages, conversation_sessions, intake_endings, chat_conversations, chat_activities, chat_attachments, case_assessments, deadline_notices,
+    status_codes, not_satisfied_links, case_secret_parts, voice_recordings RESTART IDENTITY`);
 }
 
 /** Fills the register; prints each step's time. Returns the seconds it took, ANALYZE included. */
