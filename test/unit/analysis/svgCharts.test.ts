@@ -37,7 +37,9 @@ describe('an accessible SVG chart with its figures as a table', () => {
     expect(out).toContain(`<desc id="chart-kind-desc">${chartDescription(input)}</desc>`);
     expect(out).not.toContain('<canvas');
     expect(out.match(/<rect /g)).toHaveLength(rects);
-    expect(out).toContain('<caption>Ärenden per slag</caption>');
+    // The figures' table scrolls in its own region, named by the caption (reflow at 320 px).
+    expect(out).toContain('<div class="table-region" role="region" aria-labelledby="chart-kind-table" tabindex="0">');
+    expect(out).toContain('<caption id="chart-kind-table">Ärenden per slag</caption>');
     expect(out.match(/<th scope="col">/g)).toHaveLength(columns);
     for (const bar of input.bars) expect(out).toContain(`<th scope="row">${bar.label}</th>`);
   });
