@@ -7,13 +7,17 @@ import { z } from 'zod';
  * 400 before anything is written, instead of failing halfway through a write.
  */
 export const UNSTORABLE_TEXT_MESSAGE =
-  'innehåller tecken som inte kan sparas (NUL eller ett halvt tecken) / contains characters that cannot be stored (NUL, or half of a character)';
+  'innehåller tecken som inte kan sparas (NUL, ett halvt tecken eller ett BOM-tecken först) / contains characters that cannot be stored (NUL, half of a character, or a byte-order mark first)';
 
 /** The refinement's message and its code (the staff pages say it in Swedish from the code). */
 const UNSTORABLE_TEXT = { message: UNSTORABLE_TEXT_MESSAGE, params: { code: 'oskrivbar-text' } };
 
-/** NUL, a high surrogate with no low one after it, or a low surrogate with no high one before it. */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * NUL, a high surrogate with no low one after it, or a low surrogate with no high one before it; and a byte-order mark
+ * (U+FEFF) first in the text, which the embedded database's text decoding drops on the way back (it never means
+ * anything to a reader there).
+ */
+const UNSTORABLE = /\u0000|^\uFEFF|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
 
 export function isStorableText(value: string): boolean {
@@ -31,7 +35,7 @@ export const storableUrl = () => z.url().refine(isStorableText, UNSTORABLE_TEXT)
  * character becomes U+FFFD, the replacement character, and the conversation goes on.
  */
 export function cleanStorableText(value: string): string {
-  return value.replace(UNSTORABLE_ALL, (found) => (found === '\u0000' ? '' : '\uFFFD'));
+  return value.replace(UNSTORABLE_ALL, (found) => (found === '\u0000' || found === '\uFEFF' ? '' : '\uFFFD'));
 }
 
 /** A string of at most max characters, cleaned into text PostgreSQL can store (see cleanStorableText). */

@@ -41,6 +41,20 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+// The service runs on either database, so the check refuses exactly what one of them cannot keep exactly: a
+// byte-order mark first in the text is kept by the server and dropped by the embedded database's decoding.
+it('refuses exactly what the server or the embedded database cannot keep exactly', async () => {
+  expect(await keptExactly(server.db, '\ufeffhej')).toBe(true);
+  expect(await keptExactly(embedded, '\ufeffhej')).toBe(false);
+  expect([isStorableText('\ufeffhej'), isStorableText('hej\ufeff'), cleanStorableText('\ufeffhej')]).toEqual([false, true, 'hej']);
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(anyText, anyText.map((t) => `\ufeff${t}`)), async (text) => {
+      expect(isStorableText(text)).toBe((await keptExactly(server.db, text)) && (await keptExactly(embedded, text)));
+    }),
+    { numRuns: 200 },
+  );
+});
+
 describe.each([
   ['PostgreSQL', () => server.db],
   ['PGlite', () => embedded],
@@ -57,10 +71,10 @@ describe.each([
     expect(await keptExactly(database(), text)).toBe(storable);
   });
 
-  it('refuses exactly what the database cannot keep exactly', async () => {
+  it('refuses what the database cannot keep exactly', async () => {
     await fc.assert(
       fc.asyncProperty(anyText, async (text) => {
-        expect(isStorableText(text)).toBe(await keptExactly(database(), text));
+        if (isStorableText(text)) expect(await keptExactly(database(), text)).toBe(true);
       }),
       { numRuns: 200 },
     );
