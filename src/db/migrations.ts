@@ -31,8 +31,10 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 
 /** Applies what is not applied yet, each migration in its own transaction. Returns the ids applied now. */
 export async function migrate(db: Database, migrations = readMigrations()): Promise<string[]> {
+  // One read when all are applied, as at nearly every start, instead of a locked transaction per migration.
+  const pending = new Set(await pendingMigrations(db, migrations));
   const applied: string[] = [];
-  for (const migration of migrations) {
+  for (const migration of migrations.filter((m) => pending.has(m.id))) {
     const didApply = await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
       await tx.exec(

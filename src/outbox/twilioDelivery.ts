@@ -1,4 +1,4 @@
-import twilio from 'twilio';
+import type twilio from 'twilio';
 import { z } from 'zod';
 import { OUTBOX_KIND, type OutboxMessage } from './outboxTypes';
 
@@ -29,28 +29,33 @@ const clickToCallPayload = z.object({ residentPhone: z.string().regex(/^\+[1-9]\
 // 401/403/429/5xx may pass once credentials, quotas or Twilio itself recover, so those are retried.
 const PERMANENT_STATUSES = new Set([400, 404, 422]);
 
+/** The twilio package with its REST client: loaded at the first message sent rather than at every start (0.15 s). */
+const twilioLibrary = (): typeof twilio => require('twilio') as typeof twilio; // on first use, on purpose
+
 /**
  * Delivery through Twilio's REST API with the official client. `httpClient` lets tests aim the client at a
- * local stub server instead of api.twilio.com.
+ * local stub server instead of api.twilio.com; `apiBaseUrl` aims it at the configured region and edge.
  */
-export function twilioDelivery(credentials: TwilioCredentials, options: { httpClient?: twilio.RequestClient } = {}): Deliver {
-  const client = twilio(credentials.accountSid, credentials.authToken, {
-    autoRetry: false,
-    ...(options.httpClient ? { httpClient: options.httpClient } : {}),
-  });
+export function twilioDelivery(credentials: TwilioCredentials, options: { httpClient?: twilio.RequestClient; apiBaseUrl?: string } = {}): Deliver {
+  let made: ReturnType<typeof twilio> | null = null;
+  const client = () => {
+    const httpClient = options.httpClient ?? (options.apiBaseUrl ? apiHostClient(options.apiBaseUrl) : undefined);
+    made ??= twilioLibrary()(credentials.accountSid, credentials.authToken, { autoRetry: false, ...(httpClient ? { httpClient } : {}) });
+    return made;
+  };
   return async (message) => {
     try {
       switch (message.kind) {
         case OUTBOX_KIND.smsReceipt:
         case OUTBOX_KIND.sms: {
           if (!message.body) throw new DeliveryError(`outbox message ${message.id} has no text to send`, true);
-          const sms = await client.messages.create({ to: message.recipient, from: credentials.phoneNumber, body: message.body });
+          const sms = await client().messages.create({ to: message.recipient, from: credentials.phoneNumber, body: message.body });
           return { providerId: sms.sid };
         }
         case OUTBOX_KIND.clickToCall: {
           const payload = clickToCallPayload.safeParse(message.payload);
           if (!payload.success) throw new DeliveryError(`outbox message ${message.id} lacks the resident's number`, true);
-          const call = await client.calls.create({
+          const call = await client().calls.create({
             to: message.recipient,
             from: credentials.phoneNumber,
             twiml: bridgeTwiml(payload.data.residentPhone, credentials.phoneNumber),
@@ -68,7 +73,7 @@ export function twilioDelivery(credentials: TwilioCredentials, options: { httpCl
 
 /** What the agent hears on answering: a short notice, then the resident's phone rings with the municipality's number. */
 function bridgeTwiml(residentPhone: string, callerId: string): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new (twilioLibrary().twiml.VoiceResponse)();
   response.say({ language: 'sv-SE', voice: 'Polly.Astrid' }, 'Du kopplas nu till invånaren.');
   response.dial({ callerId }, residentPhone);
   return response.toString();
@@ -85,7 +90,7 @@ function asDeliveryError(err: unknown): DeliveryError {
 
 /** Sends what the twilio library addresses to api.twilio.com to the configured API host (region and edge, or TWILIO_API_URL). */
 function apiHostClient(apiBaseUrl: string): twilio.RequestClient {
-  return new (class extends twilio.RequestClient {
+  return new (class extends twilioLibrary().RequestClient {
     override request: twilio.RequestClient['request'] = (opts) =>
       super.request({ ...opts, uri: opts.uri.replace(/^https:\/\/api(\.[a-z0-9-]+)*\.twilio\.com/, apiBaseUrl) });
   })();
@@ -99,5 +104,5 @@ export function twilioDeliveryFromConfig(twilioConfig: {
   apiBaseUrl: string;
 }): Deliver | null {
   const { accountSid, authToken, phoneNumber } = twilioConfig;
-  return accountSid && authToken && phoneNumber ? twilioDelivery({ accountSid, authToken, phoneNumber }, { httpClient: apiHostClient(twilioConfig.apiBaseUrl) }) : null;
+  return accountSid && authToken && phoneNumber ? twilioDelivery({ accountSid, authToken, phoneNumber }, { apiBaseUrl: twilioConfig.apiBaseUrl }) : null;
 }

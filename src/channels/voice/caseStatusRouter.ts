@@ -1,5 +1,5 @@
 import express, { Router, type Request, type Response } from 'express';
-import twilio from 'twilio';
+import { VoiceResponse } from './twilioLibrary';
 import { z } from 'zod';
 import { checkPhoneNumber, LANGUAGES, type Language } from '../../domain';
 import type { Logger } from '../../logging/logger';
@@ -29,7 +29,6 @@ const querySchema = z.object({
   case: z.coerce.number().int().positive().max(2 ** 31 - 1).optional(),
 });
 
-type VoiceResponse = twilio.twiml.VoiceResponse;
 
 /**
  * The phone's status on request, handed over from the menu's 2: the case number keyed (year and number, ended by #),
@@ -73,12 +72,12 @@ export function caseStatusRouter(deps: CaseStatusRouterDeps): Router {
       res.status(400).type('text/plain').send(`Bad Twilio request: ${(call.error ?? query.error)?.issues[0]?.message ?? 'unreadable'}`);
       return;
     }
-    const response = new twilio.twiml.VoiceResponse();
+    const response = new VoiceResponse();
     try {
       await work(call.data, query.data, response);
     } catch (err) {
       deps.logger.error('a status-on-request turn failed; the caller hears an apology', { error: err });
-      const sorry = new twilio.twiml.VoiceResponse();
+      const sorry = new VoiceResponse();
       sorry.say(sayAttributes(query.data.lang), CASE_STATUS_WORDS[query.data.lang].tryLater);
       sorry.hangup();
       res.type('text/xml').send(sorry.toString());

@@ -1,4 +1,4 @@
-import twilio from 'twilio';
+import { VoiceResponse } from './twilioLibrary';
 import type { CustomerServiceSetup } from '../../config/config';
 import type { Language } from '../../domain';
 import type { BookedCallback, ExitReason, HandOver, PersonOffer, WaitDecision } from './personLine';
@@ -8,7 +8,6 @@ import { digitsForSpeech, gatherLanguage, sayAttributes } from './speech';
 import { phoneNumberForReading } from '../../domain';
 import { CUSTOMER_SERVICE_QUEUE } from './twiml';
 
-type VoiceResponse = twilio.twiml.VoiceResponse;
 
 /** A caller gets this many chances at the offer before a kind goodbye. */
 const OFFER_TRIES = 2;
@@ -71,7 +70,7 @@ export function taskAttributes(call: HandOver): Record<string, string | boolean 
 
 /** The waitUrl's answer: the place and the expected wait, the offer of a place-keeping callback, music between. */
 export function waitTwiml(decision: WaitDecision, publicBaseUrl: string, musicUrl: string): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   if (decision.kind === 'leave') {
     response.leave();
     return response.toString();
@@ -95,12 +94,12 @@ export function waitTwiml(decision: WaitDecision, publicBaseUrl: string, musicUr
 
 /** Another key while waiting: nothing happens, and Twilio asks the waitUrl again (the caller keeps waiting). */
 export function waitOnTwiml(): string {
-  return new twilio.twiml.VoiceResponse().toString();
+  return new VoiceResponse().toString();
 }
 
 /** After 1 in the queue: the caller keeps their place as a callback and hangs up, or hears why not and waits on. */
 export function keptPlaceTwiml(language: Language, phone: string | null): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   const w = personWords(language);
   if (phone) {
     // Read as people write it, a digit at a time: "0 7 0, 1 2 3, 4 5, 6 7".
@@ -114,14 +113,14 @@ export function keptPlaceTwiml(language: Language, phone: string | null): string
 
 /** Said to the queued caller just before the agent is bridged in. */
 export function bridgingTwiml(language: Language): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   response.say(sayAttributes(language), personWords(language).connecting);
   return response.toString();
 }
 
 /** Nobody answered: a callback on the callback day (1 morning, 2 afternoon) or a voice message (3). */
 export function offerTwiml(offer: PersonOffer, reason: ExitReason | null, publicBaseUrl: string, attempt = 1): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   const attributes = sayAttributes(offer.language);
   const gather = response.gather({
     input: ['dtmf'],
@@ -150,14 +149,14 @@ export function bookedTwiml(booked: BookedCallback): string {
 }
 
 export function recordMessageTwiml(language: Language, publicBaseUrl: string): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   response.say(sayAttributes(language), personWords(language).record);
   response.record({ action: personUrl(publicBaseUrl, PERSON_ROUTE.message), method: 'POST', maxLength: VOICE_MESSAGE_SECONDS, finishOnKey: '#', playBeep: true, timeout: 5 });
   return response.toString();
 }
 
 export function goodbyeTwiml(language: Language, text: string): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   response.say(sayAttributes(language), text);
   response.hangup();
   return response.toString();
@@ -168,7 +167,7 @@ export function goodbyeTwiml(language: Language, text: string): string {
  * queue bridged in. Before the bridge Twilio posts the queued caller's CallSid to the <Queue url>, naming the agent.
  */
 export function agentLegTwiml(agent: string, publicBaseUrl: string): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   response.say(sayAttributes('sv'), 'Nästa samtal i kön kopplas till dig.');
   response.dial({}).queue({ url: personUrl(publicBaseUrl, PERSON_ROUTE.bridge, { agent }), method: 'POST' }, CUSTOMER_SERVICE_QUEUE);
   return response.toString();

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import twilio from 'twilio';
+import { validateRequest } from './twilioLibrary';
 import type { Logger } from '../../logging/logger';
 import { loggablePath } from '../../logging/redact';
 
@@ -12,7 +12,7 @@ export function verifyTwilioSignature(authToken: string, publicBaseUrl: string, 
     const signature = req.get('x-twilio-signature');
     const url = `${publicBaseUrl}${req.originalUrl}`;
     const params = (req.body ?? {}) as Record<string, unknown>;
-    if (signature && twilio.validateRequest(authToken, signature, url, params)) {
+    if (signature && validateRequest(authToken, signature, url, params)) {
       next();
       return;
     }

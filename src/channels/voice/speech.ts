@@ -1,7 +1,6 @@
-import type twilio from 'twilio';
+import type { VoiceResponse } from './twilioLibrary';
 import { LANGUAGE_INFO, type Language } from '../../domain';
 
-type VoiceResponse = twilio.twiml.VoiceResponse;
 type SayAttributes = Parameters<VoiceResponse['say']>[0];
 type GatherLanguage = NonNullable<NonNullable<Parameters<VoiceResponse['gather']>[0]>['language']>;
 

@@ -1,10 +1,9 @@
-import twilio from 'twilio';
+import { VoiceResponse } from './twilioLibrary';
 import type { Reply } from '../../conversation/reply';
 import type { OutputPart, Question } from '../../flow/types';
 import { answerUrl, CASE_STATUS_ROUTE, personUrl, VOICE_ROUTE } from './routes';
 import { digitsForSpeech, gatherLanguage, sayAttributes } from './speech';
 
-type VoiceResponse = twilio.twiml.VoiceResponse;
 type Sayer = Pick<VoiceResponse, 'say'>;
 
 /** The queue customer service's agents answer from. */
@@ -47,7 +46,7 @@ export function createTwimlRenderer(publicBaseUrl: string, maxEntries = REMEMBER
 
 /** A reply as TwiML, built only with the twilio library's VoiceResponse; `handOver` appends the way to a person. */
 export function renderTwiml(reply: Reply, publicBaseUrl: string, handOver?: (response: VoiceResponse) => void): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   const speak = (target: Sayer) => sayParts(target, reply);
   const ask = reply.ending === 'ask' ? reply.ask : null;
   if (ask && ask.input === 'recording') {
@@ -77,7 +76,7 @@ export function renderTwiml(reply: Reply, publicBaseUrl: string, handOver?: (res
 
 /** For a caller who has already hung up: nobody hears anything, so nothing is said. */
 export function hangUpTwiml(): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new VoiceResponse();
   response.hangup();
   return response.toString();
 }

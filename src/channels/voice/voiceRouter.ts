@@ -1,5 +1,5 @@
 import express, { Router, type Request, type Response } from 'express';
-import twilio from 'twilio';
+import { VoiceResponse } from './twilioLibrary';
 import type { Conversation } from '../../conversation/conversation';
 import type { Logger } from '../../logging/logger';
 import { VOICE_ROUTE } from './routes';
@@ -34,7 +34,7 @@ const UNKNOWN_CALL: HandOver = { reference: null, kind: null, area: null, langua
 export function voiceRouter(deps: VoiceRouterDeps): Router {
   const { conversation, authToken, publicBaseUrl, logger, customerServiceIsOpen, recordingCompleted } = deps;
   // The caller's own number goes with them to the switchboard (a withheld one is not passed on).
-  const handOverTo = (call: HandOver, from: string | undefined) => (response: twilio.twiml.VoiceResponse) =>
+  const handOverTo = (call: HandOver, from: string | undefined) => (response: VoiceResponse) =>
     appendHandOver(response, deps.customerService, call, from && isE164(from) ? from : null, publicBaseUrl);
   const router = Router();
   const twimlOf = createTwimlRenderer(publicBaseUrl);
@@ -122,8 +122,8 @@ export function voiceRouter(deps: VoiceRouterDeps): Router {
 }
 
 /** `handOver` while customer service is open, null while it is closed. */
-function apologyTwiml(handOver: ((response: twilio.twiml.VoiceResponse) => void) | null): string {
-  const response = new twilio.twiml.VoiceResponse();
+function apologyTwiml(handOver: ((response: VoiceResponse) => void) | null): string {
+  const response = new VoiceResponse();
   if (handOver) {
     response.say(sayAttributes('sv'), 'Förlåt, något gick fel hos oss. Jag kopplar dig till kundtjänst.');
     handOver(response);

@@ -6,12 +6,12 @@
  * both types count. Half days such as trettondagsafton ('optional') and skärtorsdagen ('observance') do not:
  * they are working days, shortened by configuration (SHORT_DAYS) where the municipality closes early.
  */
-import Holidays from 'date-holidays';
+import type Holidays from 'date-holidays';
 import type { CalendarDay } from './calendarDay';
 
 const CLOSED_TYPES = new Set(['public', 'bank']);
 
-const swedish = new Holidays('SE');
+let swedish: Holidays | null = null;
 const closedByYear = new Map<number, ReadonlyMap<string, string>>();
 
 /** The closed holidays of a year: "2026-12-24" → "julafton". */
@@ -19,6 +19,8 @@ export function swedishHolidays(year: number): ReadonlyMap<string, string> {
   let days = closedByYear.get(year);
   if (!days) {
     // The library's date string starts with the local date ("2026-12-25 00:00:00"), free of time-zone shifts.
+    // Loaded at the first year asked about rather than at every start: it reads every country's rules (0.2 s).
+    swedish ??= new (require('date-holidays') as typeof Holidays)('SE');
     days = new Map(swedish.getHolidays(year).filter((h) => CLOSED_TYPES.has(h.type)).map((h) => [h.date.slice(0, 10), h.name]));
     closedByYear.set(year, days);
   }

@@ -15,7 +15,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('the embedded PGlite database', () => {
   it('runs the register, keeps it across a restart, and refuses a second process on the same folder', async () => {
-    const db = await openPglite(dir);
+    // Set up from scratch (initdb and every migration), as when the install has no template.
+    const db = await openPglite(dir, { template: null });
     let reference: string;
     try {
       expect(await migrate(db)).not.toEqual([]);
