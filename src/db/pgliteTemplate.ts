@@ -53,26 +53,30 @@ export function templateFits(made: TemplateManifest, now: TemplateManifest): boo
   );
 }
 
-/** The template's tarball when it fits the installed PGlite and db/, else null. */
-export function readTemplate(files = defaultTemplateFiles(), migrations = readMigrations()): Blob | null {
+/** The manifest of the template in place, when one is and it fits the installed PGlite and db/; else null. */
+function fittingManifest(files: TemplateFiles, migrations: readonly Migration[]): TemplateManifest | null {
   try {
     const made = JSON.parse(fs.readFileSync(files.manifest, 'utf8')) as TemplateManifest;
-    if (!templateFits(made, manifestOf(migrations))) return null;
-    return new Blob([fs.readFileSync(files.tarball)]);
+    return templateFits(made, manifestOf(migrations)) && fs.existsSync(files.tarball) ? made : null;
   } catch {
     // No template, or a half-written one: initdb does what it would have.
     return null;
   }
 }
 
+/** The template's tarball when it fits the installed PGlite and db/, else null. */
+export function readTemplate(files = defaultTemplateFiles(), migrations = readMigrations()): Blob | null {
+  if (!fittingManifest(files, migrations)) return null;
+  try {
+    return new Blob([fs.readFileSync(files.tarball)]);
+  } catch {
+    return null;
+  }
+}
+
 /** Whether the template stands for every migration in db/ (so making it again would give the same). */
 export function templateIsCurrent(files = defaultTemplateFiles(), migrations = readMigrations()): boolean {
-  try {
-    const made = JSON.parse(fs.readFileSync(files.manifest, 'utf8')) as TemplateManifest;
-    return made.migrations.length === migrations.length && templateFits(made, manifestOf(migrations)) && fs.existsSync(files.tarball);
-  } catch {
-    return false;
-  }
+  return fittingManifest(files, migrations)?.migrations.length === migrations.length;
 }
 
 /** Puts a packed database in place as the template: renamed into place, the manifest last, so a reader never takes a half-written tarball for one. */

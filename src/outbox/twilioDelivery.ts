@@ -38,11 +38,7 @@ const twilioLibrary = (): typeof twilio => require('twilio') as typeof twilio; /
  */
 export function twilioDelivery(credentials: TwilioCredentials, options: { httpClient?: twilio.RequestClient; apiBaseUrl?: string } = {}): Deliver {
   let made: ReturnType<typeof twilio> | null = null;
-  const client = () => {
-    const httpClient = options.httpClient ?? (options.apiBaseUrl ? apiHostClient(options.apiBaseUrl) : undefined);
-    made ??= twilioLibrary()(credentials.accountSid, credentials.authToken, { autoRetry: false, ...(httpClient ? { httpClient } : {}) });
-    return made;
-  };
+  const client = () => (made ??= restClient(credentials, options.httpClient ?? (options.apiBaseUrl ? apiHostClient(options.apiBaseUrl) : undefined)));
   return async (message) => {
     try {
       switch (message.kind) {
@@ -69,6 +65,10 @@ export function twilioDelivery(credentials: TwilioCredentials, options: { httpCl
       throw asDeliveryError(err);
     }
   };
+}
+
+function restClient(credentials: TwilioCredentials, httpClient: twilio.RequestClient | undefined): ReturnType<typeof twilio> {
+  return twilioLibrary()(credentials.accountSid, credentials.authToken, { autoRetry: false, ...(httpClient ? { httpClient } : {}) });
 }
 
 /** What the agent hears on answering: a short notice, then the resident's phone rings with the municipality's number. */
