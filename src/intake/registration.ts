@@ -67,7 +67,8 @@ export async function insertPreparedCase(
   followUp: FollowUpSettings = NO_FOLLOW_UP_SETTINGS,
 ): Promise<RegisteredCase> {
   const { receiptPhone, language, callback: wish } = prepared.data;
-  const routing = prepared.data.status === CASE_STATUS.registered ? await routingOf(tx, prepared.data) : null;
+  const asksRules = prepared.data.status === CASE_STATUS.registered;
+  const routing = asksRules ? await routingOf(tx, prepared.data) : null;
   const registered = await insertCaseRecord(tx, prepared, actor, deadlines, {
     ...(routing ? { routing } : {}),
     ...(receiptPhone
@@ -78,7 +79,7 @@ export async function insertPreparedCase(
         }
       : {}),
   });
-  await notifySeriousCase(tx, registered, followUp);
+  await notifySeriousCase(tx, registered, followUp, asksRules ? routing : undefined);
   return { case: registered, callback: wish ? await queueCallback(tx, registered.id, wish, actor) : null };
 }
 

@@ -44,4 +44,14 @@ describe('registering a case with its callback and its SMS receipt', () => {
     expect(statements[2]).toBe('SELECT r.id, r.words,');
     expect(statements.at(-1)).toBe('COMMIT');
   });
+
+  it('asks the routing rules once for a serious case they give no unit: who is told comes from that answer', async () => {
+    const { db, statements } = counting(t.db);
+    const settings = { workspaceUrl: 'http://localhost:3000', seriousCasesEmail: 'registrator@kommun.example' };
+    const { case: c } = await registerCase(db, phoneComplaint({ serious: true, area: 'annat', callback: null }), 'resident:phone', deadlinesNow(), settings);
+    expect(c.unitId).toBeNull();
+    expect(statements.filter((s) => s === 'SELECT r.id, r.words,')).toHaveLength(1);
+    const told = await t.db.query<{ recipient: string }>("SELECT recipient FROM outbox_messages WHERE case_id = $1 AND kind = 'email'", [c.id]);
+    expect(told.rows).toEqual([{ recipient: 'registrator@kommun.example' }]);
+  });
 });
