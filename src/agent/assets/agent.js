@@ -111,13 +111,7 @@
    * the field and beside it. The title starts with "Fel: " and the focus moves to the summary, so it is read out.
    */
   function showErrors(form, text, problems, reference) {
-    var box = form.querySelector('.form-status');
-    box.classList.remove('confirmation');
-    clearErrors(form);
-    box.textContent = '';
-    var p = document.createElement('p');
-    p.textContent = text;
-    box.appendChild(p);
+    var box = statusSaying(form, text);
     if (problems && problems.length) {
       var list = document.createElement('ul');
       problems.forEach(function (problem) {
@@ -147,6 +141,13 @@
 
   /** A note that is not an error (the queue was empty): said in the form's alert, the title left as it is. */
   function showNote(form, text) {
+    var box = statusSaying(form, text);
+    box.hidden = false;
+    box.focus();
+  }
+
+  /** The form's alert, emptied of what it said before (and the fields of their errors), now saying `text`. */
+  function statusSaying(form, text) {
     var box = form.querySelector('.form-status');
     box.classList.remove('confirmation');
     clearErrors(form);
@@ -154,8 +155,7 @@
     var p = document.createElement('p');
     p.textContent = text;
     box.appendChild(p);
-    box.hidden = false;
-    box.focus();
+    return box;
   }
 
   /** The next page, with the confirmation it shows (?klart=<code>, a code the server knows; see messages.ts). */

@@ -56,7 +56,8 @@ describe('the not-satisfied page', () => {
     for (let i = 0; i < 5 && (await focused()) !== 'I am not satisfied with the answer'; i++) await page.keyboard.press('Tab');
     expect(await focused()).toBe('I am not satisfied with the answer');
     await page.keyboard.press('Enter');
-    await page.waitForLoadState();
+    // The answer is a new page: wait for it, not for the load state of the form still showing.
+    await page.getByText('We have passed your case on to Äldreomsorg').waitFor();
     expect(await page.textContent('main')).toContain('We have passed your case on to Äldreomsorg');
     expect(await axeViolations(page)).toEqual([]);
 
